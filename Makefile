@@ -1,0 +1,54 @@
+# Every target that needs the virtual environment depends on it, so `make test` and
+# `make demo` work on a fresh clone with nothing installed.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+# openapi-python-client runs ruff as a post-hook: it must find the pinned one first.
+export PATH := $(abspath $(BIN)):$(PATH)
+
+SPEC := openapi/civitai-v1.yaml
+GENERATED := civitai_api_generated
+
+.PHONY: install generate check-generated lint test record demo bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+generate: $(STAMP)
+	$(BIN)/openapi-python-client generate --path $(SPEC) --config generator_config.yaml \
+		--meta none --output-path $(GENERATED) --overwrite
+
+check-generated: generate
+	@changes="$$(git status --porcelain --untracked-files=all -- $(GENERATED))"; \
+	if [ -n "$$changes" ]; then \
+		echo "civitai_api_generated/ differs from what $(SPEC) renders:"; echo "$$changes"; \
+		git --no-pager diff --stat -- $(GENERATED); exit 1; \
+	fi; echo "check-generated: civitai_api_generated/ matches the spec"
+
+lint: $(STAMP)
+	$(BIN)/openapi-spec-validator $(SPEC)
+	$(BIN)/ruff check wrappers tests scripts benchmarks
+	$(BIN)/ruff format --check wrappers tests scripts benchmarks
+	$(BIN)/mypy
+
+test: $(STAMP) lint check-generated
+	$(BIN)/python -m pytest
+
+# Re-record cassettes against the live API (needs network and CIVITAI_API_KEY).
+record: $(STAMP)
+	CIVITAI_RECORD=1 $(BIN)/python -m pytest tests/endpoints tests/generated --record-mode=rewrite
+
+demo: $(STAMP)
+	$(BIN)/python scripts/demo.py
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .bench
