@@ -1,0 +1,297 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.article_sort import ArticleSort
+from ...models.articles_response import ArticlesResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    query: str | Unset = UNSET,
+    sort: ArticleSort | Unset = UNSET,
+    tags: list[int] | Unset = UNSET,
+    username: str | Unset = UNSET,
+    nsfw: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params["query"] = query
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    json_tags: list[int] | Unset = UNSET
+    if not isinstance(tags, Unset):
+        json_tags = tags
+
+    params["tags"] = json_tags
+
+    params["username"] = username
+
+    params["nsfw"] = nsfw
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/articles",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ArticlesResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ArticlesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 405:
+        response_405 = ErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 451:
+        response_451 = ErrorResponse.from_dict(response.json())
+
+        return response_451
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ArticlesResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    query: str | Unset = UNSET,
+    sort: ArticleSort | Unset = UNSET,
+    tags: list[int] | Unset = UNSET,
+    username: str | Unset = UNSET,
+    nsfw: bool | Unset = UNSET,
+) -> Response[ArticlesResponse | ErrorResponse]:
+    """List articles.
+
+     Cursor pagination only. Always evaluated anonymously. Rate limited per IP or user:
+    60 (anonymous) or 120 (authenticated) requests per minute (§1.5, §2.15).
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
+        query (str | Unset):
+        sort (ArticleSort | Unset):
+        tags (list[int] | Unset):
+        username (str | Unset):
+        nsfw (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ArticlesResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        query=query,
+        sort=sort,
+        tags=tags,
+        username=username,
+        nsfw=nsfw,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    query: str | Unset = UNSET,
+    sort: ArticleSort | Unset = UNSET,
+    tags: list[int] | Unset = UNSET,
+    username: str | Unset = UNSET,
+    nsfw: bool | Unset = UNSET,
+) -> ArticlesResponse | ErrorResponse | None:
+    """List articles.
+
+     Cursor pagination only. Always evaluated anonymously. Rate limited per IP or user:
+    60 (anonymous) or 120 (authenticated) requests per minute (§1.5, §2.15).
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
+        query (str | Unset):
+        sort (ArticleSort | Unset):
+        tags (list[int] | Unset):
+        username (str | Unset):
+        nsfw (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ArticlesResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        query=query,
+        sort=sort,
+        tags=tags,
+        username=username,
+        nsfw=nsfw,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    query: str | Unset = UNSET,
+    sort: ArticleSort | Unset = UNSET,
+    tags: list[int] | Unset = UNSET,
+    username: str | Unset = UNSET,
+    nsfw: bool | Unset = UNSET,
+) -> Response[ArticlesResponse | ErrorResponse]:
+    """List articles.
+
+     Cursor pagination only. Always evaluated anonymously. Rate limited per IP or user:
+    60 (anonymous) or 120 (authenticated) requests per minute (§1.5, §2.15).
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
+        query (str | Unset):
+        sort (ArticleSort | Unset):
+        tags (list[int] | Unset):
+        username (str | Unset):
+        nsfw (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ArticlesResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        query=query,
+        sort=sort,
+        tags=tags,
+        username=username,
+        nsfw=nsfw,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    query: str | Unset = UNSET,
+    sort: ArticleSort | Unset = UNSET,
+    tags: list[int] | Unset = UNSET,
+    username: str | Unset = UNSET,
+    nsfw: bool | Unset = UNSET,
+) -> ArticlesResponse | ErrorResponse | None:
+    """List articles.
+
+     Cursor pagination only. Always evaluated anonymously. Rate limited per IP or user:
+    60 (anonymous) or 120 (authenticated) requests per minute (§1.5, §2.15).
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
+        query (str | Unset):
+        sort (ArticleSort | Unset):
+        tags (list[int] | Unset):
+        username (str | Unset):
+        nsfw (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ArticlesResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            cursor=cursor,
+            query=query,
+            sort=sort,
+            tags=tags,
+            username=username,
+            nsfw=nsfw,
+        )
+    ).parsed

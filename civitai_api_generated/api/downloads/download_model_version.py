@@ -1,0 +1,342 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.model_file_format import ModelFileFormat
+from ...models.model_file_size import ModelFileSize
+from ...models.model_file_type import ModelFileType
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    model_version_id: int,
+    *,
+    type_: ModelFileType | Unset = UNSET,
+    format_: ModelFileFormat | Unset = UNSET,
+    size: ModelFileSize | Unset = UNSET,
+    fp: str | Unset = UNSET,
+    quant_type: str | Unset = UNSET,
+    file_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    json_size: str | Unset = UNSET
+    if not isinstance(size, Unset):
+        json_size = size.value
+
+    params["size"] = json_size
+
+    params["fp"] = fp
+
+    params["quantType"] = quant_type
+
+    params["fileId"] = file_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/download/models/{model_version_id}".format(
+            model_version_id=quote(str(model_version_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | None:
+    if response.status_code == 307:
+        response_307 = cast(Any, None)
+        return response_307
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 410:
+        response_410 = ErrorResponse.from_dict(response.json())
+
+        return response_410
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 451:
+        response_451 = ErrorResponse.from_dict(response.json())
+
+        return response_451
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    model_version_id: int,
+    *,
+    client: AuthenticatedClient,
+    type_: ModelFileType | Unset = UNSET,
+    format_: ModelFileFormat | Unset = UNSET,
+    size: ModelFileSize | Unset = UNSET,
+    fp: str | Unset = UNSET,
+    quant_type: str | Unset = UNSET,
+    file_id: int | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Download a file of a model version (redirect to storage).
+
+     Answers 307 with a short-lived pre-signed storage URL in `Location`; the storage
+    response carries the file name in `Content-Disposition` (§3). Without query
+    parameters the caller's saved file preferences, then the primary file, are used; a
+    requested `type`/`format`/`size`/`fp`/`quantType` the chosen file does not match
+    answers 404. Treat a key as required in practice: anonymous downloads depend on the
+    version and on server settings. Error bodies are JSON for API clients and plain text
+    for browser user agents.
+
+    Args:
+        model_version_id (int):
+        type_ (ModelFileType | Unset): File type filter for downloads (§4.7).
+        format_ (ModelFileFormat | Unset):
+        size (ModelFileSize | Unset):
+        fp (str | Unset):
+        quant_type (str | Unset):
+        file_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        model_version_id=model_version_id,
+        type_=type_,
+        format_=format_,
+        size=size,
+        fp=fp,
+        quant_type=quant_type,
+        file_id=file_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    model_version_id: int,
+    *,
+    client: AuthenticatedClient,
+    type_: ModelFileType | Unset = UNSET,
+    format_: ModelFileFormat | Unset = UNSET,
+    size: ModelFileSize | Unset = UNSET,
+    fp: str | Unset = UNSET,
+    quant_type: str | Unset = UNSET,
+    file_id: int | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Download a file of a model version (redirect to storage).
+
+     Answers 307 with a short-lived pre-signed storage URL in `Location`; the storage
+    response carries the file name in `Content-Disposition` (§3). Without query
+    parameters the caller's saved file preferences, then the primary file, are used; a
+    requested `type`/`format`/`size`/`fp`/`quantType` the chosen file does not match
+    answers 404. Treat a key as required in practice: anonymous downloads depend on the
+    version and on server settings. Error bodies are JSON for API clients and plain text
+    for browser user agents.
+
+    Args:
+        model_version_id (int):
+        type_ (ModelFileType | Unset): File type filter for downloads (§4.7).
+        format_ (ModelFileFormat | Unset):
+        size (ModelFileSize | Unset):
+        fp (str | Unset):
+        quant_type (str | Unset):
+        file_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        model_version_id=model_version_id,
+        client=client,
+        type_=type_,
+        format_=format_,
+        size=size,
+        fp=fp,
+        quant_type=quant_type,
+        file_id=file_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    model_version_id: int,
+    *,
+    client: AuthenticatedClient,
+    type_: ModelFileType | Unset = UNSET,
+    format_: ModelFileFormat | Unset = UNSET,
+    size: ModelFileSize | Unset = UNSET,
+    fp: str | Unset = UNSET,
+    quant_type: str | Unset = UNSET,
+    file_id: int | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Download a file of a model version (redirect to storage).
+
+     Answers 307 with a short-lived pre-signed storage URL in `Location`; the storage
+    response carries the file name in `Content-Disposition` (§3). Without query
+    parameters the caller's saved file preferences, then the primary file, are used; a
+    requested `type`/`format`/`size`/`fp`/`quantType` the chosen file does not match
+    answers 404. Treat a key as required in practice: anonymous downloads depend on the
+    version and on server settings. Error bodies are JSON for API clients and plain text
+    for browser user agents.
+
+    Args:
+        model_version_id (int):
+        type_ (ModelFileType | Unset): File type filter for downloads (§4.7).
+        format_ (ModelFileFormat | Unset):
+        size (ModelFileSize | Unset):
+        fp (str | Unset):
+        quant_type (str | Unset):
+        file_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        model_version_id=model_version_id,
+        type_=type_,
+        format_=format_,
+        size=size,
+        fp=fp,
+        quant_type=quant_type,
+        file_id=file_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    model_version_id: int,
+    *,
+    client: AuthenticatedClient,
+    type_: ModelFileType | Unset = UNSET,
+    format_: ModelFileFormat | Unset = UNSET,
+    size: ModelFileSize | Unset = UNSET,
+    fp: str | Unset = UNSET,
+    quant_type: str | Unset = UNSET,
+    file_id: int | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Download a file of a model version (redirect to storage).
+
+     Answers 307 with a short-lived pre-signed storage URL in `Location`; the storage
+    response carries the file name in `Content-Disposition` (§3). Without query
+    parameters the caller's saved file preferences, then the primary file, are used; a
+    requested `type`/`format`/`size`/`fp`/`quantType` the chosen file does not match
+    answers 404. Treat a key as required in practice: anonymous downloads depend on the
+    version and on server settings. Error bodies are JSON for API clients and plain text
+    for browser user agents.
+
+    Args:
+        model_version_id (int):
+        type_ (ModelFileType | Unset): File type filter for downloads (§4.7).
+        format_ (ModelFileFormat | Unset):
+        size (ModelFileSize | Unset):
+        fp (str | Unset):
+        quant_type (str | Unset):
+        file_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            model_version_id=model_version_id,
+            client=client,
+            type_=type_,
+            format_=format_,
+            size=size,
+            fp=fp,
+            quant_type=quant_type,
+            file_id=file_id,
+        )
+    ).parsed

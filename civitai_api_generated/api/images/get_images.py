@@ -1,0 +1,523 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.image_sort import ImageSort
+from ...models.images_response import ImagesResponse
+from ...models.media_type import MediaType
+from ...models.metric_timeframe import MetricTimeframe
+from ...models.nsfw_level_name import NsfwLevelName
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 100,
+    page: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    post_id: int | Unset = UNSET,
+    model_id: int | Unset = UNSET,
+    model_version_id: int | Unset = UNSET,
+    image_id: int | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+    period: MetricTimeframe | Unset = UNSET,
+    sort: ImageSort | Unset = UNSET,
+    nsfw: bool | NsfwLevelName | Unset = UNSET,
+    browsing_level: int | Unset = UNSET,
+    tags: list[int] | Unset = UNSET,
+    type_: MediaType | Unset = UNSET,
+    base_models: list[str] | Unset = UNSET,
+    with_meta: bool | Unset = False,
+    flat_meta: bool | Unset = UNSET,
+    requiring_meta: bool | Unset = UNSET,
+    with_tags: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["page"] = page
+
+    params["cursor"] = cursor
+
+    params["postId"] = post_id
+
+    params["modelId"] = model_id
+
+    params["modelVersionId"] = model_version_id
+
+    params["imageId"] = image_id
+
+    params["userId"] = user_id
+
+    params["username"] = username
+
+    json_period: str | Unset = UNSET
+    if not isinstance(period, Unset):
+        json_period = period.value
+
+    params["period"] = json_period
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    json_nsfw: bool | str | Unset
+    if isinstance(nsfw, Unset):
+        json_nsfw = UNSET
+    elif isinstance(nsfw, NsfwLevelName):
+        json_nsfw = nsfw.value
+    else:
+        json_nsfw = nsfw
+    params["nsfw"] = json_nsfw
+
+    params["browsingLevel"] = browsing_level
+
+    json_tags: list[int] | Unset = UNSET
+    if not isinstance(tags, Unset):
+        json_tags = tags
+
+    params["tags"] = json_tags
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
+
+    json_base_models: list[str] | Unset = UNSET
+    if not isinstance(base_models, Unset):
+        json_base_models = base_models
+
+    params["baseModels"] = json_base_models
+
+    params["withMeta"] = with_meta
+
+    params["flatMeta"] = flat_meta
+
+    params["requiringMeta"] = requiring_meta
+
+    params["withTags"] = with_tags
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/images",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ImagesResponse | None:
+    if response.status_code == 200:
+        response_200 = ImagesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 451:
+        response_451 = ErrorResponse.from_dict(response.json())
+
+        return response_451
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ImagesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    page: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    post_id: int | Unset = UNSET,
+    model_id: int | Unset = UNSET,
+    model_version_id: int | Unset = UNSET,
+    image_id: int | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+    period: MetricTimeframe | Unset = UNSET,
+    sort: ImageSort | Unset = UNSET,
+    nsfw: bool | NsfwLevelName | Unset = UNSET,
+    browsing_level: int | Unset = UNSET,
+    tags: list[int] | Unset = UNSET,
+    type_: MediaType | Unset = UNSET,
+    base_models: list[str] | Unset = UNSET,
+    with_meta: bool | Unset = False,
+    flat_meta: bool | Unset = UNSET,
+    requiring_meta: bool | Unset = UNSET,
+    with_tags: bool | Unset = False,
+) -> Response[ErrorResponse | ImagesResponse]:
+    """List images and videos.
+
+     Cursor pagination, or `page` limited to the first 1000 items (§2.8). `modelId`
+    without `modelVersionId`, or `imageId`, takes a legacy path where engagement sorts
+    fall back to newest and `meta` is wrapped as `{id, meta}` unless `flatMeta=true`.
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        page (int | Unset):
+        cursor (str | Unset):
+        post_id (int | Unset):
+        model_id (int | Unset):
+        model_version_id (int | Unset):
+        image_id (int | Unset):
+        user_id (int | Unset):
+        username (str | Unset):
+        period (MetricTimeframe | Unset):
+        sort (ImageSort | Unset):
+        nsfw (bool | NsfwLevelName | Unset):
+        browsing_level (int | Unset):
+        tags (list[int] | Unset):
+        type_ (MediaType | Unset):
+        base_models (list[str] | Unset):
+        with_meta (bool | Unset):  Default: False.
+        flat_meta (bool | Unset):
+        requiring_meta (bool | Unset):
+        with_tags (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ImagesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        page=page,
+        cursor=cursor,
+        post_id=post_id,
+        model_id=model_id,
+        model_version_id=model_version_id,
+        image_id=image_id,
+        user_id=user_id,
+        username=username,
+        period=period,
+        sort=sort,
+        nsfw=nsfw,
+        browsing_level=browsing_level,
+        tags=tags,
+        type_=type_,
+        base_models=base_models,
+        with_meta=with_meta,
+        flat_meta=flat_meta,
+        requiring_meta=requiring_meta,
+        with_tags=with_tags,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    page: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    post_id: int | Unset = UNSET,
+    model_id: int | Unset = UNSET,
+    model_version_id: int | Unset = UNSET,
+    image_id: int | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+    period: MetricTimeframe | Unset = UNSET,
+    sort: ImageSort | Unset = UNSET,
+    nsfw: bool | NsfwLevelName | Unset = UNSET,
+    browsing_level: int | Unset = UNSET,
+    tags: list[int] | Unset = UNSET,
+    type_: MediaType | Unset = UNSET,
+    base_models: list[str] | Unset = UNSET,
+    with_meta: bool | Unset = False,
+    flat_meta: bool | Unset = UNSET,
+    requiring_meta: bool | Unset = UNSET,
+    with_tags: bool | Unset = False,
+) -> ErrorResponse | ImagesResponse | None:
+    """List images and videos.
+
+     Cursor pagination, or `page` limited to the first 1000 items (§2.8). `modelId`
+    without `modelVersionId`, or `imageId`, takes a legacy path where engagement sorts
+    fall back to newest and `meta` is wrapped as `{id, meta}` unless `flatMeta=true`.
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        page (int | Unset):
+        cursor (str | Unset):
+        post_id (int | Unset):
+        model_id (int | Unset):
+        model_version_id (int | Unset):
+        image_id (int | Unset):
+        user_id (int | Unset):
+        username (str | Unset):
+        period (MetricTimeframe | Unset):
+        sort (ImageSort | Unset):
+        nsfw (bool | NsfwLevelName | Unset):
+        browsing_level (int | Unset):
+        tags (list[int] | Unset):
+        type_ (MediaType | Unset):
+        base_models (list[str] | Unset):
+        with_meta (bool | Unset):  Default: False.
+        flat_meta (bool | Unset):
+        requiring_meta (bool | Unset):
+        with_tags (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ImagesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        page=page,
+        cursor=cursor,
+        post_id=post_id,
+        model_id=model_id,
+        model_version_id=model_version_id,
+        image_id=image_id,
+        user_id=user_id,
+        username=username,
+        period=period,
+        sort=sort,
+        nsfw=nsfw,
+        browsing_level=browsing_level,
+        tags=tags,
+        type_=type_,
+        base_models=base_models,
+        with_meta=with_meta,
+        flat_meta=flat_meta,
+        requiring_meta=requiring_meta,
+        with_tags=with_tags,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    page: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    post_id: int | Unset = UNSET,
+    model_id: int | Unset = UNSET,
+    model_version_id: int | Unset = UNSET,
+    image_id: int | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+    period: MetricTimeframe | Unset = UNSET,
+    sort: ImageSort | Unset = UNSET,
+    nsfw: bool | NsfwLevelName | Unset = UNSET,
+    browsing_level: int | Unset = UNSET,
+    tags: list[int] | Unset = UNSET,
+    type_: MediaType | Unset = UNSET,
+    base_models: list[str] | Unset = UNSET,
+    with_meta: bool | Unset = False,
+    flat_meta: bool | Unset = UNSET,
+    requiring_meta: bool | Unset = UNSET,
+    with_tags: bool | Unset = False,
+) -> Response[ErrorResponse | ImagesResponse]:
+    """List images and videos.
+
+     Cursor pagination, or `page` limited to the first 1000 items (§2.8). `modelId`
+    without `modelVersionId`, or `imageId`, takes a legacy path where engagement sorts
+    fall back to newest and `meta` is wrapped as `{id, meta}` unless `flatMeta=true`.
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        page (int | Unset):
+        cursor (str | Unset):
+        post_id (int | Unset):
+        model_id (int | Unset):
+        model_version_id (int | Unset):
+        image_id (int | Unset):
+        user_id (int | Unset):
+        username (str | Unset):
+        period (MetricTimeframe | Unset):
+        sort (ImageSort | Unset):
+        nsfw (bool | NsfwLevelName | Unset):
+        browsing_level (int | Unset):
+        tags (list[int] | Unset):
+        type_ (MediaType | Unset):
+        base_models (list[str] | Unset):
+        with_meta (bool | Unset):  Default: False.
+        flat_meta (bool | Unset):
+        requiring_meta (bool | Unset):
+        with_tags (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ImagesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        page=page,
+        cursor=cursor,
+        post_id=post_id,
+        model_id=model_id,
+        model_version_id=model_version_id,
+        image_id=image_id,
+        user_id=user_id,
+        username=username,
+        period=period,
+        sort=sort,
+        nsfw=nsfw,
+        browsing_level=browsing_level,
+        tags=tags,
+        type_=type_,
+        base_models=base_models,
+        with_meta=with_meta,
+        flat_meta=flat_meta,
+        requiring_meta=requiring_meta,
+        with_tags=with_tags,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    page: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    post_id: int | Unset = UNSET,
+    model_id: int | Unset = UNSET,
+    model_version_id: int | Unset = UNSET,
+    image_id: int | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+    period: MetricTimeframe | Unset = UNSET,
+    sort: ImageSort | Unset = UNSET,
+    nsfw: bool | NsfwLevelName | Unset = UNSET,
+    browsing_level: int | Unset = UNSET,
+    tags: list[int] | Unset = UNSET,
+    type_: MediaType | Unset = UNSET,
+    base_models: list[str] | Unset = UNSET,
+    with_meta: bool | Unset = False,
+    flat_meta: bool | Unset = UNSET,
+    requiring_meta: bool | Unset = UNSET,
+    with_tags: bool | Unset = False,
+) -> ErrorResponse | ImagesResponse | None:
+    """List images and videos.
+
+     Cursor pagination, or `page` limited to the first 1000 items (§2.8). `modelId`
+    without `modelVersionId`, or `imageId`, takes a legacy path where engagement sorts
+    fall back to newest and `meta` is wrapped as `{id, meta}` unless `flatMeta=true`.
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        page (int | Unset):
+        cursor (str | Unset):
+        post_id (int | Unset):
+        model_id (int | Unset):
+        model_version_id (int | Unset):
+        image_id (int | Unset):
+        user_id (int | Unset):
+        username (str | Unset):
+        period (MetricTimeframe | Unset):
+        sort (ImageSort | Unset):
+        nsfw (bool | NsfwLevelName | Unset):
+        browsing_level (int | Unset):
+        tags (list[int] | Unset):
+        type_ (MediaType | Unset):
+        base_models (list[str] | Unset):
+        with_meta (bool | Unset):  Default: False.
+        flat_meta (bool | Unset):
+        requiring_meta (bool | Unset):
+        with_tags (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ImagesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            page=page,
+            cursor=cursor,
+            post_id=post_id,
+            model_id=model_id,
+            model_version_id=model_version_id,
+            image_id=image_id,
+            user_id=user_id,
+            username=username,
+            period=period,
+            sort=sort,
+            nsfw=nsfw,
+            browsing_level=browsing_level,
+            tags=tags,
+            type_=type_,
+            base_models=base_models,
+            with_meta=with_meta,
+            flat_meta=flat_meta,
+            requiring_meta=requiring_meta,
+            with_tags=with_tags,
+        )
+    ).parsed

@@ -1,0 +1,262 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.permission_entity_type import PermissionEntityType
+from ...models.permission_type import PermissionType
+from ...models.permissions_check import PermissionsCheck
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    entity_ids: list[int],
+    entity_type: PermissionEntityType | Unset = UNSET,
+    permission: PermissionType | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_entity_ids = entity_ids
+
+    params["entityIds"] = json_entity_ids
+
+    json_entity_type: str | Unset = UNSET
+    if not isinstance(entity_type, Unset):
+        json_entity_type = entity_type.value
+
+    params["entityType"] = json_entity_type
+
+    json_permission: str | Unset = UNSET
+    if not isinstance(permission, Unset):
+        json_permission = permission.value
+
+    params["permission"] = json_permission
+
+    params["userId"] = user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/permissions/check",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[bool] | PermissionsCheck | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> list[bool] | PermissionsCheck:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = PermissionsCheck.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_200_type_1 = cast(list[bool], data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 451:
+        response_451 = ErrorResponse.from_dict(response.json())
+
+        return response_451
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[bool] | PermissionsCheck]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    entity_ids: list[int],
+    entity_type: PermissionEntityType | Unset = UNSET,
+    permission: PermissionType | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+) -> Response[ErrorResponse | list[bool] | PermissionsCheck]:
+    """Check whether entities allow a permission (on-site generation).
+
+     The key is not used (§2.14).
+
+    Args:
+        entity_ids (list[int]):
+        entity_type (PermissionEntityType | Unset):
+        permission (PermissionType | Unset):
+        user_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[bool] | PermissionsCheck]
+    """
+
+    kwargs = _get_kwargs(
+        entity_ids=entity_ids,
+        entity_type=entity_type,
+        permission=permission,
+        user_id=user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    entity_ids: list[int],
+    entity_type: PermissionEntityType | Unset = UNSET,
+    permission: PermissionType | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+) -> ErrorResponse | list[bool] | PermissionsCheck | None:
+    """Check whether entities allow a permission (on-site generation).
+
+     The key is not used (§2.14).
+
+    Args:
+        entity_ids (list[int]):
+        entity_type (PermissionEntityType | Unset):
+        permission (PermissionType | Unset):
+        user_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[bool] | PermissionsCheck
+    """
+
+    return sync_detailed(
+        client=client,
+        entity_ids=entity_ids,
+        entity_type=entity_type,
+        permission=permission,
+        user_id=user_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    entity_ids: list[int],
+    entity_type: PermissionEntityType | Unset = UNSET,
+    permission: PermissionType | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+) -> Response[ErrorResponse | list[bool] | PermissionsCheck]:
+    """Check whether entities allow a permission (on-site generation).
+
+     The key is not used (§2.14).
+
+    Args:
+        entity_ids (list[int]):
+        entity_type (PermissionEntityType | Unset):
+        permission (PermissionType | Unset):
+        user_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[bool] | PermissionsCheck]
+    """
+
+    kwargs = _get_kwargs(
+        entity_ids=entity_ids,
+        entity_type=entity_type,
+        permission=permission,
+        user_id=user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    entity_ids: list[int],
+    entity_type: PermissionEntityType | Unset = UNSET,
+    permission: PermissionType | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+) -> ErrorResponse | list[bool] | PermissionsCheck | None:
+    """Check whether entities allow a permission (on-site generation).
+
+     The key is not used (§2.14).
+
+    Args:
+        entity_ids (list[int]):
+        entity_type (PermissionEntityType | Unset):
+        permission (PermissionType | Unset):
+        user_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[bool] | PermissionsCheck
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            entity_ids=entity_ids,
+            entity_type=entity_type,
+            permission=permission,
+            user_id=user_id,
+        )
+    ).parsed

@@ -1,0 +1,370 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.model_type import ModelType
+from ...models.vault_items_response import VaultItemsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 60,
+    page: int | Unset = UNSET,
+    query: str | Unset = UNSET,
+    types: list[ModelType] | Unset = UNSET,
+    categories: list[str] | Unset = UNSET,
+    base_models: list[str] | Unset = UNSET,
+    date_created_from: datetime.datetime | Unset = UNSET,
+    date_created_to: datetime.datetime | Unset = UNSET,
+    date_added_from: datetime.datetime | Unset = UNSET,
+    date_added_to: datetime.datetime | Unset = UNSET,
+    sort: str | Unset = "Recently Added",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["page"] = page
+
+    params["query"] = query
+
+    json_types: list[str] | Unset = UNSET
+    if not isinstance(types, Unset):
+        json_types = []
+        for types_item_data in types:
+            types_item = types_item_data.value
+            json_types.append(types_item)
+
+    params["types"] = json_types
+
+    json_categories: list[str] | Unset = UNSET
+    if not isinstance(categories, Unset):
+        json_categories = categories
+
+    params["categories"] = json_categories
+
+    json_base_models: list[str] | Unset = UNSET
+    if not isinstance(base_models, Unset):
+        json_base_models = base_models
+
+    params["baseModels"] = json_base_models
+
+    json_date_created_from: str | Unset = UNSET
+    if not isinstance(date_created_from, Unset):
+        json_date_created_from = date_created_from.isoformat()
+    params["dateCreatedFrom"] = json_date_created_from
+
+    json_date_created_to: str | Unset = UNSET
+    if not isinstance(date_created_to, Unset):
+        json_date_created_to = date_created_to.isoformat()
+    params["dateCreatedTo"] = json_date_created_to
+
+    json_date_added_from: str | Unset = UNSET
+    if not isinstance(date_added_from, Unset):
+        json_date_added_from = date_added_from.isoformat()
+    params["dateAddedFrom"] = json_date_added_from
+
+    json_date_added_to: str | Unset = UNSET
+    if not isinstance(date_added_to, Unset):
+        json_date_added_to = date_added_to.isoformat()
+    params["dateAddedTo"] = json_date_added_to
+
+    params["sort"] = sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/vault/all",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | VaultItemsResponse | None:
+    if response.status_code == 200:
+        response_200 = VaultItemsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 405:
+        response_405 = ErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 451:
+        response_451 = ErrorResponse.from_dict(response.json())
+
+        return response_451
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | VaultItemsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 60,
+    page: int | Unset = UNSET,
+    query: str | Unset = UNSET,
+    types: list[ModelType] | Unset = UNSET,
+    categories: list[str] | Unset = UNSET,
+    base_models: list[str] | Unset = UNSET,
+    date_created_from: datetime.datetime | Unset = UNSET,
+    date_created_to: datetime.datetime | Unset = UNSET,
+    date_added_from: datetime.datetime | Unset = UNSET,
+    date_added_to: datetime.datetime | Unset = UNSET,
+    sort: str | Unset = "Recently Added",
+) -> Response[ErrorResponse | VaultItemsResponse]:
+    """List the model versions stored in the member's vault.
+
+    Args:
+        limit (int | Unset):  Default: 60.
+        page (int | Unset):
+        query (str | Unset):
+        types (list[ModelType] | Unset):
+        categories (list[str] | Unset):
+        base_models (list[str] | Unset):
+        date_created_from (datetime.datetime | Unset):
+        date_created_to (datetime.datetime | Unset):
+        date_added_from (datetime.datetime | Unset):
+        date_added_to (datetime.datetime | Unset):
+        sort (str | Unset):  Default: 'Recently Added'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | VaultItemsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        page=page,
+        query=query,
+        types=types,
+        categories=categories,
+        base_models=base_models,
+        date_created_from=date_created_from,
+        date_created_to=date_created_to,
+        date_added_from=date_added_from,
+        date_added_to=date_added_to,
+        sort=sort,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 60,
+    page: int | Unset = UNSET,
+    query: str | Unset = UNSET,
+    types: list[ModelType] | Unset = UNSET,
+    categories: list[str] | Unset = UNSET,
+    base_models: list[str] | Unset = UNSET,
+    date_created_from: datetime.datetime | Unset = UNSET,
+    date_created_to: datetime.datetime | Unset = UNSET,
+    date_added_from: datetime.datetime | Unset = UNSET,
+    date_added_to: datetime.datetime | Unset = UNSET,
+    sort: str | Unset = "Recently Added",
+) -> ErrorResponse | VaultItemsResponse | None:
+    """List the model versions stored in the member's vault.
+
+    Args:
+        limit (int | Unset):  Default: 60.
+        page (int | Unset):
+        query (str | Unset):
+        types (list[ModelType] | Unset):
+        categories (list[str] | Unset):
+        base_models (list[str] | Unset):
+        date_created_from (datetime.datetime | Unset):
+        date_created_to (datetime.datetime | Unset):
+        date_added_from (datetime.datetime | Unset):
+        date_added_to (datetime.datetime | Unset):
+        sort (str | Unset):  Default: 'Recently Added'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | VaultItemsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        page=page,
+        query=query,
+        types=types,
+        categories=categories,
+        base_models=base_models,
+        date_created_from=date_created_from,
+        date_created_to=date_created_to,
+        date_added_from=date_added_from,
+        date_added_to=date_added_to,
+        sort=sort,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 60,
+    page: int | Unset = UNSET,
+    query: str | Unset = UNSET,
+    types: list[ModelType] | Unset = UNSET,
+    categories: list[str] | Unset = UNSET,
+    base_models: list[str] | Unset = UNSET,
+    date_created_from: datetime.datetime | Unset = UNSET,
+    date_created_to: datetime.datetime | Unset = UNSET,
+    date_added_from: datetime.datetime | Unset = UNSET,
+    date_added_to: datetime.datetime | Unset = UNSET,
+    sort: str | Unset = "Recently Added",
+) -> Response[ErrorResponse | VaultItemsResponse]:
+    """List the model versions stored in the member's vault.
+
+    Args:
+        limit (int | Unset):  Default: 60.
+        page (int | Unset):
+        query (str | Unset):
+        types (list[ModelType] | Unset):
+        categories (list[str] | Unset):
+        base_models (list[str] | Unset):
+        date_created_from (datetime.datetime | Unset):
+        date_created_to (datetime.datetime | Unset):
+        date_added_from (datetime.datetime | Unset):
+        date_added_to (datetime.datetime | Unset):
+        sort (str | Unset):  Default: 'Recently Added'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | VaultItemsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        page=page,
+        query=query,
+        types=types,
+        categories=categories,
+        base_models=base_models,
+        date_created_from=date_created_from,
+        date_created_to=date_created_to,
+        date_added_from=date_added_from,
+        date_added_to=date_added_to,
+        sort=sort,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 60,
+    page: int | Unset = UNSET,
+    query: str | Unset = UNSET,
+    types: list[ModelType] | Unset = UNSET,
+    categories: list[str] | Unset = UNSET,
+    base_models: list[str] | Unset = UNSET,
+    date_created_from: datetime.datetime | Unset = UNSET,
+    date_created_to: datetime.datetime | Unset = UNSET,
+    date_added_from: datetime.datetime | Unset = UNSET,
+    date_added_to: datetime.datetime | Unset = UNSET,
+    sort: str | Unset = "Recently Added",
+) -> ErrorResponse | VaultItemsResponse | None:
+    """List the model versions stored in the member's vault.
+
+    Args:
+        limit (int | Unset):  Default: 60.
+        page (int | Unset):
+        query (str | Unset):
+        types (list[ModelType] | Unset):
+        categories (list[str] | Unset):
+        base_models (list[str] | Unset):
+        date_created_from (datetime.datetime | Unset):
+        date_created_to (datetime.datetime | Unset):
+        date_added_from (datetime.datetime | Unset):
+        date_added_to (datetime.datetime | Unset):
+        sort (str | Unset):  Default: 'Recently Added'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | VaultItemsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            page=page,
+            query=query,
+            types=types,
+            categories=categories,
+            base_models=base_models,
+            date_created_from=date_created_from,
+            date_created_to=date_created_to,
+            date_added_from=date_added_from,
+            date_added_to=date_added_to,
+            sort=sort,
+        )
+    ).parsed
