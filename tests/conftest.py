@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -65,11 +66,42 @@ def _loopback_only() -> Iterator[None]:
         socket.socket.connect_ex = original_connect_ex  # type: ignore[method-assign]
 
 
+# reference §1.6: `nextPage` echoes every query parameter, `token=<key>` included.
+_TOKEN_PARAM = re.compile(r"(token=)[^&\"'\s<>]+", re.IGNORECASE)
+_SECRET_HEADERS = {"set-cookie", "cookie", "authorization"}
+
+
+def _scrub_text(text: str | bytes) -> str | bytes:
+    """Replace `token=<value>` and the literal key from CIVITAI_API_KEY with REDACTED."""
+    as_text = text.decode("utf-8", "replace") if isinstance(text, bytes) else text
+    scrubbed = _TOKEN_PARAM.sub(r"\1REDACTED", as_text)
+    key = os.environ.get("CIVITAI_API_KEY", "")
+    if key:
+        scrubbed = scrubbed.replace(key, "REDACTED")
+    if scrubbed == as_text:
+        return text  # leave untouched bodies (binary ones too) byte for byte
+    return scrubbed.encode() if isinstance(text, bytes) else scrubbed
+
+
+def _scrub_request(request: Any) -> Any:
+    """Drop the key wherever it hides in a request vcrpy is about to store."""
+    request.uri = _scrub_text(request.uri)
+    if isinstance(request.body, str | bytes) and request.body:
+        request.body = _scrub_text(request.body)
+    return request
+
+
 def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
+    """Drop cookies and the key from a response vcrpy is about to store."""
     headers = response.get("headers", {})
     for name in list(headers):
-        if name.lower() in {"set-cookie", "cookie", "authorization"}:
+        if name.lower() in _SECRET_HEADERS:
             del headers[name]
+        else:
+            headers[name] = [_scrub_text(value) for value in headers[name]]
+    body = response.get("body", {})
+    if body.get("string"):
+        body["string"] = _scrub_text(body["string"])
     return response
 
 
@@ -81,6 +113,7 @@ def vcr_config() -> dict[str, Any]:
         "filter_headers": [("authorization", "REDACTED"), ("cookie", None)],
         "filter_query_parameters": [("token", "REDACTED")],
         "filter_post_data_parameters": [("token", "REDACTED")],
+        "before_record_request": _scrub_request,
         "before_record_response": _scrub_response,
         "decode_compressed_response": True,
     }
