@@ -1,0 +1,296 @@
+"""One download's fixed facts (`Job`), its changing state (`Transfer`) and its local file steps.
+
+Both drivers share these. The file steps (`existing_result`, `open_writer`, `finish`) do
+blocking file I/O; the async driver runs them in a worker thread.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import httpx
+
+from .._adapter import absolute_url
+from .._constants import (
+    DEFAULT_HASH_ALGORITHMS,
+    DOWNLOAD_MAX_RESUMES,
+    INITIAL_RETRY_DELAY,
+    MAX_RETRY_DELAY,
+)
+from .._errors import error_from_transport
+from .._exceptions import DownloadError, HashMismatchError, QueryParamsError
+from .._hash_cache import get_default_cache
+from .._hashing import hash_file
+from .._redact import redact_url
+from .naming import filename_from_content_disposition, part_name, resolve_inside, safe_filename
+from .plan import FileCriteria, FileInfo, select_file
+from .writer import PartWriter
+
+__all__ = ["DownloadResult", "Job", "ProgressCallback", "Transfer"]
+
+logger = logging.getLogger("civitai_api")
+
+ProgressCallback = Callable[[int, int | None], object]
+
+
+@dataclasses.dataclass(frozen=True)
+class DownloadResult:
+    """What a download produced.
+
+    Attributes:
+        path: The file on disk.
+        model_version_id: The model version it belongs to.
+        file_id: Civitai's file id.
+        name: The file's name on disk.
+        size: Its size in bytes.
+        sha256: Its SHA256 (upper-case hex), computed from the bytes on disk.
+        hashes: Every hash computed (`SHA256`, `AutoV1`, `AutoV2`).
+        verified: Whether the size and SHA256 were checked against Civitai's (False with
+            `verify=False`, or when Civitai lists no SHA256 for the file).
+        already_present: The file was already there, complete; nothing was downloaded.
+        resumed: Part of the file came from an earlier, interrupted transfer.
+    """
+
+    path: Path
+    model_version_id: int
+    file_id: int
+    name: str
+    size: int
+    sha256: str
+    hashes: Mapping[str, str]
+    verified: bool
+    already_present: bool = False
+    resumed: bool = False
+
+
+@dataclasses.dataclass(frozen=True)
+class Job:
+    """Everything decided before the first request for the file."""
+
+    version_id: int
+    file: FileInfo
+    dest_dir: Path
+    api_url: httpx.URL
+    default_path: Path
+    part_path: Path
+    verify: bool
+    resume: bool
+    overwrite: bool
+    connections: int
+    progress: ProgressCallback | None
+
+    @classmethod
+    def prepare(
+        cls,
+        *,
+        base_url: httpx.URL,
+        version_id: int,
+        files: list[FileInfo],
+        criteria: FileCriteria,
+        dest_dir: str | os.PathLike[str],
+        verify: bool,
+        resume: bool,
+        overwrite: bool,
+        connections: int,
+        progress: ProgressCallback | None,
+    ) -> Job:
+        """Choose the file and fix the URL and paths (pure, except for resolving paths)."""
+        if isinstance(connections, bool) or not isinstance(connections, int) or connections < 1:
+            raise QueryParamsError(
+                f"connections must be an int >= 1, got {connections!r}", param="connections"
+            )
+        chosen = select_file(files, criteria)
+        # user-needs §2.1: `?type=&format=` URLs have answered 404 where `?fileId=` worked.
+        path = f"/api/download/models/{version_id}"
+        api_url = httpx.URL(absolute_url(base_url, path), params={"fileId": str(chosen.id)})
+        folder = Path(dest_dir)
+        name = safe_filename(chosen.name, fallback=f"model-{version_id}-{chosen.id}")
+        return cls(
+            version_id=version_id,
+            file=chosen,
+            dest_dir=folder,
+            api_url=api_url,
+            default_path=resolve_inside(folder, name),
+            part_path=resolve_inside(folder, part_name(name)),
+            verify=verify,
+            resume=resume,
+            overwrite=overwrite,
+            connections=connections,
+            progress=progress,
+        )
+
+    def existing_result(self) -> DownloadResult | None:
+        """The result for a complete, matching file already at the default path, if any.
+
+        Raises:
+            DownloadError: A different file has that name and `overwrite` is False.
+        """
+        path = self.default_path
+        self.dest_dir.mkdir(parents=True, exist_ok=True)
+        if self.overwrite or not path.is_file():
+            return None
+        expected_sha, expected_size = self.file.sha256, self.file.size
+        size = path.stat().st_size
+        same = expected_size is None or size == expected_size
+        hashes = hash_file(path, DEFAULT_HASH_ALGORITHMS) if same else {}
+        if same and (expected_sha is None or hashes.get("SHA256") == expected_sha):
+            logger.debug("%s is already complete", path)
+            return DownloadResult(
+                path=path,
+                model_version_id=self.version_id,
+                file_id=self.file.id,
+                name=path.name,
+                size=size,
+                sha256=hashes["SHA256"],
+                hashes=hashes,
+                verified=expected_sha is not None,
+                already_present=True,
+            )
+        raise DownloadError(
+            f"{str(path)!r} exists and is not this file; pass overwrite=True to replace it"
+        )
+
+    def open_writer(self) -> PartWriter:
+        """Open the `.part` file, continuing it when resuming (a complete but wrong one is
+        discarded, so a failed verification never sticks)."""
+        writer = PartWriter(self.part_path, DEFAULT_HASH_ALGORITHMS, keep_existing=self.resume)
+        size = self.file.size
+        if size is not None and writer.position >= size:
+            sha = writer.digest_so_far().get("SHA256")
+            if writer.position > size or (self.file.sha256 and sha != self.file.sha256):
+                logger.debug("discarding %s: complete but not the expected file", self.part_path)
+                writer.restart()
+        return writer
+
+    def is_complete(self, writer: PartWriter, total: int | None) -> bool:
+        """Whether the `.part` holds the whole file (as the server or the API states it)."""
+        known = total if total is not None else self.file.size
+        return known is not None and writer.position >= known
+
+    def report(self, position: int, total: int | None) -> None:
+        """Tell the progress callback, if any."""
+        if self.progress is not None:
+            self.progress(position, total if total is not None else self.file.size)
+
+    def finish(self, writer: PartWriter, transfer: Transfer) -> DownloadResult:
+        """Close the `.part`, verify it, and move it under its final name.
+
+        Raises:
+            HashMismatchError: Size or SHA256 differ from Civitai's; the `.part` is kept (its
+                path is on the error) and a later call discards it and downloads again.
+            DownloadError: The final name is taken by another file and `overwrite` is False.
+        """
+        hashes = writer.close()
+        size, sha = writer.position, hashes["SHA256"]
+        part = str(self.part_path)
+        expected_sha, expected_size = self.file.sha256, self.file.size
+        if self.verify and expected_size is not None and size != expected_size:
+            raise HashMismatchError(
+                f"Downloaded {size} bytes, Civitai lists {expected_size}",
+                expected=str(expected_size),
+                actual=str(size),
+                path=part,
+            )
+        if self.verify and expected_sha is not None and sha != expected_sha:
+            raise HashMismatchError(
+                f"SHA256 {sha} of the download differs from Civitai's {expected_sha}",
+                expected=expected_sha,
+                actual=sha,
+                path=part,
+            )
+        name = safe_filename(transfer.disposition_name, fallback=self.default_path.name)
+        target = resolve_inside(self.dest_dir, name)
+        if target != self.default_path and target.exists() and not self.overwrite:
+            raise DownloadError(
+                f"{str(target)!r} already exists; pass overwrite=True to replace it "
+                f"(the download is kept in {part!r})"
+            )
+        os.replace(self.part_path, target)
+        stat = target.stat()
+        cache = get_default_cache()
+        if cache is not None:
+            cache.put(str(target), stat.st_size, stat.st_mtime_ns, dict(hashes))
+        return DownloadResult(
+            path=target,
+            model_version_id=self.version_id,
+            file_id=self.file.id,
+            name=target.name,
+            size=size,
+            sha256=sha,
+            hashes=hashes,
+            verified=self.verify and expected_sha is not None,
+            resumed=transfer.resumed,
+        )
+
+    def cleanup(self, writer: PartWriter | None) -> None:
+        """After a failure: stop the writer, and remove a `.part` that holds nothing."""
+        if writer is not None:
+            writer.abort()
+        try:
+            if self.part_path.stat().st_size == 0:
+                self.part_path.unlink()
+        except OSError:
+            pass
+
+
+@dataclasses.dataclass
+class Transfer:
+    """What the server told us so far, and how many attempts failed in a row."""
+
+    etag: str | None = None
+    disposition_name: str | None = None
+    total: int | None = None
+    accepts_ranges: bool = False
+    resumed: bool = False
+    failures: int = 0
+    position_at_failure: int = -1
+
+    @classmethod
+    def start(cls, job: Job, writer: PartWriter) -> Transfer:
+        """The state before the first request: what the `.part` already holds."""
+        transfer = cls(position_at_failure=writer.position, resumed=writer.kept_bytes > 0)
+        if job.file.size is not None and writer.position == job.file.size:
+            transfer.total = job.file.size  # a complete, checked `.part` from an earlier call
+        job.report(writer.position, transfer.total)
+        return transfer
+
+    def note_answer(self, response: httpx.Response, start: int, total: int | None) -> None:
+        """Remember the file answer's ETag, file name, size and range support."""
+        headers = response.headers
+        raw = next(
+            (value for name, value in headers.raw if name.lower() == b"content-disposition"),
+            None,
+        )
+        self.disposition_name = filename_from_content_disposition(raw) or self.disposition_name
+        self.etag = headers.get("etag") or self.etag
+        self.total = total if total is not None else self.total
+        self.accepts_ranges = response.status_code == 206 or "bytes" in headers.get(
+            "accept-ranges", ""
+        )
+        # A body from byte 0 replaces whatever an earlier attempt or call had written.
+        self.resumed = start > 0
+
+    def next_delay(self, position: int, failure: Exception | None, url: httpx.URL) -> float:
+        """How long to wait before resuming, after an attempt that ended early.
+
+        An attempt that moved the download forward resets the count, and is resumed at once.
+
+        Raises:
+            APIConnectionError: `DOWNLOAD_MAX_RESUMES` attempts in a row made no progress.
+        """
+        progressed = position > self.position_at_failure
+        self.position_at_failure = position
+        self.failures = 0 if progressed else self.failures + 1
+        if self.failures >= DOWNLOAD_MAX_RESUMES:
+            if isinstance(failure, httpx.HTTPError):
+                raise error_from_transport(failure, method="GET", url=url) from failure
+            raise DownloadError(
+                f"The download stopped early {self.failures} times in a row",
+                url=redact_url(url),
+            )
+        logger.info("download interrupted at byte %d; resuming", position)
+        return 0.0 if progressed else min(MAX_RETRY_DELAY, INITIAL_RETRY_DELAY * 2**self.failures)

@@ -1,0 +1,269 @@
+"""Identify a folder of model files on Civitai, and optionally check them for updates.
+
+Files are hashed locally (SHA256, through the hash cache, so a second scan reads nothing),
+looked up 100 at a time with `POST /api/v1/model-versions/by-hash` (reference §2.5), and, with
+`check_updates=True`, each distinct model is fetched once (`GET /api/v1/models/{id}`) to see
+whether a newer version exists. One failed request or unreadable file never loses the other
+files' results: each result carries its own `error`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import anyio.to_thread
+import httpx
+
+from civitai_api_generated.models.model import Model
+from civitai_api_generated.models.model_version_detail import ModelVersionDetail
+from civitai_api_generated.types import Unset
+
+from ._concurrency import map_concurrently
+from ._constants import BY_HASH_BATCH_SIZE, IDENTIFY_CONCURRENCY, MODEL_FILE_EXTENSIONS
+from ._download.metadata import hashes_of
+from ._exceptions import CivitaiError
+from ._hashing import hash_file
+from .v1 import (
+    async_get_model_by_id,
+    async_get_model_versions_by_hashes,
+    get_model_by_id,
+    get_model_versions_by_hashes,
+)
+
+__all__ = ["IdentifiedFile", "async_identify_files", "identify_files"]
+
+_Failure = CivitaiError | OSError
+
+
+@dataclasses.dataclass(frozen=True)
+class IdentifiedFile:
+    """What Civitai knows about one local file.
+
+    Attributes:
+        path: The local file.
+        sha256: Its SHA256, or None when it could not be read.
+        model_id, model_name, model_type: The model the file belongs to (None when unknown).
+        version_id, version_name, base_model: The model version.
+        file_id: Civitai's id of the matching file.
+        update_available: With `check_updates`: whether a newer published version exists
+            (None when not checked or when the check failed).
+        latest_version_id, latest_version_name: That newest version.
+        error: Why this file could not be hashed, looked up or checked, if it could not.
+    """
+
+    path: Path
+    sha256: str | None = None
+    model_id: int | None = None
+    model_name: str | None = None
+    model_type: str | None = None
+    version_id: int | None = None
+    version_name: str | None = None
+    base_model: str | None = None
+    file_id: int | None = None
+    update_available: bool | None = None
+    latest_version_id: int | None = None
+    latest_version_name: str | None = None
+    error: _Failure | None = None
+
+    @property
+    def known(self) -> bool:
+        """Whether Civitai recognised the file."""
+        return self.version_id is not None
+
+
+# --- pure steps --------------------------------------------------------------------------
+
+
+def collect_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """Files to identify: each file given, and the model files under each folder given.
+
+    Folders are walked recursively for `MODEL_FILE_EXTENSIONS` (`.safetensors`, `.ckpt`,
+    `.pt`, `.pth`, `.bin`, `.gguf`, `.sft`, `.onnx`), in sorted order; a path that does not
+    exist is kept, so its result reports the error.
+    """
+    found: list[Path] = []
+    for item in paths:
+        path = Path(item)
+        if path.is_dir():
+            found.extend(
+                sorted(
+                    child
+                    for child in path.rglob("*")
+                    if child.suffix.lower() in MODEL_FILE_EXTENSIONS and child.is_file()
+                )
+            )
+        else:
+            found.append(path)
+    return list(dict.fromkeys(found))
+
+
+def _hash_all(files: Sequence[Path]) -> list[IdentifiedFile]:
+    results = []
+    for path in files:
+        try:
+            sha = hash_file(path, ("SHA256",))["SHA256"]
+        except OSError as exc:
+            results.append(IdentifiedFile(path=path, error=exc))
+        else:
+            results.append(IdentifiedFile(path=path, sha256=sha))
+    return results
+
+
+def _batches(results: Sequence[IdentifiedFile]) -> list[list[str]]:
+    unique = list(dict.fromkeys(r.sha256 for r in results if r.sha256 and r.error is None))
+    return [
+        unique[start : start + BY_HASH_BATCH_SIZE]
+        for start in range(0, len(unique), BY_HASH_BATCH_SIZE)
+    ]
+
+
+def _apply_lookup(
+    results: list[IdentifiedFile],
+    batch: Sequence[str],
+    versions: Sequence[ModelVersionDetail] | None,
+    failure: CivitaiError | None,
+) -> None:
+    """Fill in the results whose hash was in `batch` from one by-hash answer (or failure)."""
+    by_sha: dict[str, tuple[ModelVersionDetail, int]] = {}
+    for version in versions or ():
+        for model_file in version.files:
+            sha = hashes_of(model_file).get("SHA256")
+            if sha:
+                by_sha.setdefault(sha, (version, model_file.id))
+    wanted = set(batch)
+    for index, result in enumerate(results):
+        if result.sha256 not in wanted:
+            continue
+        if failure is not None:
+            results[index] = dataclasses.replace(result, error=failure)
+        elif (match := by_sha.get(result.sha256 or "")) is not None:
+            version, file_id = match
+            results[index] = dataclasses.replace(
+                result,
+                model_id=version.model_id,
+                model_name=version.model.name,
+                model_type=version.model.type_,
+                version_id=version.id,
+                version_name=version.name,
+                base_model=version.base_model,
+                file_id=file_id,
+            )
+
+
+def _model_ids(results: Sequence[IdentifiedFile]) -> list[int]:
+    return list(dict.fromkeys(r.model_id for r in results if r.model_id is not None))
+
+
+def _apply_updates(
+    results: list[IdentifiedFile],
+    model_id: int,
+    model: Model | None,
+    failure: CivitaiError | None,
+    same_base_model: bool,
+) -> None:
+    """Mark whether each file of `model_id` has a newer published version."""
+    for index, result in enumerate(results):
+        if result.model_id != model_id:
+            continue
+        if model is None:
+            results[index] = dataclasses.replace(result, error=failure)
+            continue
+        # reference §6.1: versions are ordered by `index`, 0 = newest.
+        versions = sorted(
+            model.model_versions,
+            key=lambda v: v.index if not isinstance(v.index, Unset) else 1 << 30,
+        )
+        if same_base_model:
+            versions = [v for v in versions if v.base_model == result.base_model]
+        ids = [v.id for v in versions]
+        latest = versions[0] if versions else None
+        newer = ids.index(result.version_id) > 0 if result.version_id in ids else bool(ids)
+        results[index] = dataclasses.replace(
+            result,
+            update_available=newer,
+            latest_version_id=latest.id if latest else None,
+            latest_version_name=latest.name if latest else None,
+        )
+
+
+# --- drivers -----------------------------------------------------------------------------
+
+
+def identify_files(
+    client: httpx.Client,
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    check_updates: bool = False,
+    same_base_model: bool = False,
+) -> list[IdentifiedFile]:
+    """Identify local model files on Civitai by their SHA256.
+
+    Args:
+        client: Any `httpx.Client`.
+        paths: Files and folders; folders are searched recursively for model files.
+        check_updates: Also report whether each model has a newer published version
+            (one `GET /models/{id}` per distinct model).
+        same_base_model: With `check_updates`, only count newer versions on the same base
+            model (an SDXL LoRA is not "updated" by a Flux version).
+
+    Returns:
+        One `IdentifiedFile` per file, in the order found. Unknown files have `known` False;
+        files that failed carry `error`.
+
+    Example:
+        >>> with civitai_api.build_client() as client:  # doctest: +SKIP
+        ...     for item in civitai_api.identify_files(client, ["models/Lora"], check_updates=True):
+        ...         print(item.path.name, item.model_name, item.update_available)
+    """
+    results = _hash_all(collect_files(paths))
+    for batch in _batches(results):
+        try:
+            _apply_lookup(results, batch, get_model_versions_by_hashes(client, batch), None)
+        except CivitaiError as exc:
+            _apply_lookup(results, batch, None, exc)
+    if check_updates:
+        for model_id in _model_ids(results):
+            try:
+                model = get_model_by_id(client, model_id)
+            except CivitaiError as exc:
+                _apply_updates(results, model_id, None, exc, same_base_model)
+            else:
+                _apply_updates(results, model_id, model, None, same_base_model)
+    return results
+
+
+async def async_identify_files(
+    client: httpx.AsyncClient,
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    check_updates: bool = False,
+    same_base_model: bool = False,
+) -> list[IdentifiedFile]:
+    """Async twin of `identify_files`: hashing runs in a worker thread, lookups concurrently."""
+    files = await anyio.to_thread.run_sync(functools.partial(collect_files, list(paths)))
+    results = await anyio.to_thread.run_sync(_hash_all, files)
+
+    async def lookup(batch: list[str]) -> None:
+        try:
+            found = await async_get_model_versions_by_hashes(client, batch)
+        except CivitaiError as exc:
+            _apply_lookup(results, batch, None, exc)
+        else:
+            _apply_lookup(results, batch, found, None)
+
+    async def check(model_id: int) -> None:
+        try:
+            model = await async_get_model_by_id(client, model_id)
+        except CivitaiError as exc:
+            _apply_updates(results, model_id, None, exc, same_base_model)
+        else:
+            _apply_updates(results, model_id, model, None, same_base_model)
+
+    await map_concurrently(lookup, _batches(results), limit=IDENTIFY_CONCURRENCY)
+    if check_updates:
+        await map_concurrently(check, _model_ids(results), limit=IDENTIFY_CONCURRENCY)
+    return results
