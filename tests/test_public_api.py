@@ -68,6 +68,9 @@ def test_top_level_exports_every_endpoint_option_exception_and_enum() -> None:
     exported = set(civitai_api.__all__)
     endpoints = V1_FUNCTIONS | {f"async_{name}" for name in V1_FUNCTIONS} | V1_OPTS
     assert endpoints <= exported
+    iterators = {name for name in v1.__all__ if "iter_" in name}
+    assert len(iterators) == 12
+    assert iterators <= exported
     for name in (
         "CivitaiError",
         "NotFoundError",

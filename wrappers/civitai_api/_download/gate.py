@@ -80,11 +80,11 @@ def error_page(
 class BodyGate:
     """Holds back the first bytes of a file body until they are known not to be an error page.
 
-    Feed network pieces to `push`; it returns chunks of about `DOWNLOAD_CHUNK_SIZE` ready to
-    be written. `finish` returns the rest at the end of the body. Until `SNIFF_BYTES` have
-    arrived (or the body ended), nothing is released: a small JSON or HTML body that is not the
-    size of the expected file raises the matching exception instead (user-needs §2.1: error
-    pages saved as `.safetensors`).
+    Feed network pieces to `push`; it returns them in batches of about `DOWNLOAD_CHUNK_SIZE`
+    bytes, ready to be written. `finish` returns the rest at the end of the body. Until
+    `SNIFF_BYTES` have arrived (or the body ended), nothing is released: a small JSON or HTML
+    body that is not the size of the expected file raises the matching exception instead
+    (user-needs §2.1: error pages saved as `.safetensors`).
 
     Args:
         url: The URL the body comes from (for errors).
@@ -114,7 +114,7 @@ class BodyGate:
         )
 
     def push(self, piece: bytes) -> list[bytes]:
-        """Take the next network piece; return the chunks ready to write."""
+        """Take the next network piece; return the pieces ready to write, in order."""
         self.received += len(piece)
         self._pieces.append(piece)
         self._held += len(piece)
@@ -124,22 +124,23 @@ class BodyGate:
             self._check(complete=False)
         if self._held < DOWNLOAD_CHUNK_SIZE:
             return []
-        return [self._release()]
+        return self._release()
 
     def finish(self) -> list[bytes]:
         """The end of the body: check it if still unchecked, return what is left to write."""
         if not self._checked:
             self._check(complete=True)
-        return [self._release()] if self._held else []
+        return self._release()
 
     def salvage(self) -> list[bytes]:
         """After the connection dropped: the bytes held back, if they passed the check."""
-        return [self._release()] if self._checked and self._held else []
+        return self._release() if self._checked else []
 
-    def _release(self) -> bytes:
-        chunk = self._pieces[0] if len(self._pieces) == 1 else b"".join(self._pieces)
-        self._pieces, self._held = [], 0
-        return chunk
+    def _release(self) -> list[bytes]:
+        # The pieces go out as received, never joined: the writer writes them with one
+        # `writev` and hashes them one by one, so no byte is copied on the way.
+        pieces, self._pieces, self._held = self._pieces, [], 0
+        return pieces
 
     def _check(self, *, complete: bool) -> None:
         self._checked = True

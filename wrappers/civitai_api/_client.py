@@ -1,0 +1,165 @@
+"""Ready-made httpx clients for Civitai: key, timeouts, User-Agent, proxy and retries."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import urllib.request
+from typing import Any
+
+import httpx
+
+from ._constants import (
+    API_KEY_ENV,
+    CONNECT_TIMEOUT,
+    DEFAULT_BASE_URL,
+    POOL_TIMEOUT,
+    READ_TIMEOUT,
+    USER_AGENT,
+    WRITE_TIMEOUT,
+)
+from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+
+__all__ = ["DEFAULT_TIMEOUT", "build_async_client", "build_client", "resolve_api_key"]
+
+DEFAULT_TIMEOUT = httpx.Timeout(
+    connect=CONNECT_TIMEOUT, read=READ_TIMEOUT, write=WRITE_TIMEOUT, pool=POOL_TIMEOUT
+)
+
+
+def resolve_api_key(api_key: str | None = None) -> str | None:
+    """The key to use: the argument, else the `CIVITAI_API_KEY` variable, else None (anonymous).
+
+    Empty strings count as no key.
+    """
+    key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
+    key = key.strip() if key else None
+    return key or None
+
+
+def _environment_proxy(base_url: str) -> str | None:
+    """The proxy the environment (`HTTPS_PROXY`, `ALL_PROXY`, `NO_PROXY`) sets for base_url.
+
+    httpx ignores these variables once a transport is given, so they are read here.
+    """
+    url = httpx.URL(base_url)
+    if urllib.request.proxy_bypass(url.host):
+        return None
+    proxies = urllib.request.getproxies()
+    return proxies.get(url.scheme) or proxies.get("all")
+
+
+def _client_options(
+    api_key: str | None,
+    base_url: str,
+    timeout: float | httpx.Timeout,
+    max_retries: int | None,
+    retry_policy: RetryPolicy | None,
+) -> tuple[dict[str, Any], RetryPolicy]:
+    headers = {"User-Agent": USER_AGENT}
+    key = resolve_api_key(api_key)
+    if key is not None:
+        # reference §1.2: the header, never `?token=`, so the key stays out of URLs, logs
+        # and `nextPage` links; httpx drops it on redirects to another host (downloads).
+        headers["Authorization"] = f"Bearer {key}"
+    policy = retry_policy if retry_policy is not None else RetryPolicy()
+    if max_retries is not None:
+        policy = dataclasses.replace(policy, max_retries=max_retries)
+    options: dict[str, Any] = {
+        "base_url": base_url,
+        "headers": headers,
+        "timeout": timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+    }
+    return options, policy
+
+
+def build_client(
+    api_key: str | None = None,
+    *,
+    base_url: str = DEFAULT_BASE_URL,
+    proxy: str | httpx.Proxy | None = None,
+    timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+    max_retries: int | None = None,
+    retry_policy: RetryPolicy | None = None,
+    trust_env: bool = True,
+) -> httpx.Client:
+    """Build an `httpx.Client` ready for every function of civitai_api.
+
+    Example:
+        >>> import civitai_api
+        >>> from civitai_api.v1 import models
+        >>> with civitai_api.build_client() as client:  # key from CIVITAI_API_KEY, if set
+        ...     page = models(client)
+
+    The client sends the key as `Authorization: Bearer` only, names the package in its
+    `User-Agent`, uses connect/read timeouts of 10/60 s, and retries rate limits, overloads,
+    Cloudflare edge errors and network failures per `RetryPolicy` (3 retries by default).
+    Close it when done (`with` block), as with any httpx client.
+
+    To give a client of your own the same retries, install the transport yourself:
+    `httpx.Client(transport=civitai_api.RetryTransport())`.
+
+    Args:
+        api_key: The Civitai API key; when None, the `CIVITAI_API_KEY` environment variable;
+            when that is unset too, requests are anonymous.
+        base_url: `https://civitai.com`, or `https://civitai.red` (the same API, §1.1).
+        proxy: A proxy URL such as `http://127.0.0.1:7890`. When None and `trust_env` is
+            true, the `HTTPS_PROXY`/`ALL_PROXY`/`NO_PROXY` variables decide.
+        timeout: Seconds for every phase, or an `httpx.Timeout`.
+        max_retries: Retries per request; overrides `retry_policy.max_retries` when given.
+        retry_policy: The full retry policy (delays, the longest wait, statuses).
+        trust_env: Read proxy settings and the CA bundle from the environment.
+
+    Returns:
+        A new `httpx.Client`; the caller owns and closes it.
+    """
+    options, policy = _client_options(api_key, base_url, timeout, max_retries, retry_policy)
+    if proxy is None and trust_env:
+        proxy = _environment_proxy(base_url)
+    sender = httpx.HTTPTransport(proxy=proxy, trust_env=trust_env)
+    return httpx.Client(
+        **options, transport=RetryTransport(sender, policy=policy), trust_env=trust_env
+    )
+
+
+def build_async_client(
+    api_key: str | None = None,
+    *,
+    base_url: str = DEFAULT_BASE_URL,
+    proxy: str | httpx.Proxy | None = None,
+    timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+    max_retries: int | None = None,
+    retry_policy: RetryPolicy | None = None,
+    trust_env: bool = True,
+) -> httpx.AsyncClient:
+    """Build an `httpx.AsyncClient` ready for every `async_` function of civitai_api.
+
+    The async twin of `build_client`, with the same arguments and behaviour; its retries
+    sleep with `anyio.sleep`, so it works under asyncio and trio.
+
+    Example:
+        >>> async with civitai_api.build_async_client() as client:
+        ...     page = await async_models(client)
+
+    For a client of your own: `httpx.AsyncClient(transport=civitai_api.AsyncRetryTransport())`.
+
+    Args:
+        api_key: The Civitai API key; when None, the `CIVITAI_API_KEY` environment variable;
+            when that is unset too, requests are anonymous.
+        base_url: `https://civitai.com`, or `https://civitai.red` (the same API, §1.1).
+        proxy: A proxy URL. When None and `trust_env` is true, the environment decides.
+        timeout: Seconds for every phase, or an `httpx.Timeout`.
+        max_retries: Retries per request; overrides `retry_policy.max_retries` when given.
+        retry_policy: The full retry policy (delays, the longest wait, statuses).
+        trust_env: Read proxy settings and the CA bundle from the environment.
+
+    Returns:
+        A new `httpx.AsyncClient`; the caller owns and closes it.
+    """
+    options, policy = _client_options(api_key, base_url, timeout, max_retries, retry_policy)
+    if proxy is None and trust_env:
+        proxy = _environment_proxy(base_url)
+    sender = httpx.AsyncHTTPTransport(proxy=proxy, trust_env=trust_env)
+    return httpx.AsyncClient(
+        **options, transport=AsyncRetryTransport(sender, policy=policy), trust_env=trust_env
+    )
