@@ -200,14 +200,21 @@ def bench_download(data: Path, sha: str) -> None:
         server.terminate()
         server.wait(timeout=10)
     mb = size / 1e6
+
+    def speeds(seconds: list[float]) -> tuple[float, str]:
+        """The median throughput and the spread (slowest-fastest run): the loopback numbers
+        swing with the page cache and whatever else the machine runs."""
+        rates = sorted(mb / s for s in seconds)
+        return statistics.median(rates), f"({rates[0]:.0f}-{rates[-1]:.0f})"
+
     print(f"\n== download of {size / 2**20:.0f} MiB from a loopback server (median of {RUNS})")
-    ours_speed = mb / statistics.median(r["seconds"] for r in ours[1])
+    ours_speed, ours_spread = speeds([r["seconds"] for r in ours[1]])
     if curl_times:
-        curl_speed = mb / statistics.median(curl_times)
-        print(f"curl -o                          {curl_speed:8.1f} MB/s")
-    print(f"download_model_version (SHA256)  {ours_speed:8.1f} MB/s")
-    parallel_speed = mb / statistics.median(r["seconds"] for r in ours[4])
-    print(f"  ... connections=4              {parallel_speed:8.1f} MB/s")
+        curl_speed, curl_spread = speeds(curl_times)
+        print(f"curl -o                          {curl_speed:8.1f} MB/s {curl_spread}")
+    print(f"download_model_version (SHA256)  {ours_speed:8.1f} MB/s {ours_spread}")
+    parallel_speed, parallel_spread = speeds([r["seconds"] for r in ours[4]])
+    print(f"  ... connections=4              {parallel_speed:8.1f} MB/s {parallel_spread}")
     if curl_times:
         print(f"ratio ours / curl                {ours_speed / curl_speed:8.2f}   (goal >= 0.90)")
         print(f"ratio ours(4) / curl             {parallel_speed / curl_speed:8.2f}")

@@ -11,6 +11,7 @@ a corrupted body, error pages, `Content-Disposition` variants) are switched per 
 from __future__ import annotations
 
 import dataclasses
+import gzip
 import hashlib
 import http.server
 import json
@@ -75,6 +76,8 @@ class Behaviour:
     login_redirect: bool = False
     by_hash_status: int = 200
     model_status: dict[int, int] = dataclasses.field(default_factory=dict)
+    gzip: bool = False  # storage compresses the body although asked for identity
+    chunked: bool = False  # storage streams the body chunked, without Content-Length
 
 
 @dataclasses.dataclass(frozen=True)
@@ -362,9 +365,16 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 return
             status = 206
         body = data[start : end + 1]
+        if behaviour.gzip:
+            body = gzip.compress(body)
         self.send_response(status)
         self.send_header("Content-Type", "application/octet-stream")
-        self.send_header("Content-Length", str(len(body)))
+        if behaviour.gzip:
+            self.send_header("Content-Encoding", "gzip")
+        if behaviour.chunked:
+            self.send_header("Transfer-Encoding", "chunked")
+        else:
+            self.send_header("Content-Length", str(len(body)))
         self.send_header("ETag", behaviour.etag)
         if behaviour.ranges:
             self.send_header("Accept-Ranges", "bytes")
@@ -380,6 +390,12 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.wfile.flush()
             self.close_connection = True
             self.connection.shutdown(socket.SHUT_RDWR)
+            return
+        if behaviour.chunked:
+            for offset in range(0, len(body), 100_000):
+                piece = body[offset : offset + 100_000]
+                self.wfile.write(f"{len(piece):x}\r\n".encode() + piece + b"\r\n")
+            self.wfile.write(b"0\r\n\r\n")
             return
         self.wfile.write(body)
 

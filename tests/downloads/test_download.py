@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import random
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ import civitai_api
 import httpx
 import pytest
 from civitai_api._download import DownloadResult, FileSelectionError
+from civitai_api._download.writer import PartWriter
 from civitai_api._exceptions import (
     AuthenticationError,
     DownloadError,
@@ -448,3 +450,56 @@ def test_parallel_download_resumes_after_a_drop(
     result = download(client, tmp_path, connections=3)
     assert result.path.read_bytes() == served.data
     assert_key_only_on_api(civitai)
+
+
+@pytest.mark.parametrize(("gzip", "chunked"), [(True, False), (False, True), (True, True)])
+def test_compressed_or_chunked_bodies_are_saved_as_the_file(
+    civitai: FakeCivitai, client: httpx.Client, tmp_path: Path, gzip: bool, chunked: bool
+) -> None:
+    # Such answers are read through httpx (decoded), not straight from the connection.
+    served = add_default(civitai)
+    civitai.behaviour.gzip, civitai.behaviour.chunked = gzip, chunked
+    result = download(client, tmp_path)
+    assert result.verified
+    assert result.path.read_bytes() == served.data
+    assert civitai.seen("storage")[0].headers["accept-encoding"] == "identity"
+
+
+def test_a_drop_in_a_large_body_resumes_from_every_byte_received(
+    civitai: FakeCivitai, client: httpx.Client, tmp_path: Path
+) -> None:
+    # Several megabytes arrive (read straight from the connection) before the drop.
+    served = add_default(civitai, size=9 * MiB)
+    civitai.behaviour.drop_after = 5 * MiB + 7
+    result = download(client, tmp_path)
+    assert result.path.read_bytes() == served.data
+    assert civitai.seen("storage")[1].headers["range"] == f"bytes={5 * MiB + 7}-"
+
+
+def test_a_second_download_on_the_same_client_works(
+    civitai: FakeCivitai, client: httpx.Client, tmp_path: Path
+) -> None:
+    served = add_default(civitai)
+    first = download(client, tmp_path / "a")
+    second = download(client, tmp_path / "b")
+    assert first.path.read_bytes() == second.path.read_bytes() == served.data
+
+
+def test_the_writer_writes_and_hashes_batches_through_short_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_writev = os.writev
+
+    def short_writev(fd: int, buffers: list[memoryview]) -> int:
+        return real_writev(fd, [buffers[0][:5]])  # the kernel may write less than asked
+
+    monkeypatch.setattr(os, "writev", short_writev)
+    pieces = [payload(size, seed) for seed, size in enumerate((1, 7, 4096, 70_000, 3))]
+    writer = PartWriter(tmp_path / "f.part", ("SHA256",), keep_existing=False)
+    writer.feed(pieces[:3])
+    writer.feed([memoryview(pieces[3]), pieces[4]])
+    hashes = writer.close()
+    data = b"".join(pieces)
+    assert (tmp_path / "f.part").read_bytes() == data
+    assert writer.position == len(data)
+    assert hashes["SHA256"] == hashlib.sha256(data).hexdigest().upper()

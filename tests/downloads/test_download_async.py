@@ -112,3 +112,20 @@ async def test_async_corruption_raises_hash_mismatch(
                 await civitai_api.async_download_model_version(client, 1, tmp_path)
     assert caught.value.expected == served.sha256
     assert not (tmp_path / "model.safetensors").exists()
+
+
+@pytest.mark.parametrize(("gzip", "chunked"), [(True, False), (False, True)])
+async def test_async_compressed_or_chunked_bodies_are_saved_as_the_file(
+    civitai: FakeCivitai,
+    async_client_factory: Callable[[], httpx.AsyncClient],
+    tmp_path: Path,
+    gzip: bool,
+    chunked: bool,
+) -> None:
+    served = add_default(civitai)
+    civitai.behaviour.gzip, civitai.behaviour.chunked = gzip, chunked
+    with anyio.fail_after(TIME_LIMIT):
+        async with async_client_factory() as client:
+            result = await civitai_api.async_download_model_version(client, 1, tmp_path)
+    assert result.verified
+    assert (tmp_path / "model.safetensors").read_bytes() == served.data

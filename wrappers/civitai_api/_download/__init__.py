@@ -7,7 +7,7 @@ import os
 import httpx
 
 from ..v1.models.models import async_get_model_by_versionId, get_model_by_versionId
-from . import engine
+from . import engine, engine_async
 from .job import DownloadResult, Job, ProgressCallback
 from .metadata import file_info
 from .plan import FileCriteria, FileSelectionError
@@ -142,4 +142,4 @@ async def async_download_model_version(
         connections=connections,
         progress=progress,
     )
-    return await engine.async_run(client, job)
+    return await engine_async.async_run(client, job)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures
+import mmap
 import time
 from collections.abc import Iterator
 from typing import Literal
@@ -54,7 +55,7 @@ __all__ = ["Outcome", "block_slices", "run"]
 Outcome = Literal["done", "again"]
 
 
-def block_slices(block: bytearray, size: int = 1024 * 1024) -> list[memoryview]:
+def block_slices(block: mmap.mmap, size: int = 1024 * 1024) -> list[memoryview]:
     """A received block as views of `size` bytes, handed to the writer one at a time."""
     view = memoryview(block)
     return [view[i : i + size] for i in range(0, len(block), size)]
@@ -184,7 +185,7 @@ def _attempt(client: httpx.Client, job: Job, transfer: Transfer, writer: PartWri
 
 def _fetch_block(
     client: httpx.Client, job: Job, url: httpx.URL, first: int, last: int, etag: str | None
-) -> bytearray:
+) -> mmap.mmap:
     request, trusted = build_request(client, url, job, range_headers(first, etag, last))
     response = client.send(
         request, stream=True, follow_redirects=False, auth=request_auth(client, trusted)
@@ -207,7 +208,7 @@ def _fetch_rest(
     assert transfer.total is not None
     blocks = iter(plan_blocks(writer.position, transfer.total, job.connections))
     pool = concurrent.futures.ThreadPoolExecutor(job.connections, "civitai-range")
-    pending: collections.deque[concurrent.futures.Future[bytearray]] = collections.deque()
+    pending: collections.deque[concurrent.futures.Future[mmap.mmap]] = collections.deque()
     try:
         for _ in range(job.connections + 2):
             if (block := next(blocks, None)) is not None:

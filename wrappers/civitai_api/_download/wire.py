@@ -16,6 +16,7 @@ end). Any other answer (HTTP/2, chunked, compressed, a custom transport) goes th
 from __future__ import annotations
 
 import dataclasses
+import mmap
 
 import httpcore
 import httpx
@@ -37,9 +38,12 @@ __all__ = [
     "request_auth",
 ]
 
-# One read from the connection: big enough that per-read overhead vanishes, small enough to
-# keep memory flat (a few of these are queued between receiving, writing and hashing).
-DIRECT_READ_SIZE = 1024 * 1024
+# One read from the connection: big enough that per-read overhead vanishes (4 reads per MiB
+# instead of httpx's 16, or 64 under TLS). Not bigger: a 1 MiB read buffer is above malloc's
+# mmap threshold, so every read maps fresh pages and faults them in (measured over 1 GiB on
+# loopback: 0.85 s of system time with 1 MiB reads, 0.25 s with 128-512 KiB), and parallel
+# range threads each keep megabytes in malloc's per-thread arenas.
+DIRECT_READ_SIZE = 256 * 1024
 _SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"})
 _HTTPCORE_READ_ERRORS = (httpcore.NetworkError, httpcore.TimeoutException, httpcore.ProtocolError)
 
@@ -115,10 +119,16 @@ def decoded(response: httpx.Response) -> bool:
 
 
 class BlockBuffer:
-    """One range's bytes, received into a buffer of the exact size (no joins, no copies)."""
+    """One range's bytes, received into a buffer of the exact size (no joins, no copies).
+
+    The buffer is an anonymous memory map rather than a `bytearray`: it goes back to the
+    system as soon as the writer is done with it. Several threads allocating and freeing
+    blocks of megabytes through malloc leave its per-thread arenas holding tens of megabytes
+    (measured: 110 MB peak instead of 80 MB with four connections).
+    """
 
     def __init__(self, first: int, last: int) -> None:
-        self.data = bytearray(last - first + 1)
+        self.data = mmap.mmap(-1, last - first + 1)
         self._view = memoryview(self.data)
         self.filled = 0
 

@@ -44,8 +44,11 @@ class PartWriter:
         self._error: BaseException | None = None
         continuing = keep_existing and path.exists()
         # Closed in _stop. Unbuffered: batches go to the kernel as they are, in one call.
-        mode = "r+b" if continuing else "w+b"
-        self._file = open(path, mode, buffering=0)  # noqa: SIM115
+        self._file = (
+            open(path, "r+b", buffering=0)  # noqa: SIM115
+            if continuing
+            else open(path, "w+b", buffering=0)  # noqa: SIM115
+        )
         try:
             self.position = self._hash_existing() if continuing else 0
         except BaseException:
@@ -92,9 +95,7 @@ class PartWriter:
             if written:
                 views[0] = views[0][written:]
 
-    def _consume(
-        self, pending: queue.Queue[Batch | None], work: Callable[[Batch], object]
-    ) -> None:
+    def _consume(self, pending: queue.Queue[Batch | None], work: Callable[[Batch], object]) -> None:
         while True:
             chunk = pending.get()
             try:
