@@ -41,14 +41,11 @@ def replayed(cassette: str) -> Iterator[httpx.Client]:
 
 def fetch_model_list() -> ModelsResponse:
     """The first page of LORA and Poses models tagged girls_frontline, best rated first."""
-    # nsfw/primaryFileOnly are spelled out because the recording sent them explicitly.
     opts = Models_API_Opts(
         limit=[2],
         tag=["girls_frontline"],
         types=[ModelType.LORA, ModelType.Poses],
         sort=[ModelSort.Highest_Rated],
-        nsfw=[False],
-        primaryFileOnly=[False],
     )
     with replayed("models_list.yaml") as client:
         return models(client, opts)

@@ -148,7 +148,7 @@ CASSETTES: dict[str, list[Exchange]] = {
                 "metadata": {
                     "nextCursor": "9531480",
                     "nextPage": f"{API}/images?limit=2&postId={POST_ID}&withMeta=true"
-                    "&withTags=false&cursor=9531480",
+                    "&cursor=9531480",
                 },
             },
         )

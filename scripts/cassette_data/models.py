@@ -25,6 +25,8 @@ from cassette_data.parts import (
     scanned_file,
 )
 from civitai_api_generated.api.models import get_model, get_models
+from civitai_api_generated.models.commercial_use import CommercialUse
+from civitai_api_generated.models.metric_timeframe import MetricTimeframe
 from civitai_api_generated.models.model_sort import ModelSort
 from civitai_api_generated.models.model_type import ModelType
 
@@ -317,6 +319,21 @@ LIST_QUERY = {
     "sort": ModelSort.HIGHEST_RATED,
 }
 NEXT_CURSOR = "120|0|1600240"
+# What the README's `Models_API_Opts` example sends: the wrapper drops `page` (it cannot go
+# with `query`), `favorites`/`hidden` set to false, and the keys the server ignores.
+README_QUERY = {
+    "limit": 20,
+    "query": "VSK-94 | Girls' Frontline",
+    "tag": "girls_frontline",
+    "username": "LeonDoesntDraw",
+    "types": [ModelType.LORA],
+    "sort": ModelSort.NEWEST,
+    "period": MetricTimeframe.ALLTIME,
+    "nsfw": True,
+    "primary_file_only": False,
+    "supports_generation": True,
+    "allow_commercial_use": [CommercialUse.IMAGE, CommercialUse.RENT, CommercialUse.SELL],
+}
 
 
 def next_page(host: str, query: str, cursor: str) -> str:
@@ -336,8 +353,7 @@ CASSETTES: dict[str, list[Exchange]] = {
                     "nextCursor": NEXT_CURSOR,
                     "nextPage": next_page(
                         CIVITAI,
-                        "limit=2&tag=girls_frontline&types=LORA&types=Poses"
-                        "&sort=Highest%20Rated&nsfw=false&primaryFileOnly=false",
+                        "limit=2&tag=girls_frontline&types=LORA&types=Poses&sort=Highest%20Rated",
                         NEXT_CURSOR,
                     ),
                 },
@@ -363,13 +379,17 @@ CASSETTES: dict[str, list[Exchange]] = {
                     "nextCursor": "385|2051|11821",
                     "nextPage": next_page(
                         CIVITAI_RED,
-                        "limit=1&username=LeonDoesntDraw&nsfw=false&primaryFileOnly=false",
+                        "limit=1&username=LeonDoesntDraw",
                         "385|2051|11821",
                     ),
                 },
             },
             host=CIVITAI_RED,
         )
+    ],
+    # a search answers in one page: no cursor, empty metadata
+    "models_readme": [
+        Exchange(get_models, README_QUERY, 200, {"items": [vsk_list_item()], "metadata": {}})
     ],
     "model_11821": [Exchange(get_model, {"model_id": 11821}, 200, vsk_detail())],
 }

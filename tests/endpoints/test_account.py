@@ -15,7 +15,7 @@ from .conftest import AUTH_HEADERS, FAKE_KEY, Caller
 
 
 @pytest.mark.vcr
-@pytest.mark.default_cassette("endpoints/me.yaml")
+@pytest.mark.default_cassette("me.yaml")
 def test_get_me(call: Caller) -> None:
     me = call("get_me", headers=AUTH_HEADERS)
     assert isinstance(me, Me)
@@ -23,7 +23,7 @@ def test_get_me(call: Caller) -> None:
 
 
 @pytest.mark.vcr
-@pytest.mark.default_cassette("endpoints/me_401.yaml")
+@pytest.mark.default_cassette("me_401.yaml")
 def test_get_me_with_a_bad_key_is_an_authentication_error(call: Caller) -> None:
     with pytest.raises(AuthenticationError) as caught:
         call("get_me", headers=AUTH_HEADERS)
@@ -33,7 +33,7 @@ def test_get_me_with_a_bad_key_is_an_authentication_error(call: Caller) -> None:
 
 
 @pytest.mark.vcr
-@pytest.mark.default_cassette("endpoints/vault_get.yaml")
+@pytest.mark.default_cassette("vault_get.yaml")
 def test_get_vault(call: Caller) -> None:
     vault = call("get_vault", headers=AUTH_HEADERS)
     assert isinstance(vault, VaultResponse)
@@ -41,7 +41,7 @@ def test_get_vault(call: Caller) -> None:
 
 
 @pytest.mark.vcr
-@pytest.mark.default_cassette("endpoints/vault_all.yaml")
+@pytest.mark.default_cassette("vault_all.yaml")
 def test_get_vault_items(call: Caller) -> None:
     page = call("get_vault_items", VaultItems_API_Opts(limit=[2], page=[1]), headers=AUTH_HEADERS)
     assert isinstance(page, VaultItemsResponse)
@@ -49,7 +49,7 @@ def test_get_vault_items(call: Caller) -> None:
 
 
 @pytest.mark.vcr
-@pytest.mark.default_cassette("endpoints/vault_check.yaml")
+@pytest.mark.default_cassette("vault_check.yaml")
 def test_check_vault(call: Caller) -> None:
     checked = call("check_vault", [127062, 13966], headers=AUTH_HEADERS)
     assert [item.model_version_id for item in checked] == [127062, 13966]
@@ -57,7 +57,7 @@ def test_check_vault(call: Caller) -> None:
 
 
 @pytest.mark.vcr
-@pytest.mark.default_cassette("endpoints/vault_toggle.yaml")
+@pytest.mark.default_cassette("vault_toggle.yaml")
 def test_toggle_vault_version(call: Caller) -> None:
     result = call("toggle_vault_version", 127062, headers=AUTH_HEADERS)
     assert isinstance(result, VaultToggleResult)

@@ -25,7 +25,7 @@ from .conftest import Caller
 
 
 @pytest.mark.vcr
-@pytest.mark.default_cassette("endpoints/images_post.yaml")
+@pytest.mark.default_cassette("images_post.yaml")
 def test_images_of_a_post_with_meta(call: Caller) -> None:
     page = call("images", Images_API_Opts(postId=[9178972], limit=[2], withMeta=[True]))
     assert isinstance(page, ImagesResponse)
@@ -34,7 +34,7 @@ def test_images_of_a_post_with_meta(call: Caller) -> None:
 
 
 @pytest.mark.vcr
-@pytest.mark.default_cassette("endpoints/creators_elesico.yaml")
+@pytest.mark.default_cassette("creators_elesico.yaml")
 def test_creators_search(call: Caller) -> None:
     page = call("creators", Creators_API_Opts(query=["Elesico"], limit=[2]))
     assert isinstance(page, CreatorsResponse)
@@ -42,7 +42,7 @@ def test_creators_search(call: Caller) -> None:
 
 
 @pytest.mark.vcr
-@pytest.mark.default_cassette("endpoints/tags_girls_frontline.yaml")
+@pytest.mark.default_cassette("tags_girls_frontline.yaml")
 def test_tags_search(call: Caller) -> None:
     page = call("tags", Tags_API_Opts(query=["girls_frontline"], limit=[2]))
     assert isinstance(page, TagsResponse)
@@ -51,7 +51,7 @@ def test_tags_search(call: Caller) -> None:
 
 
 @pytest.mark.vcr
-@pytest.mark.default_cassette("endpoints/users_elesico.yaml")
+@pytest.mark.default_cassette("users_elesico.yaml")
 def test_users_search(call: Caller) -> None:
     found = call("users", Users_API_Opts(query=["Elesico"]))
     assert isinstance(found, UsersResponse)
@@ -59,7 +59,7 @@ def test_users_search(call: Caller) -> None:
 
 
 @pytest.mark.vcr
-@pytest.mark.default_cassette("endpoints/articles_list.yaml")
+@pytest.mark.default_cassette("articles_list.yaml")
 def test_articles_list(call: Caller) -> None:
     page = call("articles", Articles_API_Opts(limit=[2]))
     assert isinstance(page, ArticlesResponse)
@@ -67,7 +67,7 @@ def test_articles_list(call: Caller) -> None:
 
 
 @pytest.mark.vcr
-@pytest.mark.default_cassette("endpoints/article_16001.yaml")
+@pytest.mark.default_cassette("article_16001.yaml")
 def test_get_article(call: Caller) -> None:
     article = call("get_article", 16001)
     assert isinstance(article, Article)
@@ -75,7 +75,7 @@ def test_get_article(call: Caller) -> None:
 
 
 @pytest.mark.vcr
-@pytest.mark.default_cassette("endpoints/collections_list.yaml")
+@pytest.mark.default_cassette("collections_list.yaml")
 def test_collections_list(call: Caller) -> None:
     page = call("collections", Collections_API_Opts(limit=[2]))
     assert isinstance(page, CollectionsResponse)
@@ -83,7 +83,7 @@ def test_collections_list(call: Caller) -> None:
 
 
 @pytest.mark.vcr
-@pytest.mark.default_cassette("endpoints/collection_10455.yaml")
+@pytest.mark.default_cassette("collection_10455.yaml")
 def test_get_collection(call: Caller) -> None:
     collection = call("get_collection", 10455)
     assert isinstance(collection, CollectionDetail)

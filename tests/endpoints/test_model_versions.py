@@ -15,7 +15,7 @@ UNKNOWN = "0" * 64
 
 
 @pytest.mark.vcr
-@pytest.mark.default_cassette("endpoints/model_versions_by_hashes.yaml")
+@pytest.mark.default_cassette("model_versions_by_hashes.yaml")
 def test_get_model_versions_by_hashes_drops_unknown_hashes(call: Caller) -> None:
     versions = call("get_model_versions_by_hashes", [KNOWN.lower(), UNKNOWN])
     assert all(isinstance(version, ModelVersionDetail) for version in versions)
@@ -23,7 +23,7 @@ def test_get_model_versions_by_hashes_drops_unknown_hashes(call: Caller) -> None
 
 
 @pytest.mark.vcr
-@pytest.mark.default_cassette("endpoints/model_version_ids_by_hashes.yaml")
+@pytest.mark.default_cassette("model_version_ids_by_hashes.yaml")
 def test_get_model_version_ids_by_hashes(call: Caller) -> None:
     matches = call("get_model_version_ids_by_hashes", [KNOWN, UNKNOWN])
     assert all(isinstance(match, HashMatch) for match in matches)
@@ -31,7 +31,7 @@ def test_get_model_version_ids_by_hashes(call: Caller) -> None:
 
 
 @pytest.mark.vcr
-@pytest.mark.default_cassette("endpoints/model_version_mini_127062.yaml")
+@pytest.mark.default_cassette("model_version_mini_127062.yaml")
 def test_get_model_version_mini(call: Caller) -> None:
     mini = call("get_model_version_mini", 127062)
     assert isinstance(mini, ModelVersionMini)

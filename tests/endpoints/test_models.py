@@ -17,7 +17,7 @@ BLAKE3 = "253BD9C3037584A20AD46C833E9BC90A1F8F7EA031FD81BF1E8392DBC9C45F3E"
 
 
 @pytest.mark.vcr
-@pytest.mark.default_cassette("endpoints/models_list.yaml")
+@pytest.mark.default_cassette("models_list.yaml")
 def test_models_lists_a_page_with_a_cursor(call: Caller) -> None:
     opts = Models_API_Opts(
         limit=[2],
@@ -33,7 +33,7 @@ def test_models_lists_a_page_with_a_cursor(call: Caller) -> None:
 
 
 @pytest.mark.vcr
-@pytest.mark.default_cassette("endpoints/models_list_civitai_red.yaml")
+@pytest.mark.default_cassette("models_list_civitai_red.yaml")
 def test_models_follow_a_civitai_red_base_url(call: Caller) -> None:
     opts = Models_API_Opts(limit=[1], username=["LeonDoesntDraw"])
     page = call("models", opts, base_url="https://civitai.red")
@@ -41,7 +41,7 @@ def test_models_follow_a_civitai_red_base_url(call: Caller) -> None:
 
 
 @pytest.mark.vcr
-@pytest.mark.default_cassette("endpoints/model_11821.yaml")
+@pytest.mark.default_cassette("model_11821.yaml")
 def test_get_model_by_id(call: Caller) -> None:
     model = call("get_model_by_id", 11821)
     assert isinstance(model, Model)
@@ -50,7 +50,7 @@ def test_get_model_by_id(call: Caller) -> None:
 
 
 @pytest.mark.vcr
-@pytest.mark.default_cassette("endpoints/model_404.yaml")
+@pytest.mark.default_cassette("model_404.yaml")
 def test_get_model_by_id_missing_is_not_found(call: Caller) -> None:
     with pytest.raises(FileNotFoundError) as caught:
         call("get_model_by_id", 999999999)
@@ -62,7 +62,7 @@ def test_get_model_by_id_missing_is_not_found(call: Caller) -> None:
 
 
 @pytest.mark.vcr
-@pytest.mark.default_cassette("endpoints/model_version_127062.yaml")
+@pytest.mark.default_cassette("model_version_127062.yaml")
 def test_get_model_by_version_id(call: Caller) -> None:
     version = call("get_model_by_versionId", 127062)
     assert isinstance(version, ModelVersionDetail)
@@ -70,7 +70,7 @@ def test_get_model_by_version_id(call: Caller) -> None:
 
 
 @pytest.mark.vcr
-@pytest.mark.default_cassette("endpoints/model_version_404.yaml")
+@pytest.mark.default_cassette("model_version_404.yaml")
 def test_get_model_by_version_id_missing_is_not_found(call: Caller) -> None:
     with pytest.raises(NotFoundError) as caught:
         call("get_model_by_versionId", 999999999)
@@ -78,7 +78,7 @@ def test_get_model_by_version_id_missing_is_not_found(call: Caller) -> None:
 
 
 @pytest.mark.vcr
-@pytest.mark.default_cassette("endpoints/model_version_by_hash.yaml")
+@pytest.mark.default_cassette("model_version_by_hash.yaml")
 def test_get_model_by_hash_accepts_lower_case(call: Caller) -> None:
     version = call("get_model_by_hash", BLAKE3.lower())
     assert isinstance(version, ModelVersionDetail)

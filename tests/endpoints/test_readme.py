@@ -46,7 +46,7 @@ def readme_opts() -> object:
 
 
 @pytest.mark.vcr
-@pytest.mark.default_cassette("endpoints/models_readme.yaml")
+@pytest.mark.default_cassette("models_readme.yaml")
 def test_readme_models_example(call: Caller) -> None:
     with pytest.warns(IgnoredParameterWarning) as warned:
         response = call("models", readme_opts(), headers=AUTH_HEADERS)

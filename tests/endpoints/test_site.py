@@ -12,7 +12,7 @@ from .conftest import Caller
 
 
 @pytest.mark.vcr
-@pytest.mark.default_cassette("endpoints/enums.yaml")
+@pytest.mark.default_cassette("enums.yaml")
 def test_get_enums_lists_every_model_type_we_know(call: Caller) -> None:
     enums = call("get_enums")
     assert isinstance(enums, Enums)
@@ -20,7 +20,7 @@ def test_get_enums_lists_every_model_type_we_know(call: Caller) -> None:
 
 
 @pytest.mark.vcr
-@pytest.mark.default_cassette("endpoints/permissions_check.yaml")
+@pytest.mark.default_cassette("permissions_check.yaml")
 def test_check_permissions(call: Caller) -> None:
     result = call("check_permissions", [127062, 13966])
     assert isinstance(result, PermissionsCheck)

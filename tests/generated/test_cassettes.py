@@ -1,10 +1,12 @@
-"""Every cassette is a vcrpy cassette, holds no secret, and is replayed by some test."""
+"""Every cassette is a vcrpy cassette, has one source, holds no secret, and is replayed."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -14,6 +16,7 @@ from vcr.serialize import deserialize
 from vcr.serializers import yamlserializer
 
 TESTS_DIR = Path(__file__).resolve().parent.parent
+SCRIPTS_DIR = TESTS_DIR.parent / "scripts"
 CASSETTES = sorted((TESTS_DIR / "cassettes").glob("*.yaml"))
 HOSTS = {"civitai.com", "civitai.red"}
 
@@ -56,6 +59,21 @@ def all_interactions() -> list[tuple[Request, dict[str, Any]]]:
 
 def test_there_are_cassettes() -> None:
     assert len(CASSETTES) >= 30
+
+
+def test_one_set_of_cassettes_for_both_layers() -> None:
+    # tests/generated and tests/endpoints replay the same files: no per-layer subfolders
+    assert sorted((TESTS_DIR / "cassettes").rglob("*.yaml")) == CASSETTES
+
+
+def build_script(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    monkeypatch.syspath_prepend(str(SCRIPTS_DIR))
+    return importlib.import_module("build_cassettes")
+
+
+def test_every_cassette_comes_from_the_build_script(monkeypatch: pytest.MonkeyPatch) -> None:
+    built = set(build_script(monkeypatch).all_cassettes())
+    assert built == {path.stem for path in CASSETTES}
 
 
 @pytest.mark.parametrize("path", CASSETTES, ids=lambda path: path.stem)

@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: ArticleSort | Unset = UNSET,
@@ -110,7 +110,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: ArticleSort | Unset = UNSET,
@@ -124,7 +124,7 @@ def sync_detailed(
     60 (anonymous) or 120 (authenticated) requests per minute (§1.5, §2.15).
 
     Args:
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset):
         cursor (str | Unset):
         query (str | Unset):
         sort (ArticleSort | Unset):
@@ -160,7 +160,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: ArticleSort | Unset = UNSET,
@@ -174,7 +174,7 @@ def sync(
     60 (anonymous) or 120 (authenticated) requests per minute (§1.5, §2.15).
 
     Args:
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset):
         cursor (str | Unset):
         query (str | Unset):
         sort (ArticleSort | Unset):
@@ -205,7 +205,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: ArticleSort | Unset = UNSET,
@@ -219,7 +219,7 @@ async def asyncio_detailed(
     60 (anonymous) or 120 (authenticated) requests per minute (§1.5, §2.15).
 
     Args:
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset):
         cursor (str | Unset):
         query (str | Unset):
         sort (ArticleSort | Unset):
@@ -253,7 +253,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: ArticleSort | Unset = UNSET,
@@ -267,7 +267,7 @@ async def asyncio(
     60 (anonymous) or 120 (authenticated) requests per minute (§1.5, §2.15).
 
     Args:
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset):
         cursor (str | Unset):
         query (str | Unset):
         sort (ArticleSort | Unset):

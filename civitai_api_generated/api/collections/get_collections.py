@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     cursor: int | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: CollectionSort | Unset = UNSET,
@@ -100,7 +100,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     cursor: int | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: CollectionSort | Unset = UNSET,
@@ -112,7 +112,7 @@ def sync_detailed(
     (§1.5, §2.16).
 
     Args:
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset):
         cursor (int | Unset):
         query (str | Unset):
         sort (CollectionSort | Unset):
@@ -144,7 +144,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     cursor: int | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: CollectionSort | Unset = UNSET,
@@ -156,7 +156,7 @@ def sync(
     (§1.5, §2.16).
 
     Args:
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset):
         cursor (int | Unset):
         query (str | Unset):
         sort (CollectionSort | Unset):
@@ -183,7 +183,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     cursor: int | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: CollectionSort | Unset = UNSET,
@@ -195,7 +195,7 @@ async def asyncio_detailed(
     (§1.5, §2.16).
 
     Args:
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset):
         cursor (int | Unset):
         query (str | Unset):
         sort (CollectionSort | Unset):
@@ -225,7 +225,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     cursor: int | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: CollectionSort | Unset = UNSET,
@@ -237,7 +237,7 @@ async def asyncio(
     (§1.5, §2.16).
 
     Args:
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset):
         cursor (int | Unset):
         query (str | Unset):
         sort (CollectionSort | Unset):

@@ -13,8 +13,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    limit: int | Unset = 20,
-    page: int | Unset = 1,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
     query: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -113,15 +113,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
-    page: int | Unset = 1,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
     query: str | Unset = UNSET,
 ) -> Response[CreatorsResponse | ErrorResponse | ErrorResponse | list[ValidationIssue]]:
     """List users who published at least one model.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        limit (int | Unset):
+        page (int | Unset):
         query (str | Unset):
 
     Raises:
@@ -148,15 +148,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
-    page: int | Unset = 1,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
     query: str | Unset = UNSET,
 ) -> CreatorsResponse | ErrorResponse | ErrorResponse | list[ValidationIssue] | None:
     """List users who published at least one model.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        limit (int | Unset):
+        page (int | Unset):
         query (str | Unset):
 
     Raises:
@@ -178,15 +178,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
-    page: int | Unset = 1,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
     query: str | Unset = UNSET,
 ) -> Response[CreatorsResponse | ErrorResponse | ErrorResponse | list[ValidationIssue]]:
     """List users who published at least one model.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        limit (int | Unset):
+        page (int | Unset):
         query (str | Unset):
 
     Raises:
@@ -211,15 +211,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
-    page: int | Unset = 1,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
     query: str | Unset = UNSET,
 ) -> CreatorsResponse | ErrorResponse | ErrorResponse | list[ValidationIssue] | None:
     """List users who published at least one model.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        limit (int | Unset):
+        page (int | Unset):
         query (str | Unset):
 
     Raises:

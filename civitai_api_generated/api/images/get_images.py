@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     post_id: int | Unset = UNSET,
@@ -32,10 +32,10 @@ def _get_kwargs(
     tags: list[int] | Unset = UNSET,
     type_: MediaType | Unset = UNSET,
     base_models: list[str] | Unset = UNSET,
-    with_meta: bool | Unset = False,
+    with_meta: bool | Unset = UNSET,
     flat_meta: bool | Unset = UNSET,
     requiring_meta: bool | Unset = UNSET,
-    with_tags: bool | Unset = False,
+    with_tags: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -176,7 +176,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     post_id: int | Unset = UNSET,
@@ -192,10 +192,10 @@ def sync_detailed(
     tags: list[int] | Unset = UNSET,
     type_: MediaType | Unset = UNSET,
     base_models: list[str] | Unset = UNSET,
-    with_meta: bool | Unset = False,
+    with_meta: bool | Unset = UNSET,
     flat_meta: bool | Unset = UNSET,
     requiring_meta: bool | Unset = UNSET,
-    with_tags: bool | Unset = False,
+    with_tags: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | ImagesResponse]:
     """List images and videos.
 
@@ -204,7 +204,7 @@ def sync_detailed(
     fall back to newest and `meta` is wrapped as `{id, meta}` unless `flatMeta=true`.
 
     Args:
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset):
         page (int | Unset):
         cursor (str | Unset):
         post_id (int | Unset):
@@ -220,10 +220,10 @@ def sync_detailed(
         tags (list[int] | Unset):
         type_ (MediaType | Unset):
         base_models (list[str] | Unset):
-        with_meta (bool | Unset):  Default: False.
+        with_meta (bool | Unset):
         flat_meta (bool | Unset):
         requiring_meta (bool | Unset):
-        with_tags (bool | Unset):  Default: False.
+        with_tags (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -266,7 +266,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     post_id: int | Unset = UNSET,
@@ -282,10 +282,10 @@ def sync(
     tags: list[int] | Unset = UNSET,
     type_: MediaType | Unset = UNSET,
     base_models: list[str] | Unset = UNSET,
-    with_meta: bool | Unset = False,
+    with_meta: bool | Unset = UNSET,
     flat_meta: bool | Unset = UNSET,
     requiring_meta: bool | Unset = UNSET,
-    with_tags: bool | Unset = False,
+    with_tags: bool | Unset = UNSET,
 ) -> ErrorResponse | ImagesResponse | None:
     """List images and videos.
 
@@ -294,7 +294,7 @@ def sync(
     fall back to newest and `meta` is wrapped as `{id, meta}` unless `flatMeta=true`.
 
     Args:
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset):
         page (int | Unset):
         cursor (str | Unset):
         post_id (int | Unset):
@@ -310,10 +310,10 @@ def sync(
         tags (list[int] | Unset):
         type_ (MediaType | Unset):
         base_models (list[str] | Unset):
-        with_meta (bool | Unset):  Default: False.
+        with_meta (bool | Unset):
         flat_meta (bool | Unset):
         requiring_meta (bool | Unset):
-        with_tags (bool | Unset):  Default: False.
+        with_tags (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -351,7 +351,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     post_id: int | Unset = UNSET,
@@ -367,10 +367,10 @@ async def asyncio_detailed(
     tags: list[int] | Unset = UNSET,
     type_: MediaType | Unset = UNSET,
     base_models: list[str] | Unset = UNSET,
-    with_meta: bool | Unset = False,
+    with_meta: bool | Unset = UNSET,
     flat_meta: bool | Unset = UNSET,
     requiring_meta: bool | Unset = UNSET,
-    with_tags: bool | Unset = False,
+    with_tags: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | ImagesResponse]:
     """List images and videos.
 
@@ -379,7 +379,7 @@ async def asyncio_detailed(
     fall back to newest and `meta` is wrapped as `{id, meta}` unless `flatMeta=true`.
 
     Args:
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset):
         page (int | Unset):
         cursor (str | Unset):
         post_id (int | Unset):
@@ -395,10 +395,10 @@ async def asyncio_detailed(
         tags (list[int] | Unset):
         type_ (MediaType | Unset):
         base_models (list[str] | Unset):
-        with_meta (bool | Unset):  Default: False.
+        with_meta (bool | Unset):
         flat_meta (bool | Unset):
         requiring_meta (bool | Unset):
-        with_tags (bool | Unset):  Default: False.
+        with_tags (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -439,7 +439,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     post_id: int | Unset = UNSET,
@@ -455,10 +455,10 @@ async def asyncio(
     tags: list[int] | Unset = UNSET,
     type_: MediaType | Unset = UNSET,
     base_models: list[str] | Unset = UNSET,
-    with_meta: bool | Unset = False,
+    with_meta: bool | Unset = UNSET,
     flat_meta: bool | Unset = UNSET,
     requiring_meta: bool | Unset = UNSET,
-    with_tags: bool | Unset = False,
+    with_tags: bool | Unset = UNSET,
 ) -> ErrorResponse | ImagesResponse | None:
     """List images and videos.
 
@@ -467,7 +467,7 @@ async def asyncio(
     fall back to newest and `meta` is wrapped as `{id, meta}` unless `flatMeta=true`.
 
     Args:
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset):
         page (int | Unset):
         cursor (str | Unset):
         post_id (int | Unset):
@@ -483,10 +483,10 @@ async def asyncio(
         tags (list[int] | Unset):
         type_ (MediaType | Unset):
         base_models (list[str] | Unset):
-        with_meta (bool | Unset):  Default: False.
+        with_meta (bool | Unset):
         flat_meta (bool | Unset):
         requiring_meta (bool | Unset):
-        with_tags (bool | Unset):  Default: False.
+        with_tags (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

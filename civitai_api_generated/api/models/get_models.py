@@ -20,7 +20,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     query: str | Unset = UNSET,
@@ -32,8 +32,8 @@ def _get_kwargs(
     sort: ModelSort | Unset = UNSET,
     period: MetricTimeframe | Unset = UNSET,
     period_mode: PeriodMode | Unset = UNSET,
-    nsfw: bool | Unset = False,
-    primary_file_only: bool | Unset = False,
+    nsfw: bool | Unset = UNSET,
+    primary_file_only: bool | Unset = UNSET,
     favorites: bool | Unset = UNSET,
     hidden: bool | Unset = UNSET,
     ids: list[int] | Unset = UNSET,
@@ -229,7 +229,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     query: str | Unset = UNSET,
@@ -241,8 +241,8 @@ def sync_detailed(
     sort: ModelSort | Unset = UNSET,
     period: MetricTimeframe | Unset = UNSET,
     period_mode: PeriodMode | Unset = UNSET,
-    nsfw: bool | Unset = False,
-    primary_file_only: bool | Unset = False,
+    nsfw: bool | Unset = UNSET,
+    primary_file_only: bool | Unset = UNSET,
     favorites: bool | Unset = UNSET,
     hidden: bool | Unset = UNSET,
     ids: list[int] | Unset = UNSET,
@@ -269,7 +269,7 @@ def sync_detailed(
     string and is rejected with 400 (§2.1).
 
     Args:
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset):
         page (int | Unset):
         cursor (str | Unset):
         query (str | Unset):
@@ -281,8 +281,8 @@ def sync_detailed(
         sort (ModelSort | Unset):
         period (MetricTimeframe | Unset):
         period_mode (PeriodMode | Unset):
-        nsfw (bool | Unset):  Default: False.
-        primary_file_only (bool | Unset):  Default: False.
+        nsfw (bool | Unset):
+        primary_file_only (bool | Unset):
         favorites (bool | Unset):
         hidden (bool | Unset):
         ids (list[int] | Unset):
@@ -341,7 +341,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     query: str | Unset = UNSET,
@@ -353,8 +353,8 @@ def sync(
     sort: ModelSort | Unset = UNSET,
     period: MetricTimeframe | Unset = UNSET,
     period_mode: PeriodMode | Unset = UNSET,
-    nsfw: bool | Unset = False,
-    primary_file_only: bool | Unset = False,
+    nsfw: bool | Unset = UNSET,
+    primary_file_only: bool | Unset = UNSET,
     favorites: bool | Unset = UNSET,
     hidden: bool | Unset = UNSET,
     ids: list[int] | Unset = UNSET,
@@ -381,7 +381,7 @@ def sync(
     string and is rejected with 400 (§2.1).
 
     Args:
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset):
         page (int | Unset):
         cursor (str | Unset):
         query (str | Unset):
@@ -393,8 +393,8 @@ def sync(
         sort (ModelSort | Unset):
         period (MetricTimeframe | Unset):
         period_mode (PeriodMode | Unset):
-        nsfw (bool | Unset):  Default: False.
-        primary_file_only (bool | Unset):  Default: False.
+        nsfw (bool | Unset):
+        primary_file_only (bool | Unset):
         favorites (bool | Unset):
         hidden (bool | Unset):
         ids (list[int] | Unset):
@@ -448,7 +448,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     query: str | Unset = UNSET,
@@ -460,8 +460,8 @@ async def asyncio_detailed(
     sort: ModelSort | Unset = UNSET,
     period: MetricTimeframe | Unset = UNSET,
     period_mode: PeriodMode | Unset = UNSET,
-    nsfw: bool | Unset = False,
-    primary_file_only: bool | Unset = False,
+    nsfw: bool | Unset = UNSET,
+    primary_file_only: bool | Unset = UNSET,
     favorites: bool | Unset = UNSET,
     hidden: bool | Unset = UNSET,
     ids: list[int] | Unset = UNSET,
@@ -488,7 +488,7 @@ async def asyncio_detailed(
     string and is rejected with 400 (§2.1).
 
     Args:
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset):
         page (int | Unset):
         cursor (str | Unset):
         query (str | Unset):
@@ -500,8 +500,8 @@ async def asyncio_detailed(
         sort (ModelSort | Unset):
         period (MetricTimeframe | Unset):
         period_mode (PeriodMode | Unset):
-        nsfw (bool | Unset):  Default: False.
-        primary_file_only (bool | Unset):  Default: False.
+        nsfw (bool | Unset):
+        primary_file_only (bool | Unset):
         favorites (bool | Unset):
         hidden (bool | Unset):
         ids (list[int] | Unset):
@@ -558,7 +558,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     query: str | Unset = UNSET,
@@ -570,8 +570,8 @@ async def asyncio(
     sort: ModelSort | Unset = UNSET,
     period: MetricTimeframe | Unset = UNSET,
     period_mode: PeriodMode | Unset = UNSET,
-    nsfw: bool | Unset = False,
-    primary_file_only: bool | Unset = False,
+    nsfw: bool | Unset = UNSET,
+    primary_file_only: bool | Unset = UNSET,
     favorites: bool | Unset = UNSET,
     hidden: bool | Unset = UNSET,
     ids: list[int] | Unset = UNSET,
@@ -598,7 +598,7 @@ async def asyncio(
     string and is rejected with 400 (§2.1).
 
     Args:
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset):
         page (int | Unset):
         cursor (str | Unset):
         query (str | Unset):
@@ -610,8 +610,8 @@ async def asyncio(
         sort (ModelSort | Unset):
         period (MetricTimeframe | Unset):
         period_mode (PeriodMode | Unset):
-        nsfw (bool | Unset):  Default: False.
-        primary_file_only (bool | Unset):  Default: False.
+        nsfw (bool | Unset):
+        primary_file_only (bool | Unset):
         favorites (bool | Unset):
         hidden (bool | Unset):
         ids (list[int] | Unset):

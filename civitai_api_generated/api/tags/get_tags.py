@@ -13,8 +13,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    limit: int | Unset = 20,
-    page: int | Unset = 1,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
     query: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -113,8 +113,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
-    page: int | Unset = 1,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
     query: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ErrorResponse | list[ValidationIssue] | TagsResponse]:
     """List model tags.
@@ -123,8 +123,8 @@ def sync_detailed(
     never appears. Increase `page` until a page is shorter than `limit` (§2.10).
 
     Args:
-        limit (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        limit (int | Unset):
+        page (int | Unset):
         query (str | Unset):
 
     Raises:
@@ -151,8 +151,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
-    page: int | Unset = 1,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
     query: str | Unset = UNSET,
 ) -> ErrorResponse | ErrorResponse | list[ValidationIssue] | TagsResponse | None:
     """List model tags.
@@ -161,8 +161,8 @@ def sync(
     never appears. Increase `page` until a page is shorter than `limit` (§2.10).
 
     Args:
-        limit (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        limit (int | Unset):
+        page (int | Unset):
         query (str | Unset):
 
     Raises:
@@ -184,8 +184,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
-    page: int | Unset = 1,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
     query: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ErrorResponse | list[ValidationIssue] | TagsResponse]:
     """List model tags.
@@ -194,8 +194,8 @@ async def asyncio_detailed(
     never appears. Increase `page` until a page is shorter than `limit` (§2.10).
 
     Args:
-        limit (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        limit (int | Unset):
+        page (int | Unset):
         query (str | Unset):
 
     Raises:
@@ -220,8 +220,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
-    page: int | Unset = 1,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
     query: str | Unset = UNSET,
 ) -> ErrorResponse | ErrorResponse | list[ValidationIssue] | TagsResponse | None:
     """List model tags.
@@ -230,8 +230,8 @@ async def asyncio(
     never appears. Increase `page` until a page is shorter than `limit` (§2.10).
 
     Args:
-        limit (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        limit (int | Unset):
+        page (int | Unset):
         query (str | Unset):
 
     Raises:

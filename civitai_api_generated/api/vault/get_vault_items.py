@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    limit: int | Unset = 60,
+    limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
     query: str | Unset = UNSET,
     types: list[ModelType] | Unset = UNSET,
@@ -24,7 +24,7 @@ def _get_kwargs(
     date_created_to: datetime.datetime | Unset = UNSET,
     date_added_from: datetime.datetime | Unset = UNSET,
     date_added_to: datetime.datetime | Unset = UNSET,
-    sort: str | Unset = "Recently Added",
+    sort: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -147,7 +147,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 60,
+    limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
     query: str | Unset = UNSET,
     types: list[ModelType] | Unset = UNSET,
@@ -157,12 +157,12 @@ def sync_detailed(
     date_created_to: datetime.datetime | Unset = UNSET,
     date_added_from: datetime.datetime | Unset = UNSET,
     date_added_to: datetime.datetime | Unset = UNSET,
-    sort: str | Unset = "Recently Added",
+    sort: str | Unset = UNSET,
 ) -> Response[ErrorResponse | VaultItemsResponse]:
     """List the model versions stored in the member's vault.
 
     Args:
-        limit (int | Unset):  Default: 60.
+        limit (int | Unset):
         page (int | Unset):
         query (str | Unset):
         types (list[ModelType] | Unset):
@@ -172,7 +172,7 @@ def sync_detailed(
         date_created_to (datetime.datetime | Unset):
         date_added_from (datetime.datetime | Unset):
         date_added_to (datetime.datetime | Unset):
-        sort (str | Unset):  Default: 'Recently Added'.
+        sort (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,7 +206,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 60,
+    limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
     query: str | Unset = UNSET,
     types: list[ModelType] | Unset = UNSET,
@@ -216,12 +216,12 @@ def sync(
     date_created_to: datetime.datetime | Unset = UNSET,
     date_added_from: datetime.datetime | Unset = UNSET,
     date_added_to: datetime.datetime | Unset = UNSET,
-    sort: str | Unset = "Recently Added",
+    sort: str | Unset = UNSET,
 ) -> ErrorResponse | VaultItemsResponse | None:
     """List the model versions stored in the member's vault.
 
     Args:
-        limit (int | Unset):  Default: 60.
+        limit (int | Unset):
         page (int | Unset):
         query (str | Unset):
         types (list[ModelType] | Unset):
@@ -231,7 +231,7 @@ def sync(
         date_created_to (datetime.datetime | Unset):
         date_added_from (datetime.datetime | Unset):
         date_added_to (datetime.datetime | Unset):
-        sort (str | Unset):  Default: 'Recently Added'.
+        sort (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -260,7 +260,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 60,
+    limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
     query: str | Unset = UNSET,
     types: list[ModelType] | Unset = UNSET,
@@ -270,12 +270,12 @@ async def asyncio_detailed(
     date_created_to: datetime.datetime | Unset = UNSET,
     date_added_from: datetime.datetime | Unset = UNSET,
     date_added_to: datetime.datetime | Unset = UNSET,
-    sort: str | Unset = "Recently Added",
+    sort: str | Unset = UNSET,
 ) -> Response[ErrorResponse | VaultItemsResponse]:
     """List the model versions stored in the member's vault.
 
     Args:
-        limit (int | Unset):  Default: 60.
+        limit (int | Unset):
         page (int | Unset):
         query (str | Unset):
         types (list[ModelType] | Unset):
@@ -285,7 +285,7 @@ async def asyncio_detailed(
         date_created_to (datetime.datetime | Unset):
         date_added_from (datetime.datetime | Unset):
         date_added_to (datetime.datetime | Unset):
-        sort (str | Unset):  Default: 'Recently Added'.
+        sort (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -317,7 +317,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 60,
+    limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
     query: str | Unset = UNSET,
     types: list[ModelType] | Unset = UNSET,
@@ -327,12 +327,12 @@ async def asyncio(
     date_created_to: datetime.datetime | Unset = UNSET,
     date_added_from: datetime.datetime | Unset = UNSET,
     date_added_to: datetime.datetime | Unset = UNSET,
-    sort: str | Unset = "Recently Added",
+    sort: str | Unset = UNSET,
 ) -> ErrorResponse | VaultItemsResponse | None:
     """List the model versions stored in the member's vault.
 
     Args:
-        limit (int | Unset):  Default: 60.
+        limit (int | Unset):
         page (int | Unset):
         query (str | Unset):
         types (list[ModelType] | Unset):
@@ -342,7 +342,7 @@ async def asyncio(
         date_created_to (datetime.datetime | Unset):
         date_added_from (datetime.datetime | Unset):
         date_added_to (datetime.datetime | Unset):
-        sort (str | Unset):  Default: 'Recently Added'.
+        sort (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
