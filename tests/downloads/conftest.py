@@ -18,6 +18,7 @@ import json
 import re
 import socket
 import threading
+import time
 import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
@@ -78,6 +79,9 @@ class Behaviour:
     model_status: dict[int, int] = dataclasses.field(default_factory=dict)
     gzip: bool = False  # storage compresses the body although asked for identity
     chunked: bool = False  # storage streams the body chunked, without Content-Length
+    range_overrun: int = 0  # extra junk bytes after a bounded range not starting at 0
+    stall_after: int | None = None  # storage pauses the body after this many bytes, once
+    stall_seconds: float = 0.0
 
 
 @dataclasses.dataclass(frozen=True)
@@ -365,6 +369,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 return
             status = 206
         body = data[start : end + 1]
+        if status == 206 and start > 0 and wanted and not wanted.endswith("-"):
+            body += b"\x00" * behaviour.range_overrun
         if behaviour.gzip:
             body = gzip.compress(body)
         self.send_response(status)
@@ -390,6 +396,16 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.wfile.flush()
             self.close_connection = True
             self.connection.shutdown(socket.SHUT_RDWR)
+            return
+        if behaviour.stall_after is not None:
+            cut, behaviour.stall_after = behaviour.stall_after, None
+            self.wfile.write(body[:cut])
+            self.wfile.flush()
+            time.sleep(behaviour.stall_seconds)
+            try:
+                self.wfile.write(body[cut:])
+            except OSError:  # the client gave up waiting
+                self.close_connection = True
             return
         if behaviour.chunked:
             for offset in range(0, len(body), 100_000):

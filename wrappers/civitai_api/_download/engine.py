@@ -17,15 +17,14 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures
-import mmap
+import contextlib
 import time
-from collections.abc import Iterator
+from collections.abc import Generator
 from typing import Literal
 
-import httpcore
 import httpx
 
-from .._constants import ERROR_PAGE_MAX_BYTES, MAX_DOWNLOAD_REDIRECTS
+from .._constants import DOWNLOAD_CHUNK_SIZE, ERROR_PAGE_MAX_BYTES, MAX_DOWNLOAD_REDIRECTS
 from .._exceptions import DownloadError
 from .._redact import redact_url
 from .gate import BodyGate, error_page
@@ -37,28 +36,14 @@ from .plan import (
     resume_start,
     unsatisfiable_total,
 )
-from .wire import (
-    BlockBuffer,
-    DirectBody,
-    body_length,
-    build_request,
-    check_block,
-    decoded,
-    parallel_probe,
-    request_auth,
-)
+from .receive import RECEIVE_BUFFERS, BufferPool, copy_into, httpx_pieces, socket_body
+from .wire import body_length, build_request, check_block, parallel_probe, request_auth
 from .writer import PartWriter
 
-__all__ = ["Outcome", "block_slices", "run"]
+__all__ = ["Outcome", "run"]
 
 # Whether an attempt left the file complete ("done") or must be followed by another ("again").
 Outcome = Literal["done", "again"]
-
-
-def block_slices(block: mmap.mmap, size: int = 1024 * 1024) -> list[memoryview]:
-    """A received block as views of `size` bytes, handed to the writer one at a time."""
-    view = memoryview(block)
-    return [view[i : i + size] for i in range(0, len(block), size)]
 
 
 def run(client: httpx.Client, job: Job) -> DownloadResult:
@@ -70,11 +55,12 @@ def run(client: httpx.Client, job: Job) -> DownloadResult:
     try:
         writer = job.open_writer()
         transfer = Transfer.start(job, writer)
+        pool = BufferPool(RECEIVE_BUFFERS, DOWNLOAD_CHUNK_SIZE)
         done = transfer.total is not None
         while not done:
             failure: Exception | None = None
             try:
-                done = _attempt(client, job, transfer, writer) == "done"
+                done = _attempt(client, job, transfer, writer, pool) == "done"
             except httpx.TransportError as exc:
                 failure = exc
             if not done:
@@ -87,35 +73,29 @@ def run(client: httpx.Client, job: Job) -> DownloadResult:
         raise
 
 
-def _pieces(response: httpx.Response) -> Iterator[bytes]:
-    """The body's pieces as they arrive: straight from the connection when `DirectBody`
-    allows, else through httpx (decoded when the server compressed it anyway)."""
-    if decoded(response):
-        yield from response.iter_bytes()
-        return
-    direct = DirectBody.of(response)
-    raw = response.iter_raw()
-    try:
-        for first in raw:
-            yield first
-            if direct is not None:
-                break
-        else:
+def _chunks(
+    response: httpx.Response, pool: BufferPool
+) -> Generator[tuple[bytes | memoryview, bytearray | None]]:
+    """The body in pieces, each with the pool buffer it lives in (None: not the pool's).
+
+    A plain-HTTP body is received into the pool's buffers, each filled whole; any other
+    comes as httpx or the connection's stream hands it over.
+    """
+    with socket_body(response) as body:
+        if body is None:
+            for piece in httpx_pieces(response):
+                yield piece, None
             return
-        assert isinstance(direct.stream, httpcore.NetworkStream)
-        size = direct.next_size(first)
-        while size:
+        first, rest = body
+        yield first, None
+        while rest.remaining:
+            buffer = pool.take()
             try:
-                piece = direct.stream.read(size, timeout=direct.timeout)
-            except DirectBody.read_errors() as exc:
-                raise direct.failure(exc) from exc
-            size = direct.next_size(piece)
-            yield piece
-    finally:
-        # httpx's iterator stops here; closing it closes the connection if the body is unread.
-        close = getattr(raw, "close", None)
-        if close is not None:
-            close()
+                count = rest.fill(memoryview(buffer))
+            except BaseException:
+                pool.give((buffer,))
+                raise
+            yield memoryview(buffer)[:count], buffer
 
 
 def _open(client: httpx.Client, job: Job, headers: dict[str, str]) -> httpx.Response:
@@ -143,7 +123,9 @@ def _open(client: httpx.Client, job: Job, headers: dict[str, str]) -> httpx.Resp
     raise DownloadError("Too many redirects", url=redact_url(job.api_url))
 
 
-def _attempt(client: httpx.Client, job: Job, transfer: Transfer, writer: PartWriter) -> Outcome:
+def _attempt(
+    client: httpx.Client, job: Job, transfer: Transfer, writer: PartWriter, pool: BufferPool
+) -> Outcome:
     offset = writer.position
     probe_end = parallel_probe(job, offset)
     response = _open(client, job, range_headers(offset, transfer.etag, probe_end))
@@ -166,15 +148,26 @@ def _attempt(client: httpx.Client, job: Job, transfer: Transfer, writer: PartWri
             headers=response.headers,
             expected_length=body_length(response.status_code, start, probe_end, job),
         )
+        owned: list[bytearray] = []  # pool buffers held by the gate, not yet with the writer
         try:
-            for piece in _pieces(response):
-                if batch := gate.push(piece):
-                    writer.feed(batch)
-                    job.report(writer.position, transfer.total)
-        except httpx.TransportError:
-            writer.feed(gate.salvage())  # keep every byte that arrived, for the resume
-            raise
-        writer.feed(gate.finish())
+            with contextlib.closing(_chunks(response, pool)) as chunks:
+                try:
+                    for piece, buffer in chunks:
+                        if buffer is not None:
+                            owned.append(buffer)
+                        if batch := gate.push(piece):
+                            writer.feed(batch, pool.releaser(owned))
+                            owned = []
+                            job.report(writer.position, transfer.total)
+                except httpx.TransportError:
+                    # keep every byte that arrived, for the resume
+                    writer.feed(gate.salvage(), pool.releaser(owned))
+                    owned = []
+                    raise
+            writer.feed(gate.finish(), pool.releaser(owned))
+            owned = []
+        finally:
+            pool.give(owned)
         job.report(writer.position, transfer.total)
     finally:
         response.close()
@@ -183,42 +176,94 @@ def _attempt(client: httpx.Client, job: Job, transfer: Transfer, writer: PartWri
     return "done" if job.is_complete(writer, transfer.total) else "again"
 
 
+def _receive_block(response: httpx.Response, view: memoryview) -> int:
+    """Receive a range answer into `view`; return the body's length (counting bytes that
+    did not fit, so a wrong length is noticed)."""
+    with socket_body(response) as body:
+        if body is None:
+            filled = 0
+            for piece in httpx_pieces(response):
+                filled = copy_into(view, filled, piece)
+            return filled
+        first, rest = body
+        filled = copy_into(view, 0, first)
+        while rest.remaining and filled < len(view):
+            filled += rest.fill(view[filled:])
+        return filled + rest.remaining
+
+
 def _fetch_block(
-    client: httpx.Client, job: Job, url: httpx.URL, first: int, last: int, etag: str | None
-) -> mmap.mmap:
+    client: httpx.Client,
+    job: Job,
+    url: httpx.URL,
+    block: tuple[int, int],
+    etag: str | None,
+    buffer: bytearray,
+) -> memoryview:
+    first, last = block
     request, trusted = build_request(client, url, job, range_headers(first, etag, last))
     response = client.send(
         request, stream=True, follow_redirects=False, auth=request_auth(client, trusted)
     )
+    view = memoryview(buffer)[: last - first + 1]
     try:
         check_block(response, first, last, None)
-        block = BlockBuffer(first, last)
-        for piece in _pieces(response):
-            block.add(piece)
+        length = _receive_block(response, view)
     finally:
         response.close()
-    check_block(response, first, last, block.filled)
-    return block.data
+    check_block(response, first, last, length)
+    return view
+
+
+def _slices(data: memoryview, size: int) -> list[memoryview]:
+    return [data[start : start + size] for start in range(0, len(data), size)] or [data]
 
 
 def _fetch_rest(
     client: httpx.Client, job: Job, transfer: Transfer, writer: PartWriter, url: httpx.URL
 ) -> None:
-    """Fetch the remaining ranges on `job.connections` threads, writing them in file order."""
+    """Fetch the remaining ranges on `job.connections` threads, writing them in file order.
+
+    Each range is received into a pool buffer the writer releases once it is written and
+    hashed; a buffer is taken before its range is requested, so the ranges in flight and
+    those with the writer stay within the pool.
+    """
     assert transfer.total is not None
     blocks = iter(plan_blocks(writer.position, transfer.total, job.connections))
-    pool = concurrent.futures.ThreadPoolExecutor(job.connections, "civitai-range")
-    pending: collections.deque[concurrent.futures.Future[mmap.mmap]] = collections.deque()
+    first = next(blocks, None)
+    if first is None:
+        return
+    window = job.connections + 2  # ranges requested ahead of the one being written
+    # A buffer is taken before its range is requested, so the pool must hold the whole
+    # window (or the next request would wait for a buffer only a later write can free);
+    # two more let the writer work on blocks while the window stays full.
+    pool = BufferPool(window + 2, first[1] - first[0] + 1)
+    threads = concurrent.futures.ThreadPoolExecutor(job.connections, "civitai-range")
+    pending: collections.deque[tuple[concurrent.futures.Future[memoryview], bytearray]]
+    pending = collections.deque()
+
+    def submit(block: tuple[int, int]) -> None:
+        buffer = pool.take()
+        fetch = threads.submit(_fetch_block, client, job, url, block, transfer.etag, buffer)
+        pending.append((fetch, buffer))
+
     try:
-        for _ in range(job.connections + 2):
+        submit(first)
+        for _ in range(window - 1):
             if (block := next(blocks, None)) is not None:
-                pending.append(pool.submit(_fetch_block, client, job, url, *block, transfer.etag))
+                submit(block)
         while pending:
-            data = pending.popleft().result()
-            if (block := next(blocks, None)) is not None:
-                pending.append(pool.submit(_fetch_block, client, job, url, *block, transfer.etag))
-            for piece in block_slices(data):
+            fetch, buffer = pending.popleft()
+            data = fetch.result()
+            # In pieces of DOWNLOAD_CHUNK_SIZE, so writing and hashing overlap within a block
+            # (measured: whole 4 MiB blocks doubled the system time). The writer's threads
+            # take batches in order, so the last piece done means the whole block is done.
+            *head, last = _slices(data, DOWNLOAD_CHUNK_SIZE)
+            for piece in head:
                 writer.feed((piece,))
+            writer.feed((last,), pool.releaser([buffer]))
             job.report(writer.position, transfer.total)
+            if (block := next(blocks, None)) is not None:
+                submit(block)
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        threads.shutdown(wait=True, cancel_futures=True)

@@ -18,7 +18,7 @@ import httpx
 from .._constants import ERROR_PAGE_MAX_BYTES, MAX_DOWNLOAD_REDIRECTS
 from .._exceptions import DownloadError
 from .._redact import redact_url
-from .engine import Outcome, block_slices
+from .engine import Outcome
 from .gate import BodyGate, error_page
 from .job import DownloadResult, Job, Transfer
 from .plan import (
@@ -40,6 +40,12 @@ from .wire import (
 from .writer import Batch, PartWriter
 
 __all__ = ["async_run"]
+
+
+def block_slices(block: mmap.mmap, size: int = 1024 * 1024) -> list[memoryview]:
+    """A received block as views of `size` bytes, handed to the writer one at a time."""
+    view = memoryview(block)
+    return [view[i : i + size] for i in range(0, len(block), size)]
 
 
 async def async_run(client: httpx.AsyncClient, job: Job) -> DownloadResult:

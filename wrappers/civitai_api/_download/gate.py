@@ -103,7 +103,7 @@ class BodyGate:
     ) -> None:
         self._url, self._status, self._headers = url, status, headers
         self._expected = expected_length
-        self._pieces: list[bytes] = []
+        self._pieces: list[bytes | memoryview] = []
         self._held = 0
         self.received = 0
         declared = headers.get("content-length")
@@ -113,7 +113,7 @@ class BodyGate:
             length > ERROR_PAGE_MAX_BYTES or length == expected_length
         )
 
-    def push(self, piece: bytes) -> list[bytes]:
+    def push(self, piece: bytes | memoryview) -> list[bytes | memoryview]:
         """Take the next network piece; return the pieces ready to write, in order."""
         self.received += len(piece)
         self._pieces.append(piece)
@@ -126,17 +126,17 @@ class BodyGate:
             return []
         return self._release()
 
-    def finish(self) -> list[bytes]:
+    def finish(self) -> list[bytes | memoryview]:
         """The end of the body: check it if still unchecked, return what is left to write."""
         if not self._checked:
             self._check(complete=True)
         return self._release()
 
-    def salvage(self) -> list[bytes]:
+    def salvage(self) -> list[bytes | memoryview]:
         """After the connection dropped: the bytes held back, if they passed the check."""
         return self._release() if self._checked else []
 
-    def _release(self) -> list[bytes]:
+    def _release(self) -> list[bytes | memoryview]:
         # The pieces go out as received, never joined: the writer writes them with one
         # `writev` and hashes them one by one, so no byte is copied on the way.
         pieces, self._pieces, self._held = self._pieces, [], 0

@@ -11,6 +11,8 @@ straight from the connection httpcore exposes (its documented `network_stream` e
 reads of up to `DIRECT_READ_SIZE`, counting bytes against `Content-Length` itself. The
 connection is then never reused (httpcore closes it, since its parser did not see the body
 end). Any other answer (HTTP/2, chunked, compressed, a custom transport) goes through httpx.
+The sync driver goes one step further without TLS: `receive.py` reads such a body with
+`recv_into` straight into reusable buffers.
 """
 
 from __future__ import annotations
@@ -172,7 +174,7 @@ class DirectBody:
         timeout = response.request.extensions.get("timeout", {}).get("read")
         return cls(stream, int(declared), timeout, response.request)
 
-    def next_size(self, piece: bytes | None = None) -> int:
+    def next_size(self, piece: bytes | memoryview | None = None) -> int:
         """Count a received piece; return how much to read next (0: the body is complete).
 
         Raises:

@@ -4,7 +4,9 @@ The network side hands over batches of pieces (about 1 MiB a batch). One thread 
 batch to the file with a single `writev` and another feeds its pieces to the hashers, each
 through a short bounded queue: memory stays constant, no byte is copied or joined on the
 way, the data is read from the network once and never read back, and receiving, writing to
-disk and hashing overlap on separate cores (file writes and SHA256 release the GIL).
+disk and hashing overlap on separate cores (file writes and SHA256 release the GIL). A batch
+fed with a `release` callback reports when both threads are done with it, so the caller can
+receive into the same buffers again.
 """
 
 from __future__ import annotations
@@ -19,12 +21,35 @@ from .._constants import DOWNLOAD_QUEUE_CHUNKS, HASH_READ_SIZE
 from .._exceptions import DownloadError
 from .._hashing import StreamHasher
 
-__all__ = ["Batch", "PartWriter"]
+__all__ = ["Batch", "PartWriter", "Release"]
 
 # Consecutive pieces of the file, written and hashed as one hand-off.
 Batch = Sequence[bytes | memoryview]
+# Called once a batch is written and hashed: its memory may be reused.
+Release = Callable[[], object]
 # The most buffers one `writev` takes (IOV_MAX on Linux and macOS; Windows has no writev).
 _WRITEV_MAX = 1024
+
+
+class _Handoff:
+    """A batch on its way through the writer's threads; `release` runs after the last one."""
+
+    __slots__ = ("_left", "_lock", "_release", "batch")
+
+    def __init__(self, batch: Batch, release: Release | None, consumers: int) -> None:
+        self.batch = batch
+        self._release = release
+        self._left = consumers
+        self._lock = threading.Lock()
+
+    def done(self) -> None:
+        if self._release is None:
+            return
+        with self._lock:
+            self._left -= 1
+            last = self._left == 0
+        if last:
+            self._release()
 
 
 class PartWriter:
@@ -57,10 +82,10 @@ class PartWriter:
         self.kept_bytes = self.position
         self._file.seek(self.position)
         self._file.truncate()
-        self._queues: list[queue.Queue[Batch | None]] = []
+        self._queues: list[queue.Queue[_Handoff | None]] = []
         self._threads: list[threading.Thread] = []
         for name, work in (("write", self._write_batch), ("hash", self._hash_batch)):
-            pending: queue.Queue[Batch | None] = queue.Queue(DOWNLOAD_QUEUE_CHUNKS)
+            pending: queue.Queue[_Handoff | None] = queue.Queue(DOWNLOAD_QUEUE_CHUNKS)
             thread = threading.Thread(
                 target=self._consume, args=(pending, work), name=f"civitai-{name}", daemon=True
             )
@@ -95,17 +120,21 @@ class PartWriter:
             if written:
                 views[0] = views[0][written:]
 
-    def _consume(self, pending: queue.Queue[Batch | None], work: Callable[[Batch], object]) -> None:
+    def _consume(
+        self, pending: queue.Queue[_Handoff | None], work: Callable[[Batch], object]
+    ) -> None:
         while True:
-            chunk = pending.get()
+            item = pending.get()
             try:
-                if chunk is None:
+                if item is None:
                     return
                 if self._error is None:
-                    work(chunk)
+                    work(item.batch)
             except BaseException as exc:  # handed to the feeding thread by _check
                 self._error = exc
             finally:
+                if item is not None:
+                    item.done()  # also after a failure: the caller may wait for the memory
                 pending.task_done()
 
     def _check(self) -> None:
@@ -115,29 +144,34 @@ class PartWriter:
                 raise DownloadError(f"Cannot write {str(self.path)!r}: {error}") from error
             raise error
 
-    def try_feed(self, batch: Batch) -> bool:
+    def try_feed(self, batch: Batch, release: Release | None = None) -> bool:
         """Queue a batch if there is room right now; False when the caller must wait.
 
         Args:
-            batch: The next pieces of the file; they must not change afterwards.
+            batch: The next pieces of the file; they must not change until released.
+            release: Called (in a writer thread) once the batch is written and hashed.
         """
         self._check()
         if any(pending.full() for pending in self._queues):
             return False
+        item = _Handoff(batch, release, len(self._queues))
         for pending in self._queues:
-            pending.put_nowait(batch)
+            pending.put_nowait(item)
         self.position += sum(map(len, batch))
         return True
 
-    def feed(self, batch: Batch) -> None:
+    def feed(self, batch: Batch, release: Release | None = None) -> None:
         """Queue the next pieces of the file, waiting while the queues are full.
 
         Args:
-            batch: The next pieces of the file; they must not change afterwards.
+            batch: The next pieces of the file; they must not change until released.
+            release: Called (in a writer thread) once the batch is written and hashed, or
+                skipped after a write error; never called for a batch refused by an error.
         """
         self._check()
+        item = _Handoff(batch, release, len(self._queues))
         for pending in self._queues:
-            pending.put(batch)
+            pending.put(item)
         self.position += sum(map(len, batch))
 
     def drain(self) -> None:
