@@ -45,6 +45,7 @@ class ServedFile:
     primary: bool = False
     listed_sha256: str | None = None  # None: the real SHA256
     list_hashes: bool = True
+    list_size: bool = True  # False: the API lists an unusable `sizeKB` (-1)
 
     @property
     def sha256(self) -> str:
@@ -168,7 +169,7 @@ class FakeCivitai:
             files.append(
                 {
                     "id": item.file_id,
-                    "sizeKB": len(item.data) / 1024,
+                    "sizeKB": len(item.data) / 1024 if item.list_size else -1,
                     "name": item.name,
                     "type": item.type,
                     "pickleScanResult": "Success",

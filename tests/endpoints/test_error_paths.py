@@ -11,6 +11,8 @@ import email.utils
 import json
 from typing import Any
 
+import anyio
+import civitai_api.v1 as v1
 import httpx
 import pytest
 from civitai_api import (
@@ -218,3 +220,48 @@ def test_invalid_options_fail_before_any_request(call: Caller) -> None:
     with pytest.raises(QueryParamsError) as caught:
         call("models", opts, handler=handler)
     assert caught.value.param == "limit"
+
+
+def test_corrupt_gzip_on_200_is_a_validation_error(call: Caller) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        headers = {"content-type": "application/json", "content-encoding": "gzip"}
+        return httpx.Response(200, content=b"not gzip at all", headers=headers)
+
+    error = raised(call, "models", handler=handler)
+    assert type(error) is ResponseValidationError
+    assert "could not be decoded" in error.message
+    assert error.url == "https://civitai.com/api/v1/models?token=REDACTED"
+
+
+def test_empty_body_on_200_is_a_validation_error(call: Caller) -> None:
+    error = raised(call, "get_model_by_id", 5, handler=answer(200, b""))
+    assert type(error) is ResponseValidationError
+    assert "empty body" in error.message
+
+
+def test_html_429_from_the_edge_is_a_rate_limit_error(call: Caller) -> None:
+    page = b"<html><head><title>Too Many Requests</title></head></html>"
+    error = raised(call, "models", handler=answer(429, page, **{"retry-after": "soon"}))
+    assert type(error) is RateLimitError
+    assert isinstance(error, ConnectionAbortedError)
+    assert error.retry_after is None
+    assert "Too Many Requests" in error.message
+
+
+@pytest.mark.parametrize("value", ["0", "-3"])
+def test_retry_after_of_zero_or_less_reads_as_zero(call: Caller, value: str) -> None:
+    error = raised(call, "images", handler=answer(503, "{}", **{"retry-after": value}))
+    assert isinstance(error, RateLimitError)
+    assert error.retry_after == 0.0
+
+
+def test_a_client_of_the_wrong_kind_is_refused_before_sending() -> None:
+    with pytest.raises(TypeError, match=r"expected an httpx\.Client"):
+        v1.models(httpx.AsyncClient())  # type: ignore[arg-type]
+
+    async def main() -> None:
+        with httpx.Client() as client:
+            await v1.async_models(client)  # type: ignore[arg-type]
+
+    with pytest.raises(TypeError, match=r"expected an httpx\.AsyncClient"):
+        anyio.run(main)

@@ -127,3 +127,11 @@ async def test_fan_out_of_real_requests_is_bounded(fault_server: FaultServer) ->
             with pytest.raises(NotFoundError):
                 await gather_limited([fetch(i) for i in (11, 12, 13)], limit=3)
     assert len(fault_server.requests) == 15
+
+
+async def test_started_coroutines_are_refused_with_a_clear_message() -> None:
+    gauge = Gauge()
+    started = [gauge.call(i, 0) for i in range(3)]  # coroutines, not functions
+    with pytest.raises(TypeError, match="not coroutines"):
+        await gather_limited(started, limit=2)  # type: ignore[arg-type]
+    assert gauge.peak == 0  # none of them ran

@@ -536,3 +536,34 @@ async def test_async_slow_pages_are_a_timeout_error(fault_server: FaultServer) -
             with pytest.raises(APITimeoutError):
                 await api.async_iter_tags(client).__anext__()
     assert len(fault_server.requests) == 3
+
+
+def test_search_started_at_page_one_never_asks_for_page_two(
+    driver: str, fault_server: FaultServer
+) -> None:
+    # page=[1] with query is dropped before sending (reference §2.1); a last page whose
+    # nextPage carries no cursor must end the search, not turn into page=2&query=...
+    fault_server.script(
+        page(range(1, 3), nextPage="https://civitai.com/api/v1/models?query=lora"),
+        page(range(3, 5)),
+    )
+    result = run(driver, fault_server, "models", opts_for("models", query=["lora"], page=[1]))
+    assert result.error is None
+    assert result.ids == [1, 2]
+    assert len(fault_server.requests) == 1
+    assert "page" not in fault_server.requests[0].query
+
+
+def test_collections_cursor_that_is_not_a_number_stops_with_pagination_error(
+    driver: str, fault_server: FaultServer
+) -> None:
+    fault_server.script(
+        FaultServer.json(
+            {"items": [collection_item(1)], "metadata": {"nextCursor": "not-a-number"}}
+        ),
+    )
+    result = run(driver, fault_server, "collections")
+    assert isinstance(result.error, PaginationError)
+    assert "not-a-number" in str(result.error)
+    assert result.ids == [1]
+    assert len(fault_server.requests) == 1

@@ -388,3 +388,47 @@ async def test_own_async_client_gets_the_same_retries(fault_server: FaultServer)
         ) as client:
             assert (await client.get(MODELS)).json() == OK
     assert len(fault_server.requests) == 2
+
+
+def _buffered_replies(statuses: list[int], body: bytes = b'{"items": []}') -> httpx.MockTransport:
+    """A transport that hands back responses whose bodies are already read."""
+    replies = iter(statuses)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        headers = {"Content-Type": "application/json", "Retry-After": "0"}
+        return httpx.Response(next(replies), content=body, headers=headers)
+
+    return httpx.MockTransport(handler)
+
+
+def test_wrapping_a_transport_that_buffers_bodies_still_retries() -> None:
+    # httpx.MockTransport returns responses already read: their raw stream cannot be read again.
+    transport = civitai_api.RetryTransport(_buffered_replies([503, 429, 200]), policy=QUICK)
+    with httpx.Client(transport=transport, timeout=2.0) as client:
+        response = client.get("https://civitai.com" + MODELS)
+    assert response.status_code == 200
+    assert response.json() == {"items": []}
+
+
+def test_buffered_page_depth_429_is_still_recognised() -> None:
+    body = b'{"error":"You\'ve requested too many pages, please use cursors instead"}'
+    transport = civitai_api.RetryTransport(_buffered_replies([429, 200], body), policy=QUICK)
+    with httpx.Client(transport=transport, timeout=2.0) as client:
+        response = client.get("https://civitai.com" + MODELS)
+    assert response.status_code == 429
+    assert b"too many pages" in response.content
+
+
+@pytest.mark.anyio
+async def test_async_wrapping_a_transport_that_buffers_bodies_still_retries() -> None:
+    replies = iter([503, 200])
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(next(replies), json={"items": []})
+
+    transport = civitai_api.AsyncRetryTransport(httpx.MockTransport(handler), policy=QUICK)
+    with anyio.fail_after(5):
+        async with httpx.AsyncClient(transport=transport) as client:
+            response = await client.get("https://civitai.com" + MODELS)
+    assert response.status_code == 200
+    assert response.json() == {"items": []}

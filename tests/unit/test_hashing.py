@@ -200,3 +200,109 @@ def test_hash_matches(algorithm: str, local: str, remote: str, same: bool) -> No
 
 def test_crc32_byte_order() -> None:
     assert crc32_civitai_order("352441C2") == "C2412435"
+
+
+def test_a_corrupt_cache_file_does_not_break_hashing(tmp_path: Path) -> None:
+    database = tmp_path / "cache.sqlite3"
+    database.write_bytes(b"this is not an SQLite database" * 100)
+    cache = HashCache(database)
+    path = tmp_path / "f.bin"
+    path.write_bytes(b"abc")
+    assert hash_file(path, ["CRC32"], cache=cache) == {"CRC32": "352441C2"}
+    assert cache.get(str(path), 3, path.stat().st_mtime_ns) == {}
+    assert database.read_bytes() == b"this is not an SQLite database" * 100
+
+
+def test_a_read_only_cache_still_answers_what_it_holds(tmp_path: Path) -> None:
+    database = tmp_path / "cache.sqlite3"
+    path = tmp_path / "f.bin"
+    path.write_bytes(b"abc")
+    stat = path.stat()
+    writable = HashCache(database)
+    writable.put(str(path), stat.st_size, stat.st_mtime_ns, {"SHA256": "CACHED"})
+    writable.close()
+    database.chmod(0o444)
+    try:
+        cache = HashCache(database)
+        assert hash_file(path, ["SHA256"], cache=cache) == {"SHA256": "CACHED"}
+        # A hash it cannot store is still computed.
+        assert hash_file(path, ["CRC32"], cache=cache) == {"CRC32": "352441C2"}
+        cache.close()
+    finally:
+        database.chmod(0o644)
+
+
+def test_a_locked_cache_is_given_up_after_one_wait(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+    import time
+
+    monkeypatch.setattr("civitai_api._hash_cache._LOCK_WAIT_SECONDS", 0.2)
+    database = tmp_path / "cache.sqlite3"
+    first = HashCache(database)
+    first.put("/x", 1, 1, {"SHA256": "A"})
+    first.close()
+    holder = sqlite3.connect(database, isolation_level=None)
+    holder.execute("PRAGMA journal_mode=DELETE")  # so the exclusive lock blocks readers too
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        cache = HashCache(database)
+        files = []
+        for index in range(5):
+            path = tmp_path / f"f{index}.bin"
+            path.write_bytes(b"abc")
+            files.append(path)
+        started = time.monotonic()
+        for path in files:
+            assert hash_file(path, ["CRC32"], cache=cache) == {"CRC32": "352441C2"}
+        # One wait for the lock at most (the connect), not one per file and operation.
+        assert time.monotonic() - started < 0.2 * 4
+        cache.close()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_a_file_changed_while_hashed_is_not_cached(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import civitai_api._hashing as hashing
+
+    cache = HashCache(tmp_path / "cache.sqlite3")
+    path = tmp_path / "f.bin"
+    path.write_bytes(b"before")
+    real = hashing._hash_once
+
+    def hash_then_change(file_path: str, algorithms: list[str]) -> dict[str, str]:
+        result = real(file_path, algorithms)
+        path.write_bytes(b"after, longer")
+        return result
+
+    monkeypatch.setattr(hashing, "_hash_once", hash_then_change)
+    hash_file(path, ["SHA256"], cache=cache)
+    stat = path.stat()
+    assert cache.get(str(path.resolve()), stat.st_size, stat.st_mtime_ns) == {}
+    monkeypatch.setattr(hashing, "_hash_once", real)
+    assert hash_file(path, ["SHA256"], cache=cache) == {
+        "SHA256": hashlib.sha256(b"after, longer").hexdigest().upper()
+    }
+    cache.close()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        struct.pack("<Q", 1 << 40) + b"{}" + b"x" * 100,  # a header length past any limit
+        struct.pack("<Q", 10_000) + b"{}" + b"x" * 100,  # a header longer than the file
+        struct.pack("<Q", 2) + b"[]" + b"x" * 100,  # not a JSON object
+        b"{}",  # shorter than the length field
+    ],
+    ids=["huge-length", "past-end", "not-json-object", "tiny"],
+)
+def test_autov3_is_absent_for_a_bogus_safetensors_header(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "bogus.safetensors"
+    path.write_bytes(data)
+    hashes = hash_file(path, ["SHA256", "AutoV3"], cache=False)
+    assert "AutoV3" not in hashes
+    assert hashes["SHA256"] == hashlib.sha256(data).hexdigest().upper()

@@ -29,6 +29,9 @@ KEY = "sk-0123456789abcdef"
         (f"'authorization': 'bearer {KEY}'", "'authorization': 'bearer REDACTED'"),
         ("/a?tokens=ok&mytoken=x", "/a?tokens=ok&mytoken=x"),
         ("nothing secret", "nothing secret"),
+        # A percent-escape inside the value is part of it: nothing after it may survive.
+        ("/a?token=ab%2Bcd%3Def&page=2", "/a?token=REDACTED&page=2"),
+        ("next=%3Ftoken%3Dab%2Bcd%26page%3D2", "next=%3Ftoken%3DREDACTED%26page%3D2"),
     ],
 )
 def test_redact_text(text: str, expected: str) -> None:

@@ -52,10 +52,13 @@ def _environment_proxy(base_url: str) -> str | None:
 def _client_options(
     api_key: str | None,
     base_url: str,
+    proxy: str | httpx.Proxy | None,
     timeout: float | httpx.Timeout,
     max_retries: int | None,
     retry_policy: RetryPolicy | None,
-) -> tuple[dict[str, Any], RetryPolicy]:
+    trust_env: bool,
+) -> tuple[dict[str, Any], httpx.Proxy | str | None, RetryPolicy]:
+    """What `build_client` and `build_async_client` share: client options, proxy, policy."""
     headers = {"User-Agent": USER_AGENT}
     key = resolve_api_key(api_key)
     if key is not None:
@@ -65,12 +68,15 @@ def _client_options(
     policy = retry_policy if retry_policy is not None else RetryPolicy()
     if max_retries is not None:
         policy = dataclasses.replace(policy, max_retries=max_retries)
+    if proxy is None and trust_env:
+        proxy = _environment_proxy(base_url)
     options: dict[str, Any] = {
         "base_url": base_url,
         "headers": headers,
         "timeout": timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+        "trust_env": trust_env,
     }
-    return options, policy
+    return options, proxy, policy
 
 
 def build_client(
@@ -113,13 +119,11 @@ def build_client(
     Returns:
         A new `httpx.Client`; the caller owns and closes it.
     """
-    options, policy = _client_options(api_key, base_url, timeout, max_retries, retry_policy)
-    if proxy is None and trust_env:
-        proxy = _environment_proxy(base_url)
-    sender = httpx.HTTPTransport(proxy=proxy, trust_env=trust_env)
-    return httpx.Client(
-        **options, transport=RetryTransport(sender, policy=policy), trust_env=trust_env
+    options, proxy, policy = _client_options(
+        api_key, base_url, proxy, timeout, max_retries, retry_policy, trust_env
     )
+    sender = httpx.HTTPTransport(proxy=proxy, trust_env=trust_env)
+    return httpx.Client(**options, transport=RetryTransport(sender, policy=policy))
 
 
 def build_async_client(
@@ -156,10 +160,8 @@ def build_async_client(
     Returns:
         A new `httpx.AsyncClient`; the caller owns and closes it.
     """
-    options, policy = _client_options(api_key, base_url, timeout, max_retries, retry_policy)
-    if proxy is None and trust_env:
-        proxy = _environment_proxy(base_url)
-    sender = httpx.AsyncHTTPTransport(proxy=proxy, trust_env=trust_env)
-    return httpx.AsyncClient(
-        **options, transport=AsyncRetryTransport(sender, policy=policy), trust_env=trust_env
+    options, proxy, policy = _client_options(
+        api_key, base_url, proxy, timeout, max_retries, retry_policy, trust_env
     )
+    sender = httpx.AsyncHTTPTransport(proxy=proxy, trust_env=trust_env)
+    return httpx.AsyncClient(**options, transport=AsyncRetryTransport(sender, policy=policy))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import TypeVar
 
@@ -39,12 +40,14 @@ async def gather_limited(
 
     Raises:
         ValueError: `limit` is below 1.
+        TypeError: `calls` holds coroutines (already started calls) instead of functions.
         Exception: The first exception a call raised, as is; the other calls are cancelled.
             A note on it says which call (index) failed.
     """
     if limit < 1:
         raise ValueError("limit must be at least 1")
     pending: Sequence[Callable[[], Awaitable[T]]] = list(calls)
+    _refuse_started_calls(pending)
     results: list[T | None] = [None] * len(pending)
     failures: list[tuple[int, Exception]] = []
     limiter = anyio.CapacityLimiter(limit)
@@ -66,6 +69,20 @@ async def gather_limited(
         error.add_note(f"raised by call {index} of {len(pending)} (the others were cancelled)")
         raise error
     return results  # type: ignore[return-value]  # every slot was filled: no failure
+
+
+def _refuse_started_calls(calls: Sequence[object]) -> None:
+    """Fail clearly on `[async_models(client), ...]`: coroutines cannot be held back by the
+    limit, and calling one fails with a puzzling "'coroutine' object is not callable"."""
+    if not any(inspect.iscoroutine(call) for call in calls):
+        return
+    for call in calls:
+        if inspect.iscoroutine(call):
+            call.close()  # never awaited: close it so Python does not warn about it
+    raise TypeError(
+        "gather_limited takes functions that start a call, not coroutines: "
+        "pass functools.partial(async_fn, client, arg) or lambda: async_fn(client, arg)"
+    )
 
 
 async def map_concurrently(

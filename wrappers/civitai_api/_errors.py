@@ -39,6 +39,7 @@ __all__ = [
     "error_from_response",
     "error_from_transport",
     "extract_message",
+    "is_page_limit_body",
     "parse_retry_after",
 ]
 
@@ -133,7 +134,8 @@ def error_from_transport(
         url: The request URL, when `exc` does not carry its request.
 
     Returns:
-        `APITimeoutError` for timeouts, `APIConnectionError` for any other failure.
+        `APITimeoutError` for timeouts, `ResponseValidationError` for a body that arrived but
+        cannot be decoded (corrupt gzip, say), `APIConnectionError` for any other failure.
     """
     try:
         request: httpx.Request | None = exc.request
@@ -143,6 +145,12 @@ def error_from_transport(
         method, url = request.method, request.url
     kind = type(exc).__name__
     detail = redact_text(str(exc)) or kind
+    if isinstance(exc, httpx.DecodingError):  # Civitai did answer; its body is unreadable
+        return ResponseValidationError(
+            f"Civitai's answer could not be decoded ({kind}: {detail})",
+            method=method.upper() if method else None,
+            url=redact_url(url) if url is not None else None,
+        )
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     verb = "timed out" if cls is APITimeoutError else "failed"
     return cls(
@@ -150,6 +158,22 @@ def error_from_transport(
         method=method.upper() if method else None,
         url=redact_url(url) if url is not None else None,
     )
+
+
+def is_page_limit_body(body: bytes | None) -> bool:
+    """Tell whether a 429 body is Civitai's page-depth cap rather than a rate limit.
+
+    reference §1.5: `page * limit > 1000` on /models and /images answers
+    429 `{"error":"You've requested too many pages, please use cursors instead"}`.
+    """
+    if not body:
+        return False
+    try:
+        data = json.loads(body)
+    except ValueError:  # also UnicodeDecodeError; an HTML page is an edge rate limit
+        return False
+    message = data.get("error") if isinstance(data, dict) else None
+    return isinstance(message, str) and _PAGE_LIMIT_TEXT in message.lower()
 
 
 def extract_message(data: object) -> tuple[str | None, str | None]:

@@ -5,8 +5,10 @@ computed for: a file that changed (new size or modification time) simply misses.
 does not apply to a file (AutoV1 of a small file, AutoV3 of a non-safetensors file) is stored
 as NULL, so it is not recomputed either.
 
-The cache is a convenience: when its database cannot be opened or written (read-only home,
-locked file), hashing carries on without it.
+The cache is a convenience: when its database cannot be opened, read or written (read-only
+home, a corrupt or locked file), hashing carries on without it. After the first failure the
+cache stops trying, so a database another program keeps locked costs one wait
+(`_LOCK_WAIT_SECONDS`), not one per file of a library.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ CREATE TABLE IF NOT EXISTS file_hashes (
 )
 """
 _DISABLED_VALUES = frozenset({"", "0", "off", "none", "false", "no"})
+# How long one statement waits for another process's write lock: writes take milliseconds.
+_LOCK_WAIT_SECONDS = 2.0
 
 
 class HashCache:
@@ -77,7 +81,7 @@ class HashCache:
                     (file_path, size, mtime_ns),
                 ).fetchall()
             except sqlite3.Error as exc:
-                logger.debug("hash cache read failed: %s", exc)
+                self._give_up("read", exc)
                 return {}
         return {str(algorithm): value for algorithm, value in rows}
 
@@ -111,7 +115,7 @@ class HashCache:
                         ],
                     )
             except sqlite3.Error as exc:
-                logger.debug("hash cache write failed: %s", exc)
+                self._give_up("write", exc)
 
     def close(self) -> None:
         """Close the database connection (a later call reopens it)."""
@@ -120,12 +124,24 @@ class HashCache:
                 self._connection.close()
                 self._connection = None
 
+    def _give_up(self, action: str, error: sqlite3.Error) -> None:
+        """Stop using the database after a failure (called with the lock held)."""
+        logger.debug("hash cache %s failed at %s, not used any more: %s", action, self.path, error)
+        self._broken = True
+        if self._connection is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._connection.close()
+            self._connection = None
+
     def _connect(self) -> sqlite3.Connection | None:
         if self._connection is not None or self._broken:
             return self._connection
+        connection: sqlite3.Connection | None = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            connection = sqlite3.connect(self.path, timeout=5.0, check_same_thread=False)
+            connection = sqlite3.connect(
+                self.path, timeout=_LOCK_WAIT_SECONDS, check_same_thread=False
+            )
             # Some file systems refuse WAL; the default journal works there too.
             with contextlib.suppress(sqlite3.Error):
                 connection.execute("PRAGMA journal_mode=WAL")
@@ -134,6 +150,9 @@ class HashCache:
         except (OSError, sqlite3.Error) as exc:
             logger.debug("hash cache unavailable at %s: %s", self.path, exc)
             self._broken = True
+            if connection is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    connection.close()
             return None
         self._connection = connection
         return connection

@@ -19,8 +19,12 @@ REDACTED = "REDACTED"
 
 # Header names whose values are secrets.
 _SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
-# `token=<value>` in a query string, raw or percent-encoded inside another URL.
-_TOKEN_PARAM = re.compile(r"(?i)((?:^|[?&;,\s\"'(]|%3F|%26)token(?:=|%3D))[^&#\s\"'<>%]+")
+# `token=<value>` in a query string, raw or percent-encoded inside another URL. The value
+# runs to the next separator, raw or encoded (`%26`, `%23`); other escapes (`%2B`) are part
+# of it.
+_TOKEN_PARAM = re.compile(
+    r"(?i)((?:^|[?&;,\s\"'(]|%3F|%26)token(?:=|%3D))(?:(?!%26|%23)[^&#\s\"'<>])+"
+)
 # `Bearer <value>` in free text (a repr of headers, an echoed request).
 _BEARER = re.compile(r"(?i)(\bbearer\s+)[^\s\"',;]+")
 

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import json
 import logging
 import random
 import time
@@ -43,7 +42,7 @@ from ._constants import (
     RETRY_JITTER,
     RETRYABLE_STATUS_CODES,
 )
-from ._errors import parse_retry_after
+from ._errors import is_page_limit_body, parse_retry_after
 
 __all__ = [
     "AsyncRetryTransport",
@@ -61,32 +60,6 @@ _READ_ONLY_POST_SUFFIXES: Final = ("/model-versions/by-hash", "/model-versions/b
 _NOT_SENT_ERRORS: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # Failures that may have happened after the server got the request: safe for reads only.
 _TRANSIENT_ERRORS: Final = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
-
-
-def is_page_limit_body(body: bytes | None) -> bool:
-    """Tell whether a 429 body is Civitai's page-depth cap rather than a rate limit.
-
-    reference §1.5: `page * limit > 1000` on /models and /images answers
-    429 `{"error":"You've requested too many pages, please use cursors instead"}`.
-    """
-    if not body:
-        return False
-    try:
-        data = json.loads(body)
-    except ValueError:  # also UnicodeDecodeError; an HTML page is an edge rate limit
-        return False
-    message = data.get("error") if isinstance(data, dict) else None
-    return isinstance(message, str) and "too many pages" in message.lower()
-
-
-def _header(headers: Mapping[str, str] | None, name: str) -> str | None:
-    if headers is None:
-        return None
-    if isinstance(headers, httpx.Headers):
-        value: str | None = headers.get(name)
-        return value
-    wanted = name.lower()
-    return next((value for key, value in headers.items() if key.lower() == wanted), None)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -190,7 +163,7 @@ class RetryPolicy:
             return None
         if status == 429 and is_page_limit_body(body):
             return None
-        retry_after = parse_retry_after(_header(headers, "Retry-After"), now=now)
+        retry_after = parse_retry_after(httpx.Headers(headers).get("Retry-After"), now=now)
         if retry_after is None:
             return self.backoff(retries_done, draw)
         return retry_after if retry_after <= self.max_wait else None
@@ -219,6 +192,17 @@ class _Attempts:
             and self.policy.is_replayable(self.request.method, self.request.url.path)
             and ("application/json" in content_type or "+json" in content_type)
         )
+
+    def already_read(self, response: httpx.Response) -> bool:
+        """Whether a transport handed back a body it had read already (as `MockTransport`
+        does); reading its raw stream again would fail, and it needs no buffering."""
+        try:
+            body = response.content
+        except httpx.ResponseNotRead:
+            return False
+        if self.policy.needs_body(response.status_code):
+            self.peeked_body = body
+        return True
 
     def replay(self, response: httpx.Response, raw: bytes) -> httpx.Response:
         """A fresh response over the already-read raw bytes; keeps the body for `retry`."""
@@ -322,7 +306,7 @@ class RetryTransport(httpx.BaseTransport):
         def send_once() -> httpx.Response:
             attempts.peeked_body = None
             response = self.transport.handle_request(request)
-            if not attempts.should_buffer(response):
+            if not attempts.should_buffer(response) or attempts.already_read(response):
                 return response
             try:
                 raw = b"".join(response.iter_raw())
@@ -374,7 +358,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         async def send_once() -> httpx.Response:
             attempts.peeked_body = None
             response = await self.transport.handle_async_request(request)
-            if not attempts.should_buffer(response):
+            if not attempts.should_buffer(response) or attempts.already_read(response):
                 return response
             try:
                 raw = b"".join([chunk async for chunk in response.aiter_raw()])

@@ -166,6 +166,7 @@ def _attempt(
                     raise
             writer.feed(gate.finish(), pool.releaser(owned))
             owned = []
+            transfer.note_body_end(job, writer.position)
         finally:
             pool.give(owned)
         job.report(writer.position, transfer.total)

@@ -149,6 +149,7 @@ async def _attempt(
             await _feed(writer, gate.salvage())  # keep every byte that arrived, for the resume
             raise
         await _feed(writer, gate.finish())
+        transfer.note_body_end(job, writer.position)
         job.report(writer.position, transfer.total)
     finally:
         await response.aclose()

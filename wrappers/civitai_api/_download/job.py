@@ -124,34 +124,57 @@ class Job:
         )
 
     def existing_result(self) -> DownloadResult | None:
-        """The result for a complete, matching file already at the default path, if any.
+        """The result for a complete, matching file already in `dest_dir`, if any.
+
+        The file is looked for under the API's name first. Storage usually names it
+        differently (reference §3: `getDownloadFilename` gives `{model}_{version}.{ext}`, and
+        that name comes back only with the file itself), so a file of exactly the listed size
+        whose SHA256 matches also counts, under any name. Hashes come through the hash cache,
+        so a file checked before is not read again.
 
         Raises:
-            DownloadError: A different file has that name and `overwrite` is False.
+            DownloadError: A different file has the API's name and `overwrite` is False.
         """
         path = self.default_path
         self.dest_dir.mkdir(parents=True, exist_ok=True)
-        if self.overwrite or not path.is_file():
+        if self.overwrite:
             return None
+        if path.is_file():
+            found = self._matching(path)
+            if found is None:
+                raise DownloadError(
+                    f"{str(path)!r} exists and is not this file; pass overwrite=True to replace it"
+                )
+            return found
+        if self.file.sha256 is None or self.file.size is None:
+            return None
+        for candidate in sorted(self.default_path.parent.iterdir()):
+            if candidate.suffix != ".part" and _is_file_of_size(candidate, self.file.size):
+                found = self._matching(candidate)
+                if found is not None:
+                    return found
+        return None
+
+    def _matching(self, path: Path) -> DownloadResult | None:
+        """The result for `path` when it is this file (size and SHA256 as listed), else None."""
         expected_sha, expected_size = self.file.sha256, self.file.size
         size = path.stat().st_size
-        same = expected_size is None or size == expected_size
-        hashes = hash_file(path, DEFAULT_HASH_ALGORITHMS) if same else {}
-        if same and (expected_sha is None or hashes.get("SHA256") == expected_sha):
-            logger.debug("%s is already complete", path)
-            return DownloadResult(
-                path=path,
-                model_version_id=self.version_id,
-                file_id=self.file.id,
-                name=path.name,
-                size=size,
-                sha256=hashes["SHA256"],
-                hashes=hashes,
-                verified=expected_sha is not None,
-                already_present=True,
-            )
-        raise DownloadError(
-            f"{str(path)!r} exists and is not this file; pass overwrite=True to replace it"
+        if expected_size is not None and size != expected_size:
+            return None
+        hashes = hash_file(path, DEFAULT_HASH_ALGORITHMS)
+        if expected_sha is not None and hashes.get("SHA256") != expected_sha:
+            return None
+        logger.debug("%s is already complete", path)
+        return DownloadResult(
+            path=path,
+            model_version_id=self.version_id,
+            file_id=self.file.id,
+            name=path.name,
+            size=size,
+            sha256=hashes["SHA256"],
+            hashes=hashes,
+            verified=expected_sha is not None,
+            already_present=True,
         )
 
     def open_writer(self) -> PartWriter:
@@ -184,7 +207,7 @@ class Job:
                 path is on the error) and a later call discards it and downloads again.
             DownloadError: The final name is taken by another file and `overwrite` is False.
         """
-        hashes = writer.close()
+        hashes = writer.finish_writing()
         size, sha = writer.position, hashes["SHA256"]
         part = str(self.part_path)
         expected_sha, expected_size = self.file.sha256, self.file.size
@@ -204,12 +227,17 @@ class Job:
             )
         name = safe_filename(transfer.disposition_name, fallback=self.default_path.name)
         target = resolve_inside(self.dest_dir, name)
-        if target != self.default_path and target.exists() and not self.overwrite:
+        if (
+            target != self.default_path
+            and target.exists()
+            and not self.overwrite
+            and not _same_content(target, size, sha)
+        ):
             raise DownloadError(
                 f"{str(target)!r} already exists; pass overwrite=True to replace it "
                 f"(the download is kept in {part!r})"
             )
-        os.replace(self.part_path, target)
+        writer.move(target)
         stat = target.stat()
         cache = get_default_cache()
         if cache is not None:
@@ -227,14 +255,31 @@ class Job:
         )
 
     def cleanup(self, writer: PartWriter | None) -> None:
-        """After a failure: stop the writer, and remove a `.part` that holds nothing."""
+        """After a failure: stop the writer, which removes a `.part` that holds nothing.
+
+        Without a writer the `.part` was never ours (for example another download holds it),
+        so it is left alone.
+        """
         if writer is not None:
             writer.abort()
-        try:
-            if self.part_path.stat().st_size == 0:
-                self.part_path.unlink()
-        except OSError:
-            pass
+
+
+def _is_file_of_size(path: Path, size: int) -> bool:
+    try:
+        stat = path.stat()
+    except OSError:
+        return False
+    return stat.st_size == size and path.is_file()
+
+
+def _same_content(path: Path, size: int, sha256: str) -> bool:
+    """Whether `path` already holds exactly these bytes (so replacing it changes nothing)."""
+    if not _is_file_of_size(path, size):
+        return False
+    try:
+        return hash_file(path, ("SHA256",)).get("SHA256") == sha256
+    except OSError:
+        return False
 
 
 @dataclasses.dataclass
@@ -273,6 +318,13 @@ class Transfer:
         )
         # A body from byte 0 replaces whatever an earlier attempt or call had written.
         self.resumed = start > 0
+
+    def note_body_end(self, job: Job, position: int) -> None:
+        """A body ended cleanly: with no size stated anywhere, its end is the file's end (else
+        a chunked answer for a file the API lists no size for would be fetched again and
+        again)."""
+        if self.total is None and job.file.size is None:
+            self.total = position
 
     def next_delay(self, position: int, failure: Exception | None, url: httpx.URL) -> float:
         """How long to wait before resuming, after an attempt that ended early.

@@ -11,8 +11,10 @@ receive into the same buffers again.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
+import sys
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -55,11 +57,18 @@ class _Handoff:
 class PartWriter:
     """Appends chunks to a `.part` file while hashing them.
 
+    The `.part` stays locked (an exclusive, advisory lock) from opening until it is closed or
+    moved into place, so two downloads of the same file into one folder, in one process or
+    several, never write into the same `.part`: the second one fails at once.
+
     Args:
         path: The `.part` file.
         algorithms: Hash types to compute over the whole file.
         keep_existing: Continue an existing `.part` (its bytes are hashed first, the one read
             a resume needs); otherwise start an empty file.
+
+    Raises:
+        DownloadError: Another download is writing this `.part`.
     """
 
     def __init__(self, path: Path, algorithms: Sequence[str], *, keep_existing: bool) -> None:
@@ -67,15 +76,13 @@ class PartWriter:
         self._algorithms = tuple(algorithms)
         self._hasher = StreamHasher(self._algorithms, threads=False)
         self._error: BaseException | None = None
-        continuing = keep_existing and path.exists()
-        # Closed in _stop. Unbuffered: batches go to the kernel as they are, in one call.
-        self._file = (
-            open(path, "r+b", buffering=0)  # noqa: SIM115
-            if continuing
-            else open(path, "w+b", buffering=0)  # noqa: SIM115
-        )
+        # Opened without truncating: the file may be another download's until it is locked.
+        # Closed by close/move/abort. Unbuffered: batches go to the kernel in one call each.
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0)
+        self._file = open(os.open(path, flags, 0o666), "r+b", buffering=0)  # noqa: SIM115
         try:
-            self.position = self._hash_existing() if continuing else 0
+            _lock_exclusively(self._file.fileno(), path)
+            self.position = self._hash_existing() if keep_existing else 0
         except BaseException:
             self._file.close()
             raise
@@ -193,24 +200,89 @@ class PartWriter:
         self.position = 0
         self.kept_bytes = 0
 
-    def close(self) -> dict[str, str]:
-        """Finish writing, close the file and return the hashes of its content."""
+    def finish_writing(self) -> dict[str, str]:
+        """Write out everything queued and return the hashes of the content; the file stays
+        open and locked (for `move`, or `close`)."""
         try:
             self.drain()
         finally:
-            self._stop()
+            self._stop_threads()
         return self._hasher.hexdigests()
 
-    def abort(self) -> None:
-        """Stop without checking anything (the `.part` keeps what was written)."""
-        self._stop()
+    def close(self) -> dict[str, str]:
+        """Finish writing, close the file and return the hashes of its content."""
+        try:
+            return self.finish_writing()
+        finally:
+            self._file.close()
 
-    def _stop(self) -> None:
+    def move(self, target: Path) -> None:
+        """Rename the finished `.part` to `target`, then close it.
+
+        The lock is held across the rename (except on Windows, which cannot rename an open
+        file), so no other download takes over the `.part` between the checks and the move.
+        """
+        self.finish_writing()
+        if sys.platform == "win32":
+            self._file.close()
+        try:
+            os.replace(self.path, target)
+        finally:
+            self._file.close()
+
+    def abort(self) -> None:
+        """Stop without checking anything: the `.part` keeps what was written, and one that
+        holds nothing is removed (while still locked, so never another download's)."""
+        self._stop_threads()
+        if self._file.closed:
+            return
+        empty = os.fstat(self._file.fileno()).st_size == 0
+        if empty and sys.platform != "win32":
+            _remove(self.path)
+        self._file.close()
+        if empty and sys.platform == "win32":
+            _remove(self.path)
+
+    def _stop_threads(self) -> None:
         for pending in self._queues:
             pending.put(None)
         for thread in self._threads:
             thread.join()
         self._queues, self._threads = [], []
-        if not self._file.closed:
-            self._file.flush()
-            self._file.close()
+
+
+def _remove(path: Path) -> None:
+    # Already gone, or held open elsewhere: an empty `.part` left behind is harmless.
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+def _lock_exclusively(fd: int, path: Path) -> None:
+    """Lock an open `.part` for this download, or fail at once if another download has it.
+
+    Raises:
+        DownloadError: The file is locked by another download, or was moved away (by the
+            download that just finished it) between opening and locking.
+    """
+    busy = DownloadError(
+        f"{str(path)!r} is being written by another download of the same file; "
+        "wait for it to finish"
+    )
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as exc:
+        raise busy from exc
+    if sys.platform != "win32":
+        try:
+            same = os.path.samestat(os.fstat(fd), os.stat(path))
+        except FileNotFoundError:
+            same = False
+        if not same:
+            raise busy

@@ -30,10 +30,12 @@ from civitai_api_generated.models.tag import Tag
 
 from .._pagination import (
     AsyncPageIterator,
+    Cursor,
     PageInfo,
     PageIterator,
     PageRequest,
     PageState,
+    PaginationError,
     PagingStyle,
     page_info_from,
 )
@@ -96,6 +98,10 @@ def _first(opts: object | None, name: str) -> object | None:
 
 def _start(listing: _Listing, opts: object | None, max_items: int | None) -> PageState:
     limit, page, cursor = (_first(opts, name) for name in ("limit", "page", "cursor"))
+    if _first(opts, "query"):
+        # reference §2.1: a search pages by cursor only; `page=[1]` is not sent with it, so
+        # the iteration must not count pages either (it would ask for page 2 at the end).
+        page = None
     return PageState(
         listing.style,
         limit=limit if isinstance(limit, int) else None,
@@ -114,13 +120,25 @@ def _opts_for(
     has_page = any(f.name == "page" for f in dataclasses.fields(base))  # type: ignore[arg-type]
     changes: dict[str, object] = {}
     if request.cursor is not None:
-        cursor = int(request.cursor) if listing.int_cursor else str(request.cursor)
-        changes["cursor"] = [cursor]
+        changes["cursor"] = [_cursor_value(listing, request.cursor)]
         if has_page:  # reference §2.1: cursor and page are never sent together
             changes["page"] = None
     elif request.page is not None and has_page:
         changes["page"] = [request.page]
     return dataclasses.replace(base, **changes) if changes else base  # type: ignore[type-var]
+
+
+def _cursor_value(listing: _Listing, cursor: Cursor) -> Cursor:
+    """The cursor as the endpoint's option takes it: an int on /collections, else text."""
+    if not listing.int_cursor:
+        return str(cursor)
+    try:
+        return int(cursor)
+    except ValueError:
+        raise PaginationError(
+            f"the server sent cursor {cursor!r} where a collection id was expected "
+            "(reference §2.16); stopping"
+        ) from None
 
 
 def _sync(
