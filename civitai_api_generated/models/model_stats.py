@@ -22,9 +22,9 @@ class ModelStats:
             thumbs_down_count (int | Unset):
             comment_count (int | Unset):
             tipped_amount_count (int | None | Unset):
-            favorite_count (int | Unset):
-            rating_count (int | Unset):
-            rating (float | Unset):
+            favorite_count (int | Unset): Older data only (always 0; removed 2025-11-24).
+            rating_count (int | Unset): Older data only (removed 2025-11-24).
+            rating (float | Unset): Older data only (removed 2025-11-24).
     """
 
     download_count: int | None
