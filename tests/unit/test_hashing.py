@@ -186,6 +186,10 @@ async def test_async_hash_file_matches(tmp_path: Path) -> None:
     [
         ("AutoV3", "34A22376739D" + "0" * 52, "34a22376739d", True),
         ("AutoV3", "34A22376739D" + "0" * 52, "34A22376739E", False),
+        ("AutoV3", "34A22376739D" + "0" * 52, "34A22376739D" + "0" * 52, True),
+        ("AutoV3", "34A22376739D" + "0" * 52, "34A2237673", True),
+        ("AutoV3", "34A22376739D" + "0" * 52, "34A223767", False),
+        ("AutoV3", "34A22376739D" + "0" * 52, "3", False),
         ("CRC32", "352441C2", "C2412435", True),
         ("CRC32", "352441C2", "352441C2", True),
         ("CRC32", "352441C2", "352441C3", False),

@@ -96,3 +96,6 @@ MODEL_FILE_EXTENSIONS: Final = frozenset(
 BY_HASH_BATCH_SIZE: Final = 100
 # Concurrent model lookups when checking for updates.
 IDENTIFY_CONCURRENCY: Final = 4
+
+# Civitai lists AutoV3 as 12 hex (reference §3.1); a shorter match than this proves nothing.
+AUTOV3_MIN_PREFIX: Final = 10

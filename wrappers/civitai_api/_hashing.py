@@ -40,6 +40,7 @@ from ._constants import (
     AUTOV1_MIN_SIZE,
     AUTOV1_OFFSET,
     AUTOV2_LENGTH,
+    AUTOV3_MIN_PREFIX,
     DEFAULT_HASH_ALGORITHMS,
     HASH_ALGORITHMS,
     HASH_READ_SIZE,
@@ -362,8 +363,8 @@ def crc32_civitai_order(value: str) -> str:
 def hash_matches(algorithm: str, local: str, remote: str) -> bool:
     """Whether a locally computed hash equals the value Civitai lists for the same type.
 
-    AutoV3 compares prefixes (Civitai lists 12 hex, reference §3.1); CRC32 accepts either byte
-    order; every other type must be equal (case-insensitive).
+    AutoV3 compares prefixes of at least 10 hex (Civitai lists 12, reference §3.1); CRC32
+    accepts either byte order; every other type must be equal (case-insensitive).
 
     Args:
         algorithm: The hash type.
@@ -379,7 +380,8 @@ def hash_matches(algorithm: str, local: str, remote: str) -> bool:
         return False
     if name == "AutoV3":
         shorter, longer = sorted((mine, theirs), key=len)
-        return longer.startswith(shorter)
+        # A prefix as short as AutoV2's 10 hex is the least that still tells files apart.
+        return len(shorter) >= AUTOV3_MIN_PREFIX and longer.startswith(shorter)
     if name == "CRC32" and len(theirs) == len(mine) == 8:
         return theirs in (mine, crc32_civitai_order(mine))
     return mine == theirs
