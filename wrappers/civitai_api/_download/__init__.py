@@ -6,6 +6,8 @@ import os
 
 import httpx
 
+from civitai_api_generated.models.model_version_detail import ModelVersionDetail
+
 from ..v1.models.models import async_get_model_by_versionId, get_model_by_versionId
 from . import engine, engine_async
 from .job import DownloadResult, Job, ProgressCallback
@@ -19,6 +21,32 @@ __all__ = [
     "async_download_model_version",
     "download_model_version",
 ]
+
+
+def _job(
+    base_url: httpx.URL,
+    version: ModelVersionDetail,
+    criteria: FileCriteria,
+    dest_dir: str | os.PathLike[str],
+    verify: bool,
+    resume: bool,
+    overwrite: bool,
+    connections: int,
+    progress: ProgressCallback | None,
+) -> Job:
+    """The download both drivers run, planned from the version's metadata."""
+    return Job.prepare(
+        base_url=base_url,
+        version_id=version.id,
+        files=[file_info(item) for item in version.files],
+        criteria=criteria,
+        dest_dir=dest_dir,
+        verify=verify,
+        resume=resume,
+        overwrite=overwrite,
+        connections=connections,
+        progress=progress,
+    )
 
 
 def download_model_version(
@@ -93,17 +121,17 @@ def download_model_version(
         ...     print(result.path, result.sha256)
     """
     version = get_model_by_versionId(client, model_version_id)
-    job = Job.prepare(
-        base_url=client.base_url,
-        version_id=version.id,
-        files=[file_info(item) for item in version.files],
-        criteria=FileCriteria(file_id, type, format, size, fp, quant_type),
-        dest_dir=dest_dir,
-        verify=verify,
-        resume=resume,
-        overwrite=overwrite,
-        connections=connections,
-        progress=progress,
+    criteria = FileCriteria(file_id, type, format, size, fp, quant_type)
+    job = _job(
+        client.base_url,
+        version,
+        criteria,
+        dest_dir,
+        verify,
+        resume,
+        overwrite,
+        connections,
+        progress,
     )
     return engine.run(client, job)
 
@@ -130,16 +158,16 @@ async def async_download_model_version(
     File writes and hashing run in worker threads; the event loop only receives data.
     """
     version = await async_get_model_by_versionId(client, model_version_id)
-    job = Job.prepare(
-        base_url=client.base_url,
-        version_id=version.id,
-        files=[file_info(item) for item in version.files],
-        criteria=FileCriteria(file_id, type, format, size, fp, quant_type),
-        dest_dir=dest_dir,
-        verify=verify,
-        resume=resume,
-        overwrite=overwrite,
-        connections=connections,
-        progress=progress,
+    criteria = FileCriteria(file_id, type, format, size, fp, quant_type)
+    job = _job(
+        client.base_url,
+        version,
+        criteria,
+        dest_dir,
+        verify,
+        resume,
+        overwrite,
+        connections,
+        progress,
     )
     return await engine_async.async_run(client, job)
