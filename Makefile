@@ -48,7 +48,7 @@ demo: $(STAMP)
 	$(BIN)/python scripts/demo.py
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/run.py $(SECTIONS)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .bench

@@ -7,7 +7,11 @@
 2. `hash_file` for SHA256 + AutoV2 + CRC32 (+ BLAKE3 when installed) against
    `hashlib.sha256` alone over the same warm file: the time ratio (goal <= 1.3).
 
-Usage: `python benchmarks/run.py` (`make bench`). `BENCH_SIZE_MB` sets the file size
+Every other benchmark lives in its own `benchmarks/bench_<name>.py` module, whose `run()`
+prints its section; `make bench` runs them all after these two.
+
+Usage: `python benchmarks/run.py [SECTION...]` (`make bench` runs every section; name some,
+e.g. `download hashing parse`, to run only those). `BENCH_SIZE_MB` sets the file size
 (default 1024); `BENCH_RUNS` the runs per measurement (default 5, the median is reported).
 Data lives in `.bench/` at the repository root.
 """
@@ -15,6 +19,7 @@ Data lives in `.bench/` at the repository root.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 import shutil
@@ -263,14 +268,36 @@ def bench_hashing(data: Path) -> None:
     print(f"ratio hash_file / sha256         {measured / baseline:8.2f}   (goal <= 1.30)")
 
 
+def extra_sections() -> dict[str, object]:
+    """The other benchmarks: each `benchmarks/bench_<name>.py` module with a `run()`."""
+    sections: dict[str, object] = {}
+    for path in sorted(Path(__file__).resolve().parent.glob("bench_*.py")):
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        assert spec is not None
+        assert spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        sections[path.stem.removeprefix("bench_")] = module.run
+    return sections
+
+
 def main() -> None:
+    """Run every section, or only those named on the command line (`run.py parse startup`)."""
     BENCH_DIR.mkdir(exist_ok=True)
-    data = BENCH_DIR / f"data-{SIZE_MB}mb.bin"
-    sha = make_data(data, SIZE_MB * 2**20)
+    wanted = set(sys.argv[1:])
     python = sys.version.split()[0]
-    print(f"civitai-api benchmarks: {SIZE_MB} MiB, {os.cpu_count()} CPUs, Python {python}")
-    bench_download(data, sha)
-    bench_hashing(data)
+    print(f"civitai-api benchmarks: {os.cpu_count()} CPUs, Python {python}")
+    if not wanted or wanted & {"download", "hashing"}:
+        data = BENCH_DIR / f"data-{SIZE_MB}mb.bin"
+        sha = make_data(data, SIZE_MB * 2**20)
+        print(f"data file: {SIZE_MB} MiB")
+        if not wanted or "download" in wanted:
+            bench_download(data, sha)
+        if not wanted or "hashing" in wanted:
+            bench_hashing(data)
+    for name, run in extra_sections().items():
+        if not wanted or name in wanted:
+            run()  # type: ignore[operator]
 
 
 if __name__ == "__main__":

@@ -68,7 +68,6 @@ AUTOV3_SHORT_LENGTH: Final = 12
 SAFETENSORS_MAX_HEADER: Final = 100_000_000
 HASH_CACHE_ENV: Final = "CIVITAI_HASH_CACHE"
 HASH_CACHE_FILENAME: Final = "hashes.sqlite3"
-CACHE_DIR_NAME: Final = "civitai-api"
 
 # Downloads: bytes are handed from the network to the writer and hasher threads in ~1 MiB
 # chunks, through queues this many chunks deep (constant memory).

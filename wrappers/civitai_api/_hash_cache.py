@@ -17,12 +17,12 @@ import contextlib
 import logging
 import os
 import sqlite3
-import sys
 import threading
 from collections.abc import Mapping
 from pathlib import Path
 
-from ._constants import CACHE_DIR_NAME, HASH_CACHE_ENV, HASH_CACHE_FILENAME
+from ._constants import HASH_CACHE_ENV, HASH_CACHE_FILENAME
+from ._paths import user_cache_dir
 
 __all__ = ["HashCache", "default_cache_path", "get_default_cache"]
 
@@ -164,9 +164,9 @@ class HashCache:
 def default_cache_path() -> Path:
     """Where the hash cache lives unless told otherwise.
 
-    `$CIVITAI_HASH_CACHE` when set to a path, else the user cache directory:
-    `$XDG_CACHE_HOME/civitai-api/hashes.sqlite3` (default `~/.cache`), `~/Library/Caches` on
-    macOS, `%LOCALAPPDATA%` on Windows.
+    `$CIVITAI_HASH_CACHE` when set to a path, else `hashes.sqlite3` in the package's cache
+    folder: `$XDG_CACHE_HOME/civitai-api` (default `~/.cache/civitai-api`) on Linux,
+    `~/Library/Caches/civitai-api` on macOS, `%LOCALAPPDATA%\\civitai-api` on Windows.
 
     Returns:
         The database file path.
@@ -174,13 +174,7 @@ def default_cache_path() -> Path:
     configured = os.environ.get(HASH_CACHE_ENV, "").strip()
     if configured and configured.lower() not in _DISABLED_VALUES:
         return Path(configured).expanduser()
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / CACHE_DIR_NAME / HASH_CACHE_FILENAME
+    return user_cache_dir() / HASH_CACHE_FILENAME
 
 
 _default_caches: dict[Path, HashCache] = {}
