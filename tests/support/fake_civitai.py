@@ -1,0 +1,414 @@
+"""A fake Civitai on 127.0.0.1: an API host and a storage host, for every test that needs one.
+
+Two real HTTP servers on different ports: "api" plays civitai.com (model-version metadata,
+`POST /by-hash`, `/models/{id}`, and the download endpoint that answers 307), "storage"
+plays the pre-signed storage host the 307 points to. The client is built with the api
+origin as its base URL, so the api origin is trusted with the key and storage is not. Every
+request is recorded with its headers; behaviours (no range support, a dropped connection,
+a corrupted body, error pages, `Content-Disposition` variants) are switched per test.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import hashlib
+import http.server
+import json
+import re
+import socket
+import threading
+import time
+import urllib.parse
+from typing import Any
+
+import httpx
+
+API_KEY = "SECRET-TEST-KEY-0123456789"
+CLIENT_TIMEOUT = httpx.Timeout(10.0)
+
+
+@dataclasses.dataclass
+class ServedFile:
+    """One file of a version, with what the API lists about it."""
+
+    file_id: int
+    name: str
+    data: bytes
+    type: str = "Model"
+    format: str | None = "SafeTensor"
+    size: str | None = None
+    fp: str | None = None
+    primary: bool = False
+    listed_sha256: str | None = None  # None: the real SHA256
+    list_hashes: bool = True
+    list_size: bool = True  # False: the API lists an unusable `sizeKB` (-1)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest().upper()
+
+
+@dataclasses.dataclass
+class Version:
+    id: int
+    model_id: int
+    name: str
+    base_model: str
+    files: list[ServedFile]
+    index: int = 0
+
+
+@dataclasses.dataclass
+class Behaviour:
+    """How the fake servers misbehave; the defaults behave like Civitai on a good day."""
+
+    ranges: bool = True
+    drop_after: int | None = None  # storage closes the connection after this many bytes
+    drops: int = 1  # how many storage answers are cut short
+    corrupt: bool = False  # storage serves one flipped byte
+    api_error: tuple[int, bytes, str] | None = None  # (status, body, content type)
+    storage_error: tuple[int, bytes, str] | None = None
+    disposition: str | None = None  # raw header value; None: attachment; filename="<name>"
+    no_disposition: bool = False
+    etag: str = '"etag-v1"'
+    login_redirect: bool = False
+    by_hash_status: int = 200
+    model_status: dict[int, int] = dataclasses.field(default_factory=dict)
+    gzip: bool = False  # storage compresses the body although asked for identity
+    chunked: bool = False  # storage streams the body chunked, without Content-Length
+    range_overrun: int = 0  # extra junk bytes after a bounded range not starting at 0
+    stall_after: int | None = None  # storage pauses the body after this many bytes, once
+    stall_seconds: float = 0.0
+
+
+@dataclasses.dataclass(frozen=True)
+class Seen:
+    server: str
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: bytes = b""
+
+
+class FakeCivitai:
+    """The two servers, their content and the log of requests they received."""
+
+    def __init__(self) -> None:
+        self.versions: dict[int, Version] = {}
+        self.model_names: dict[int, str] = {}
+        self.behaviour = Behaviour()
+        self.log: list[Seen] = []
+        self._lock = threading.Lock()
+        self._servers = [self._start("api"), self._start("storage")]
+        self.api_url = f"http://127.0.0.1:{self._servers[0].server_address[1]}"
+        self.storage_url = f"http://127.0.0.1:{self._servers[1].server_address[1]}"
+
+    def _start(self, role: str) -> http.server.ThreadingHTTPServer:
+        fake = self
+
+        class Handler(_Handler):
+            server_role = role
+            civitai = fake
+
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        server.daemon_threads = True
+        thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
+        thread.daemon = True
+        thread.start()
+        server.thread = thread  # type: ignore[attr-defined]
+        return server
+
+    def close(self) -> None:
+        for server in self._servers:
+            server.shutdown()
+            server.server_close()
+            server.thread.join(timeout=5)  # type: ignore[attr-defined]
+
+    def add_version(
+        self,
+        version_id: int,
+        files: list[ServedFile],
+        *,
+        model_id: int = 500,
+        model_name: str = "Test Model",
+        name: str | None = None,
+        base_model: str = "SDXL 1.0",
+        index: int = 0,
+    ) -> Version:
+        version = Version(version_id, model_id, name or f"v{version_id}", base_model, files, index)
+        self.versions[version_id] = version
+        self.model_names[model_id] = model_name
+        return version
+
+    def record(self, seen: Seen) -> None:
+        with self._lock:
+            self.log.append(seen)
+
+    def seen(self, server: str) -> list[Seen]:
+        with self._lock:
+            return [item for item in self.log if item.server == server]
+
+    def find_file(self, file_id: int) -> ServedFile | None:
+        for version in self.versions.values():
+            for item in version.files:
+                if item.file_id == file_id:
+                    return item
+        return None
+
+    def version_json(self, version: Version) -> dict[str, Any]:
+        files = []
+        for item in version.files:
+            hashes = {}
+            if item.list_hashes:
+                sha = item.listed_sha256 or item.sha256
+                hashes = {"SHA256": sha, "AutoV2": sha[:10]}
+            files.append(
+                {
+                    "id": item.file_id,
+                    "sizeKB": len(item.data) / 1024 if item.list_size else -1,
+                    "name": item.name,
+                    "type": item.type,
+                    "pickleScanResult": "Success",
+                    "virusScanResult": "Success",
+                    "metadata": {"format": item.format, "size": item.size, "fp": item.fp},
+                    "hashes": hashes,
+                    "primary": item.primary,
+                    "downloadUrl": f"{self.api_url}/api/download/models/{version.id}",
+                }
+            )
+        return {
+            "id": version.id,
+            "modelId": version.model_id,
+            "name": version.name,
+            "createdAt": "2025-01-08T06:13:08.839Z",
+            "updatedAt": "2025-01-08T06:28:54.156Z",
+            "status": "Published",
+            "publishedAt": "2025-01-08T06:28:54.155Z",
+            "trainedWords": [],
+            "trainingStatus": None,
+            "trainingDetails": None,
+            "baseModel": version.base_model,
+            "baseModelType": "Standard",
+            "description": "",
+            "uploadType": "Created",
+            "usageControl": "Download",
+            "air": f"urn:air:sdxl:lora:civitai:{version.model_id}@{version.id}",
+            "stats": {"downloadCount": 1, "thumbsUpCount": 1},
+            "model": {
+                "name": self.model_names[version.model_id],
+                "type": "LORA",
+                "nsfw": False,
+                "poi": False,
+            },
+            "files": files,
+            "images": [],
+            "downloadUrl": f"{self.api_url}/api/download/models/{version.id}",
+        }
+
+    def model_json(self, model_id: int) -> dict[str, Any]:
+        versions = sorted(
+            (v for v in self.versions.values() if v.model_id == model_id), key=lambda v: v.index
+        )
+        return {
+            "id": model_id,
+            "name": self.model_names[model_id],
+            "description": None,
+            "type": "LORA",
+            "allowNoCredit": True,
+            "allowCommercialUse": ["Image"],
+            "allowDerivatives": True,
+            "allowDifferentLicense": True,
+            "poi": False,
+            "nsfw": False,
+            "minor": False,
+            "sfwOnly": False,
+            "nsfwLevel": 1,
+            "availability": "Public",
+            "stats": {
+                "downloadCount": 1,
+                "thumbsUpCount": 1,
+                "thumbsDownCount": 0,
+                "commentCount": 0,
+                "tippedAmountCount": 0,
+            },
+            "tags": [],
+            "modelVersions": [
+                {
+                    "id": v.id,
+                    "index": v.index,
+                    "name": v.name,
+                    "baseModel": v.base_model,
+                    "status": "Published",
+                    "publishedAt": "2025-01-08T06:28:54.155Z",
+                    "stats": {"downloadCount": 1, "thumbsUpCount": 1, "thumbsDownCount": 0},
+                    "files": [],
+                    "images": [],
+                }
+                for v in versions
+            ],
+        }
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_role = ""
+    civitai: FakeCivitai
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def _record(self, body: bytes = b"") -> None:
+        headers = {name.lower(): value for name, value in self.headers.items()}
+        self.civitai.record(Seen(self.server_role, self.command, self.path, headers, body))
+
+    def _send(self, status: int, body: bytes, content_type: str, **headers: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in headers.items():
+            self.send_header(name.replace("_", "-"), value)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _json(self, status: int, data: object) -> None:
+        self._send(status, json.dumps(data).encode(), "application/json; charset=utf-8")
+
+    def do_POST(self) -> None:
+        length = int(self.headers.get("content-length") or 0)
+        body = self.rfile.read(length)
+        self._record(body)
+        fake = self.civitai
+        if self.server_role == "api" and self.path == "/api/v1/model-versions/by-hash":
+            if fake.behaviour.by_hash_status != 200:
+                self._json(fake.behaviour.by_hash_status, {"error": "Service unavailable"})
+                return
+            wanted = {h.upper() for h in json.loads(body)}
+            found = [
+                fake.version_json(version)
+                for version in fake.versions.values()
+                for item in version.files
+                if item.sha256 in wanted
+            ]
+            self._json(200, found)
+            return
+        self._json(404, {"error": "Not found"})
+
+    def do_GET(self) -> None:
+        self._record()
+        if self.server_role == "api":
+            self._api()
+        else:
+            self._storage()
+
+    def _api(self) -> None:
+        fake, behaviour = self.civitai, self.civitai.behaviour
+        url = urllib.parse.urlsplit(self.path)
+        query = urllib.parse.parse_qs(url.query)
+        if match := re.fullmatch(r"/api/v1/model-versions/(\d+)", url.path):
+            version = fake.versions.get(int(match.group(1)))
+            if version is None:
+                self._json(404, {"error": "Model not found"})
+            else:
+                self._json(200, fake.version_json(version))
+            return
+        if match := re.fullmatch(r"/api/v1/models/(\d+)", url.path):
+            model_id = int(match.group(1))
+            status = behaviour.model_status.get(model_id, 200)
+            if model_id not in fake.model_names or status == 404:
+                self._json(404, {"error": f"No model with id {model_id}"})
+            elif status != 200:
+                self._json(status, {"error": "Internal error"})
+            else:
+                self._json(200, fake.model_json(model_id))
+            return
+        if match := re.fullmatch(r"/api/download/models/(\d+)", url.path):
+            if behaviour.api_error is not None:
+                status, body, content_type = behaviour.api_error
+                self._send(status, body, content_type)
+                return
+            if behaviour.login_redirect:
+                location = f"{fake.api_url}/login?returnUrl=%2Fmodels&reason=download-auth"
+                self._send(307, b"", "text/plain", Location=location)
+                return
+            file_id = query.get("fileId", [""])[0]
+            location = f"{fake.storage_url}/files/{file_id}?X-Signature=abc123"
+            self._send(307, b"", "text/plain", Location=location, Cache_Control="no-store")
+            return
+        self._json(404, {"error": "Not found"})
+
+    def _storage(self) -> None:
+        fake, behaviour = self.civitai, self.civitai.behaviour
+        if behaviour.storage_error is not None:
+            status, body, content_type = behaviour.storage_error
+            self._send(status, body, content_type)
+            return
+        match = re.fullmatch(r"/files/(\d+)", urllib.parse.urlsplit(self.path).path)
+        served = fake.find_file(int(match.group(1))) if match else None
+        if served is None:
+            self._send(404, b"<Error>NoSuchKey</Error>", "application/xml")
+            return
+        data = served.data
+        if behaviour.corrupt:
+            middle = len(data) // 2
+            data = data[:middle] + bytes([data[middle] ^ 0xFF]) + data[middle + 1 :]
+        start, end, status = 0, len(data) - 1, 200
+        wanted = self.headers.get("range")
+        if_range = self.headers.get("if-range")
+        if behaviour.ranges and wanted and (if_range is None or if_range == behaviour.etag):
+            first, _, last = wanted.removeprefix("bytes=").partition("-")
+            start = int(first)
+            end = min(int(last), len(data) - 1) if last else len(data) - 1
+            if start >= len(data):
+                self.send_response(416)
+                self.send_header("Content-Range", f"bytes */{len(data)}")
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            status = 206
+        body = data[start : end + 1]
+        if status == 206 and start > 0 and wanted and not wanted.endswith("-"):
+            body += b"\x00" * behaviour.range_overrun
+        if behaviour.gzip:
+            body = gzip.compress(body)
+        self.send_response(status)
+        self.send_header("Content-Type", "application/octet-stream")
+        if behaviour.gzip:
+            self.send_header("Content-Encoding", "gzip")
+        if behaviour.chunked:
+            self.send_header("Transfer-Encoding", "chunked")
+        else:
+            self.send_header("Content-Length", str(len(body)))
+        self.send_header("ETag", behaviour.etag)
+        if behaviour.ranges:
+            self.send_header("Accept-Ranges", "bytes")
+        if status == 206:
+            self.send_header("Content-Range", f"bytes {start}-{end}/{len(data)}")
+        if not behaviour.no_disposition:
+            disposition = behaviour.disposition or f'attachment; filename="{served.name}"'
+            self.send_header("Content-Disposition", disposition)
+        self.end_headers()
+        if behaviour.drop_after is not None and behaviour.drops > 0:
+            behaviour.drops -= 1
+            self.wfile.write(body[: behaviour.drop_after])
+            self.wfile.flush()
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return
+        if behaviour.stall_after is not None:
+            cut, behaviour.stall_after = behaviour.stall_after, None
+            self.wfile.write(body[:cut])
+            self.wfile.flush()
+            time.sleep(behaviour.stall_seconds)
+            try:
+                self.wfile.write(body[cut:])
+            except OSError:  # the client gave up waiting
+                self.close_connection = True
+            return
+        if behaviour.chunked:
+            for offset in range(0, len(body), 100_000):
+                piece = body[offset : offset + 100_000]
+                self.wfile.write(f"{len(piece):x}\r\n".encode() + piece + b"\r\n")
+            self.wfile.write(b"0\r\n\r\n")
+            return
+        self.wfile.write(body)
