@@ -66,6 +66,39 @@ def _loopback_only() -> Iterator[None]:
         socket.socket.connect_ex = original_connect_ex  # type: ignore[method-assign]
 
 
+# Variables through which a developer's own setup could leak into a test: keys, host, offline
+# mode, catalog and the XDG folders (where a stored key, the catalog and caches live).
+_USER_VARIABLES = (
+    "CIVITAI_TOKEN",
+    "CIVITAI_API_TOKEN",
+    "CIVITAI_HOST",
+    "CIVITAI_OFFLINE",
+    "CIVITAI_CATALOG",
+    "NO_COLOR",
+    "FORCE_COLOR",
+)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_folders(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Give every test empty config, data and cache folders, and none of the user's settings.
+
+    Returns:
+        The folder holding the test's `config`, `data` and `cache` folders.
+    """
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    for name in _USER_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    if not RECORDING:
+        monkeypatch.delenv("CIVITAI_API_KEY", raising=False)
+    return home
+
+
 # reference §1.6: `nextPage` echoes every query parameter, `token=<key>` included.
 _TOKEN_PARAM = re.compile(r"(token=)[^&\"'\s<>]+", re.IGNORECASE)
 _SECRET_HEADERS = {"set-cookie", "cookie", "authorization"}

@@ -47,6 +47,7 @@ def test_windows_and_macos_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "local"))
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
     assert _paths._written_out("cache", "win32") == tmp_path / "local" / "civitai-api"
     assert _paths._written_out("cache", "darwin") == (
         tmp_path / "home" / "Library" / "Caches" / "civitai-api"
