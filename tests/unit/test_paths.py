@@ -61,3 +61,10 @@ def test_nothing_is_created(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "d"))
     _paths.user_data_dir()
     assert not (tmp_path / "d").exists()
+
+
+def test_catalog_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "d"))
+    assert _paths.default_catalog_path() == tmp_path / "d" / "civitai-api" / "catalog.sqlite3"
+    monkeypatch.setenv("CIVITAI_CATALOG", str(tmp_path / "mine.db"))
+    assert _paths.default_catalog_path() == tmp_path / "mine.db"

@@ -26,9 +26,19 @@ import sys
 from pathlib import Path
 from typing import Final, Literal
 
-__all__ = ["APP_DIR_NAME", "user_cache_dir", "user_config_dir", "user_data_dir"]
+__all__ = [
+    "APP_DIR_NAME",
+    "CATALOG_ENV",
+    "default_catalog_path",
+    "user_cache_dir",
+    "user_config_dir",
+    "user_data_dir",
+]
 
 APP_DIR_NAME: Final = "civitai-api"
+# Where the local model library keeps its catalog, when set (a path to a SQLite file).
+CATALOG_ENV: Final = "CIVITAI_CATALOG"
+CATALOG_FILENAME: Final = "catalog.sqlite3"
 
 _Kind = Literal["config", "data", "cache"]
 # The XDG variable and the default under the home folder, per kind (Linux; macOS honours the
@@ -58,6 +68,15 @@ def user_data_dir() -> Path:
 def user_cache_dir() -> Path:
     """The folder for the package's caches (the hash cache)."""
     return _user_dir("cache")
+
+
+def default_catalog_path() -> Path:
+    """The local model library's catalog: `$CIVITAI_CATALOG`, else `catalog.sqlite3` in the
+    data folder."""
+    configured = os.environ.get(CATALOG_ENV, "").strip()
+    if configured:
+        return Path(configured).expanduser()
+    return user_data_dir() / CATALOG_FILENAME
 
 
 def _user_dir(kind: _Kind) -> Path:
