@@ -31,7 +31,7 @@ class Article:
         nsfw_level (int | Unset):
         availability (str | Unset):
         status (str | Unset):
-        stats (ArticleStats | Unset):
+        stats (ArticleStats | Unset): Counts of an article; each may be `null` when the creator hid it.
         user (ArticleAuthor | Unset):
         tags (list[ArticleTag] | Unset):
         cover_image (ArticleCoverImage | Unset):

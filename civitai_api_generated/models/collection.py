@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.collection_owner import CollectionOwner
 
@@ -15,30 +17,32 @@ T = TypeVar("T", bound="Collection")
 
 @_attrs_define
 class Collection:
-    """
-    Attributes:
-        id (int):
-        name (str):
-        description (None | str):
-        type_ (None | str):
-        nsfw_level (int | None):
-        read (str):
-        is_public (bool):
-        item_count (int):
-        cover_image_url (None | str):
-        user (CollectionOwner):
+    """A public collection (endpoint added 2026-07-17). Only `id` and `name` are required,
+    as for any object this young.
+
+        Attributes:
+            id (int):
+            name (str):
+            description (None | str | Unset):
+            type_ (None | str | Unset):
+            nsfw_level (int | None | Unset):
+            read (str | Unset):
+            is_public (bool | Unset):
+            item_count (int | None | Unset):
+            cover_image_url (None | str | Unset):
+            user (CollectionOwner | Unset):
     """
 
     id: int
     name: str
-    description: None | str
-    type_: None | str
-    nsfw_level: int | None
-    read: str
-    is_public: bool
-    item_count: int
-    cover_image_url: None | str
-    user: CollectionOwner
+    description: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    nsfw_level: int | None | Unset = UNSET
+    read: str | Unset = UNSET
+    is_public: bool | Unset = UNSET
+    item_count: int | None | Unset = UNSET
+    cover_image_url: None | str | Unset = UNSET
+    user: CollectionOwner | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,25 +50,43 @@ class Collection:
 
         name = self.name
 
-        description: None | str
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        type_: None | str
-        type_ = self.type_
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
-        nsfw_level: int | None
-        nsfw_level = self.nsfw_level
+        nsfw_level: int | None | Unset
+        if isinstance(self.nsfw_level, Unset):
+            nsfw_level = UNSET
+        else:
+            nsfw_level = self.nsfw_level
 
         read = self.read
 
         is_public = self.is_public
 
-        item_count = self.item_count
+        item_count: int | None | Unset
+        if isinstance(self.item_count, Unset):
+            item_count = UNSET
+        else:
+            item_count = self.item_count
 
-        cover_image_url: None | str
-        cover_image_url = self.cover_image_url
+        cover_image_url: None | str | Unset
+        if isinstance(self.cover_image_url, Unset):
+            cover_image_url = UNSET
+        else:
+            cover_image_url = self.cover_image_url
 
-        user = self.user.to_dict()
+        user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user, Unset):
+            user = self.user.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,16 +94,24 @@ class Collection:
             {
                 "id": id,
                 "name": name,
-                "description": description,
-                "type": type_,
-                "nsfwLevel": nsfw_level,
-                "read": read,
-                "isPublic": is_public,
-                "itemCount": item_count,
-                "coverImageUrl": cover_image_url,
-                "user": user,
             }
         )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if nsfw_level is not UNSET:
+            field_dict["nsfwLevel"] = nsfw_level
+        if read is not UNSET:
+            field_dict["read"] = read
+        if is_public is not UNSET:
+            field_dict["isPublic"] = is_public
+        if item_count is not UNSET:
+            field_dict["itemCount"] = item_count
+        if cover_image_url is not UNSET:
+            field_dict["coverImageUrl"] = cover_image_url
+        if user is not UNSET:
+            field_dict["user"] = user
 
         return field_dict
 
@@ -94,41 +124,61 @@ class Collection:
 
         name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str:
+        def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description"))
+        description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_type_(data: object) -> None | str:
+        def _parse_type_(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        type_ = _parse_type_(d.pop("type"))
+        type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_nsfw_level(data: object) -> int | None:
+        def _parse_nsfw_level(data: object) -> int | None | Unset:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        nsfw_level = _parse_nsfw_level(d.pop("nsfwLevel"))
+        nsfw_level = _parse_nsfw_level(d.pop("nsfwLevel", UNSET))
 
-        read = d.pop("read")
+        read = d.pop("read", UNSET)
 
-        is_public = d.pop("isPublic")
+        is_public = d.pop("isPublic", UNSET)
 
-        item_count = d.pop("itemCount")
-
-        def _parse_cover_image_url(data: object) -> None | str:
+        def _parse_item_count(data: object) -> int | None | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        cover_image_url = _parse_cover_image_url(d.pop("coverImageUrl"))
+        item_count = _parse_item_count(d.pop("itemCount", UNSET))
 
-        user = CollectionOwner.from_dict(d.pop("user"))
+        def _parse_cover_image_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cover_image_url = _parse_cover_image_url(d.pop("coverImageUrl", UNSET))
+
+        _user = d.pop("user", UNSET)
+        user: CollectionOwner | Unset
+        if isinstance(_user, Unset):
+            user = UNSET
+        else:
+            user = CollectionOwner.from_dict(_user)
 
         collection = cls(
             id=id,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.collection_owner import CollectionOwner
     from ..models.tag_ref import TagRef
@@ -16,30 +18,31 @@ T = TypeVar("T", bound="CollectionDetail")
 
 @_attrs_define
 class CollectionDetail:
-    """
+    """One public collection, with its tags. Only `id` and `name` are required.
+
     Attributes:
         id (int):
         name (str):
-        description (None | str):
-        type_ (None | str):
-        nsfw_level (int | None):
-        read (str):
-        is_public (bool):
-        cover_image_url (None | str):
-        user (CollectionOwner):
-        tags (list[TagRef]):
+        description (None | str | Unset):
+        type_ (None | str | Unset):
+        nsfw_level (int | None | Unset):
+        read (str | Unset):
+        is_public (bool | Unset):
+        cover_image_url (None | str | Unset):
+        user (CollectionOwner | Unset):
+        tags (list[TagRef] | Unset):
     """
 
     id: int
     name: str
-    description: None | str
-    type_: None | str
-    nsfw_level: int | None
-    read: str
-    is_public: bool
-    cover_image_url: None | str
-    user: CollectionOwner
-    tags: list[TagRef]
+    description: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    nsfw_level: int | None | Unset = UNSET
+    read: str | Unset = UNSET
+    is_public: bool | Unset = UNSET
+    cover_image_url: None | str | Unset = UNSET
+    user: CollectionOwner | Unset = UNSET
+    tags: list[TagRef] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,28 +50,44 @@ class CollectionDetail:
 
         name = self.name
 
-        description: None | str
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        type_: None | str
-        type_ = self.type_
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
-        nsfw_level: int | None
-        nsfw_level = self.nsfw_level
+        nsfw_level: int | None | Unset
+        if isinstance(self.nsfw_level, Unset):
+            nsfw_level = UNSET
+        else:
+            nsfw_level = self.nsfw_level
 
         read = self.read
 
         is_public = self.is_public
 
-        cover_image_url: None | str
-        cover_image_url = self.cover_image_url
+        cover_image_url: None | str | Unset
+        if isinstance(self.cover_image_url, Unset):
+            cover_image_url = UNSET
+        else:
+            cover_image_url = self.cover_image_url
 
-        user = self.user.to_dict()
+        user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user, Unset):
+            user = self.user.to_dict()
 
-        tags = []
-        for tags_item_data in self.tags:
-            tags_item = tags_item_data.to_dict()
-            tags.append(tags_item)
+        tags: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = []
+            for tags_item_data in self.tags:
+                tags_item = tags_item_data.to_dict()
+                tags.append(tags_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,16 +95,24 @@ class CollectionDetail:
             {
                 "id": id,
                 "name": name,
-                "description": description,
-                "type": type_,
-                "nsfwLevel": nsfw_level,
-                "read": read,
-                "isPublic": is_public,
-                "coverImageUrl": cover_image_url,
-                "user": user,
-                "tags": tags,
             }
         )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if nsfw_level is not UNSET:
+            field_dict["nsfwLevel"] = nsfw_level
+        if read is not UNSET:
+            field_dict["read"] = read
+        if is_public is not UNSET:
+            field_dict["isPublic"] = is_public
+        if cover_image_url is not UNSET:
+            field_dict["coverImageUrl"] = cover_image_url
+        if user is not UNSET:
+            field_dict["user"] = user
+        if tags is not UNSET:
+            field_dict["tags"] = tags
 
         return field_dict
 
@@ -99,46 +126,61 @@ class CollectionDetail:
 
         name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str:
+        def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description"))
+        description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_type_(data: object) -> None | str:
+        def _parse_type_(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        type_ = _parse_type_(d.pop("type"))
+        type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_nsfw_level(data: object) -> int | None:
+        def _parse_nsfw_level(data: object) -> int | None | Unset:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        nsfw_level = _parse_nsfw_level(d.pop("nsfwLevel"))
+        nsfw_level = _parse_nsfw_level(d.pop("nsfwLevel", UNSET))
 
-        read = d.pop("read")
+        read = d.pop("read", UNSET)
 
-        is_public = d.pop("isPublic")
+        is_public = d.pop("isPublic", UNSET)
 
-        def _parse_cover_image_url(data: object) -> None | str:
+        def _parse_cover_image_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        cover_image_url = _parse_cover_image_url(d.pop("coverImageUrl"))
+        cover_image_url = _parse_cover_image_url(d.pop("coverImageUrl", UNSET))
 
-        user = CollectionOwner.from_dict(d.pop("user"))
+        _user = d.pop("user", UNSET)
+        user: CollectionOwner | Unset
+        if isinstance(_user, Unset):
+            user = UNSET
+        else:
+            user = CollectionOwner.from_dict(_user)
 
-        tags = []
-        _tags = d.pop("tags")
-        for tags_item_data in _tags:
-            tags_item = TagRef.from_dict(tags_item_data)
+        _tags = d.pop("tags", UNSET)
+        tags: list[TagRef] | Unset = UNSET
+        if _tags is not UNSET:
+            tags = []
+            for tags_item_data in _tags:
+                tags_item = TagRef.from_dict(tags_item_data)
 
-            tags.append(tags_item)
+                tags.append(tags_item)
 
         collection_detail = cls(
             id=id,

@@ -16,14 +16,14 @@ class Creator:
     """
     Attributes:
         username (None | str):
-        link (str): URL of this creator's models in /models.
-        model_count (int | Unset): Published models; absent when 0.
+        model_count (int | None | Unset): Published models; absent when 0.
+        link (str | Unset): URL of this creator's models in /models.
         image (str | Unset): Avatar URL; absent without an avatar.
     """
 
     username: None | str
-    link: str
-    model_count: int | Unset = UNSET
+    model_count: int | None | Unset = UNSET
+    link: str | Unset = UNSET
     image: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -31,9 +31,13 @@ class Creator:
         username: None | str
         username = self.username
 
-        link = self.link
+        model_count: int | None | Unset
+        if isinstance(self.model_count, Unset):
+            model_count = UNSET
+        else:
+            model_count = self.model_count
 
-        model_count = self.model_count
+        link = self.link
 
         image = self.image
 
@@ -42,11 +46,12 @@ class Creator:
         field_dict.update(
             {
                 "username": username,
-                "link": link,
             }
         )
         if model_count is not UNSET:
             field_dict["modelCount"] = model_count
+        if link is not UNSET:
+            field_dict["link"] = link
         if image is not UNSET:
             field_dict["image"] = image
 
@@ -63,16 +68,23 @@ class Creator:
 
         username = _parse_username(d.pop("username"))
 
-        link = d.pop("link")
+        def _parse_model_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        model_count = d.pop("modelCount", UNSET)
+        model_count = _parse_model_count(d.pop("modelCount", UNSET))
+
+        link = d.pop("link", UNSET)
 
         image = d.pop("image", UNSET)
 
         creator = cls(
             username=username,
-            link=link,
             model_count=model_count,
+            link=link,
             image=image,
         )
 

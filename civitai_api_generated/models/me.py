@@ -18,28 +18,29 @@ T = TypeVar("T", bound="Me")
 
 @_attrs_define
 class Me:
-    """The authenticated user (§2.11).
+    """The authenticated user. Only `id` and `username` are required; the membership and
+    key fields were added over time.
 
-    Attributes:
-        id (int):
-        username (None | str):
-        status (str):
-        is_member (bool):
-        subscriptions (list[str]):
-        tier (str | Unset): Absent when unknown.
-        email (str | Unset): Only with a session or a key carrying the user-read scope.
-        email_verified (bool | Unset):
-        token_scope (int | Unset): Bit flags of the key's scopes (key or OAuth authentication only).
-        buzz_limit (BuzzLimit | None | Unset):
-        subject (None | TokenSubject | Unset):
+        Attributes:
+            id (int):
+            username (None | str):
+            tier (str | Unset): Absent when unknown.
+            status (str | Unset):
+            is_member (bool | Unset):
+            subscriptions (list[str] | Unset):
+            email (str | Unset): Only with a session or a key carrying the user-read scope.
+            email_verified (bool | Unset):
+            token_scope (int | Unset): Bit flags of the key's scopes (key or OAuth authentication only).
+            buzz_limit (BuzzLimit | None | Unset):
+            subject (None | TokenSubject | Unset):
     """
 
     id: int
     username: None | str
-    status: str
-    is_member: bool
-    subscriptions: list[str]
     tier: str | Unset = UNSET
+    status: str | Unset = UNSET
+    is_member: bool | Unset = UNSET
+    subscriptions: list[str] | Unset = UNSET
     email: str | Unset = UNSET
     email_verified: bool | Unset = UNSET
     token_scope: int | Unset = UNSET
@@ -56,13 +57,15 @@ class Me:
         username: None | str
         username = self.username
 
+        tier = self.tier
+
         status = self.status
 
         is_member = self.is_member
 
-        subscriptions = self.subscriptions
-
-        tier = self.tier
+        subscriptions: list[str] | Unset = UNSET
+        if not isinstance(self.subscriptions, Unset):
+            subscriptions = self.subscriptions
 
         email = self.email
 
@@ -92,13 +95,16 @@ class Me:
             {
                 "id": id,
                 "username": username,
-                "status": status,
-                "isMember": is_member,
-                "subscriptions": subscriptions,
             }
         )
         if tier is not UNSET:
             field_dict["tier"] = tier
+        if status is not UNSET:
+            field_dict["status"] = status
+        if is_member is not UNSET:
+            field_dict["isMember"] = is_member
+        if subscriptions is not UNSET:
+            field_dict["subscriptions"] = subscriptions
         if email is not UNSET:
             field_dict["email"] = email
         if email_verified is not UNSET:
@@ -127,13 +133,13 @@ class Me:
 
         username = _parse_username(d.pop("username"))
 
-        status = d.pop("status")
-
-        is_member = d.pop("isMember")
-
-        subscriptions = cast(list[str], d.pop("subscriptions"))
-
         tier = d.pop("tier", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        is_member = d.pop("isMember", UNSET)
+
+        subscriptions = cast(list[str], d.pop("subscriptions", UNSET))
 
         email = d.pop("email", UNSET)
 
@@ -178,10 +184,10 @@ class Me:
         me = cls(
             id=id,
             username=username,
+            tier=tier,
             status=status,
             is_member=is_member,
             subscriptions=subscriptions,
-            tier=tier,
             email=email,
             email_verified=email_verified,
             token_scope=token_scope,

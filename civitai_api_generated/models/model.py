@@ -20,53 +20,57 @@ T = TypeVar("T", bound="Model")
 
 @_attrs_define
 class Model:
-    """A model, as listed by /models and returned by /models/{modelId} (§6.1, §6.2).
+    """A model, as listed by /models and returned by /models/{modelId}. Only `id`, `name`,
+    `type` and `modelVersions` have been sent in every era; every other key is optional.
 
-    Attributes:
-        id (int):
-        name (str):
-        description (None | str): HTML.
-        type_ (str):
-        allow_no_credit (bool):
-        allow_commercial_use (list[str] | str): Commercial uses allowed (`None`, `Image`, `RentCivit`, `Rent`, `Sell`).
-            An array,
-            or a Postgres array literal string such as `"{Image,RentCivit}"`, or (before
-            2024-02) a single value such as `"Sell"` (§6.1).
-        allow_derivatives (bool):
-        allow_different_license (bool):
-        poi (bool):
-        nsfw (bool):
-        stats (ModelStats): `null` counts are metrics the creator hid. `favoriteCount`, `ratingCount` and
-            `rating` were removed in 2025-11 but appear in older data.
-        tags (list[str]):
-        model_versions (list[ModelVersion]): Published versions, newest first.
-        minor (bool | Unset):
-        sfw_only (bool | Unset):
-        nsfw_level (int | Unset): Bitwise OR of the content's levels (1 PG, 2 PG-13, 4 R, 8 X, 16 XXX, 32 Blocked).
-        availability (str | Unset):
-        mode (None | str | Unset): `Archived` (no files to download) or `TakenDown` (no images).
-        user_id (int | Unset):
-        base_models (list[str] | Unset):
-        cosmetic (Cosmetic | None | Unset): Always null in the API.
-        supports_generation (bool | Unset):
-        creator (ModelCreator | Unset):
+        Attributes:
+            id (int):
+            name (str):
+            type_ (str):
+            model_versions (list[ModelVersion]): Published versions, newest first.
+            description (None | str | Unset): HTML.
+            allow_no_credit (bool | Unset): License permissions (`allowNoCredit`, `allowCommercialUse`, `allowDerivatives`,
+                `allowDifferentLicense`) are optional: they came after the first v1 release and
+                `allowCommercialUse` changed shape twice.
+            allow_commercial_use (list[str] | str | Unset): Commercial uses allowed (`None`, `Image`, `RentCivit`, `Rent`,
+                `Sell`). An array
+                since 2024-02-21; a single value such as `"Sell"` before; and since about 2025-11
+                possibly a Postgres array literal string such as `"{Image,RentCivit}"`.
+            allow_derivatives (bool | Unset):
+            allow_different_license (bool | Unset):
+            minor (bool | Unset):
+            sfw_only (bool | Unset):
+            poi (bool | Unset):
+            nsfw (bool | Unset):
+            nsfw_level (int | Unset): Bitwise OR of the content's levels (1 PG, 2 PG-13, 4 R, 8 X, 16 XXX, 32 Blocked);
+                0 = unrated. Numeric since 2024-03; absent before.
+            availability (str | Unset):
+            mode (None | str | Unset): `Archived` (no files to download) or `TakenDown` (no images). Since 2023-04;
+                omitted when the model has neither.
+            user_id (int | Unset): The owner's user id; sent by newer servers only (about 2025-11 on).
+            base_models (list[str] | Unset): Distinct base models of the listed versions; newer servers only.
+            cosmetic (Cosmetic | None | Unset): Always null in the API.
+            supports_generation (bool | Unset):
+            stats (ModelStats | Unset): Counts of a model. No key is required: Civitai has added and removed stats keys over
+                time (`favoriteCount`, `ratingCount` and `rating` were removed on 2025-11-24), and
+                every count is `null` when the creator hid that metric (since 2026-07).
+            creator (ModelCreator | Unset):
+            tags (list[str] | Unset):
     """
 
     id: int
     name: str
-    description: None | str
     type_: str
-    allow_no_credit: bool
-    allow_commercial_use: list[str] | str
-    allow_derivatives: bool
-    allow_different_license: bool
-    poi: bool
-    nsfw: bool
-    stats: ModelStats
-    tags: list[str]
     model_versions: list[ModelVersion]
+    description: None | str | Unset = UNSET
+    allow_no_credit: bool | Unset = UNSET
+    allow_commercial_use: list[str] | str | Unset = UNSET
+    allow_derivatives: bool | Unset = UNSET
+    allow_different_license: bool | Unset = UNSET
     minor: bool | Unset = UNSET
     sfw_only: bool | Unset = UNSET
+    poi: bool | Unset = UNSET
+    nsfw: bool | Unset = UNSET
     nsfw_level: int | Unset = UNSET
     availability: str | Unset = UNSET
     mode: None | str | Unset = UNSET
@@ -74,7 +78,9 @@ class Model:
     base_models: list[str] | Unset = UNSET
     cosmetic: Cosmetic | None | Unset = UNSET
     supports_generation: bool | Unset = UNSET
+    stats: ModelStats | Unset = UNSET
     creator: ModelCreator | Unset = UNSET
+    tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,15 +90,25 @@ class Model:
 
         name = self.name
 
-        description: None | str
-        description = self.description
-
         type_ = self.type_
+
+        model_versions = []
+        for model_versions_item_data in self.model_versions:
+            model_versions_item = model_versions_item_data.to_dict()
+            model_versions.append(model_versions_item)
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         allow_no_credit = self.allow_no_credit
 
-        allow_commercial_use: list[str] | str
-        if isinstance(self.allow_commercial_use, list):
+        allow_commercial_use: list[str] | str | Unset
+        if isinstance(self.allow_commercial_use, Unset):
+            allow_commercial_use = UNSET
+        elif isinstance(self.allow_commercial_use, list):
             allow_commercial_use = self.allow_commercial_use
 
         else:
@@ -102,22 +118,13 @@ class Model:
 
         allow_different_license = self.allow_different_license
 
-        poi = self.poi
-
-        nsfw = self.nsfw
-
-        stats = self.stats.to_dict()
-
-        tags = self.tags
-
-        model_versions = []
-        for model_versions_item_data in self.model_versions:
-            model_versions_item = model_versions_item_data.to_dict()
-            model_versions.append(model_versions_item)
-
         minor = self.minor
 
         sfw_only = self.sfw_only
+
+        poi = self.poi
+
+        nsfw = self.nsfw
 
         nsfw_level = self.nsfw_level
 
@@ -145,9 +152,17 @@ class Model:
 
         supports_generation = self.supports_generation
 
+        stats: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stats, Unset):
+            stats = self.stats.to_dict()
+
         creator: dict[str, Any] | Unset = UNSET
         if not isinstance(self.creator, Unset):
             creator = self.creator.to_dict()
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -155,23 +170,28 @@ class Model:
             {
                 "id": id,
                 "name": name,
-                "description": description,
                 "type": type_,
-                "allowNoCredit": allow_no_credit,
-                "allowCommercialUse": allow_commercial_use,
-                "allowDerivatives": allow_derivatives,
-                "allowDifferentLicense": allow_different_license,
-                "poi": poi,
-                "nsfw": nsfw,
-                "stats": stats,
-                "tags": tags,
                 "modelVersions": model_versions,
             }
         )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if allow_no_credit is not UNSET:
+            field_dict["allowNoCredit"] = allow_no_credit
+        if allow_commercial_use is not UNSET:
+            field_dict["allowCommercialUse"] = allow_commercial_use
+        if allow_derivatives is not UNSET:
+            field_dict["allowDerivatives"] = allow_derivatives
+        if allow_different_license is not UNSET:
+            field_dict["allowDifferentLicense"] = allow_different_license
         if minor is not UNSET:
             field_dict["minor"] = minor
         if sfw_only is not UNSET:
             field_dict["sfwOnly"] = sfw_only
+        if poi is not UNSET:
+            field_dict["poi"] = poi
+        if nsfw is not UNSET:
+            field_dict["nsfw"] = nsfw
         if nsfw_level is not UNSET:
             field_dict["nsfwLevel"] = nsfw_level
         if availability is not UNSET:
@@ -186,8 +206,12 @@ class Model:
             field_dict["cosmetic"] = cosmetic
         if supports_generation is not UNSET:
             field_dict["supportsGeneration"] = supports_generation
+        if stats is not UNSET:
+            field_dict["stats"] = stats
         if creator is not UNSET:
             field_dict["creator"] = creator
+        if tags is not UNSET:
+            field_dict["tags"] = tags
 
         return field_dict
 
@@ -203,41 +227,7 @@ class Model:
 
         name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
-
         type_ = d.pop("type")
-
-        allow_no_credit = d.pop("allowNoCredit")
-
-        def _parse_allow_commercial_use(data: object) -> list[str] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allow_commercial_use_type_0 = cast(list[str], data)
-
-                return allow_commercial_use_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str, data)
-
-        allow_commercial_use = _parse_allow_commercial_use(d.pop("allowCommercialUse"))
-
-        allow_derivatives = d.pop("allowDerivatives")
-
-        allow_different_license = d.pop("allowDifferentLicense")
-
-        poi = d.pop("poi")
-
-        nsfw = d.pop("nsfw")
-
-        stats = ModelStats.from_dict(d.pop("stats"))
-
-        tags = cast(list[str], d.pop("tags"))
 
         model_versions = []
         _model_versions = d.pop("modelVersions")
@@ -246,9 +236,43 @@ class Model:
 
             model_versions.append(model_versions_item)
 
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        allow_no_credit = d.pop("allowNoCredit", UNSET)
+
+        def _parse_allow_commercial_use(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allow_commercial_use_type_0 = cast(list[str], data)
+
+                return allow_commercial_use_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        allow_commercial_use = _parse_allow_commercial_use(d.pop("allowCommercialUse", UNSET))
+
+        allow_derivatives = d.pop("allowDerivatives", UNSET)
+
+        allow_different_license = d.pop("allowDifferentLicense", UNSET)
+
         minor = d.pop("minor", UNSET)
 
         sfw_only = d.pop("sfwOnly", UNSET)
+
+        poi = d.pop("poi", UNSET)
+
+        nsfw = d.pop("nsfw", UNSET)
 
         nsfw_level = d.pop("nsfwLevel", UNSET)
 
@@ -286,6 +310,13 @@ class Model:
 
         supports_generation = d.pop("supportsGeneration", UNSET)
 
+        _stats = d.pop("stats", UNSET)
+        stats: ModelStats | Unset
+        if isinstance(_stats, Unset):
+            stats = UNSET
+        else:
+            stats = ModelStats.from_dict(_stats)
+
         _creator = d.pop("creator", UNSET)
         creator: ModelCreator | Unset
         if isinstance(_creator, Unset):
@@ -293,22 +324,22 @@ class Model:
         else:
             creator = ModelCreator.from_dict(_creator)
 
+        tags = cast(list[str], d.pop("tags", UNSET))
+
         model = cls(
             id=id,
             name=name,
-            description=description,
             type_=type_,
+            model_versions=model_versions,
+            description=description,
             allow_no_credit=allow_no_credit,
             allow_commercial_use=allow_commercial_use,
             allow_derivatives=allow_derivatives,
             allow_different_license=allow_different_license,
-            poi=poi,
-            nsfw=nsfw,
-            stats=stats,
-            tags=tags,
-            model_versions=model_versions,
             minor=minor,
             sfw_only=sfw_only,
+            poi=poi,
+            nsfw=nsfw,
             nsfw_level=nsfw_level,
             availability=availability,
             mode=mode,
@@ -316,7 +347,9 @@ class Model:
             base_models=base_models,
             cosmetic=cosmetic,
             supports_generation=supports_generation,
+            stats=stats,
             creator=creator,
+            tags=tags,
         )
 
         model.additional_properties = d

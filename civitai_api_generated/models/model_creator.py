@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ModelCreator")
 
 
@@ -13,29 +15,33 @@ T = TypeVar("T", bound="ModelCreator")
 class ModelCreator:
     """
     Attributes:
-        username (None | str):
-        image (None | str): Avatar URL.
+        username (None | str): Civitai accounts may have no username.
+        image (None | str | Unset): Avatar URL; null without an avatar.
     """
 
     username: None | str
-    image: None | str
+    image: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         username: None | str
         username = self.username
 
-        image: None | str
-        image = self.image
+        image: None | str | Unset
+        if isinstance(self.image, Unset):
+            image = UNSET
+        else:
+            image = self.image
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "username": username,
-                "image": image,
             }
         )
+        if image is not UNSET:
+            field_dict["image"] = image
 
         return field_dict
 
@@ -50,12 +56,14 @@ class ModelCreator:
 
         username = _parse_username(d.pop("username"))
 
-        def _parse_image(data: object) -> None | str:
+        def _parse_image(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        image = _parse_image(d.pop("image"))
+        image = _parse_image(d.pop("image", UNSET))
 
         model_creator = cls(
             username=username,

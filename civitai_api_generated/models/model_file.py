@@ -19,60 +19,59 @@ T = TypeVar("T", bound="ModelFile")
 
 @_attrs_define
 class ModelFile:
-    """A file of a version (§6.4, §6.5). `primary` is `true` or absent in /models, `true` or
-    `false` in /model-versions.
+    """A file of a version. `primary` is `true` or absent in /models, `true` or `false` in
+    /model-versions. Only `id` and `name` are required: `hashes` is `{}` or missing while
+    Civitai still scans a file, and older answers lack `metadata` and the scan fields.
 
         Attributes:
             id (int):
-            size_kb (float):
             name (str): File name served on download.
-            type_ (str):
-            hashes (FileHashes): Upper-case hex digests; any may be missing (`{}` while scanning) (§3.1, §6.6).
-            download_url (str):
+            size_kb (float | Unset):
             override_name (None | str | Unset):
-            metadata (ModelFileMetadata | Unset): Every key may be absent, and null in older rows (§6.4, §4.8).
+            type_ (str | Unset):
+            metadata (ModelFileMetadata | Unset): Every key may be absent, and null in older rows. Values are open sets
+                (formats,
+                precisions and quantisations keep growing).
             pickle_scan_result (str | Unset):
             pickle_scan_message (None | str | Unset):
             virus_scan_result (str | Unset):
             virus_scan_message (None | str | Unset):
             scanned_at (datetime.datetime | None | Unset):
+            hashes (FileHashes | Unset): Upper-case hex digests; any may be missing (`{}` while scanning) (§3.1, §6.6).
+            download_url (str | Unset): Download URL of this file (`?type=...&format=...` for a non-primary file).
             primary (bool | Unset):
     """
 
     id: int
-    size_kb: float
     name: str
-    type_: str
-    hashes: FileHashes
-    download_url: str
+    size_kb: float | Unset = UNSET
     override_name: None | str | Unset = UNSET
+    type_: str | Unset = UNSET
     metadata: ModelFileMetadata | Unset = UNSET
     pickle_scan_result: str | Unset = UNSET
     pickle_scan_message: None | str | Unset = UNSET
     virus_scan_result: str | Unset = UNSET
     virus_scan_message: None | str | Unset = UNSET
     scanned_at: datetime.datetime | None | Unset = UNSET
+    hashes: FileHashes | Unset = UNSET
+    download_url: str | Unset = UNSET
     primary: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        size_kb = self.size_kb
-
         name = self.name
 
-        type_ = self.type_
-
-        hashes = self.hashes.to_dict()
-
-        download_url = self.download_url
+        size_kb = self.size_kb
 
         override_name: None | str | Unset
         if isinstance(self.override_name, Unset):
             override_name = UNSET
         else:
             override_name = self.override_name
+
+        type_ = self.type_
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
@@ -102,6 +101,12 @@ class ModelFile:
         else:
             scanned_at = self.scanned_at
 
+        hashes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.hashes, Unset):
+            hashes = self.hashes.to_dict()
+
+        download_url = self.download_url
+
         primary = self.primary
 
         field_dict: dict[str, Any] = {}
@@ -109,15 +114,15 @@ class ModelFile:
         field_dict.update(
             {
                 "id": id,
-                "sizeKB": size_kb,
                 "name": name,
-                "type": type_,
-                "hashes": hashes,
-                "downloadUrl": download_url,
             }
         )
+        if size_kb is not UNSET:
+            field_dict["sizeKB"] = size_kb
         if override_name is not UNSET:
             field_dict["overrideName"] = override_name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
         if pickle_scan_result is not UNSET:
@@ -130,6 +135,10 @@ class ModelFile:
             field_dict["virusScanMessage"] = virus_scan_message
         if scanned_at is not UNSET:
             field_dict["scannedAt"] = scanned_at
+        if hashes is not UNSET:
+            field_dict["hashes"] = hashes
+        if download_url is not UNSET:
+            field_dict["downloadUrl"] = download_url
         if primary is not UNSET:
             field_dict["primary"] = primary
 
@@ -143,15 +152,9 @@ class ModelFile:
         d = dict(src_dict)
         id = d.pop("id")
 
-        size_kb = d.pop("sizeKB")
-
         name = d.pop("name")
 
-        type_ = d.pop("type")
-
-        hashes = FileHashes.from_dict(d.pop("hashes"))
-
-        download_url = d.pop("downloadUrl")
+        size_kb = d.pop("sizeKB", UNSET)
 
         def _parse_override_name(data: object) -> None | str | Unset:
             if data is None:
@@ -161,6 +164,8 @@ class ModelFile:
             return cast(None | str | Unset, data)
 
         override_name = _parse_override_name(d.pop("overrideName", UNSET))
+
+        type_ = d.pop("type", UNSET)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: ModelFileMetadata | Unset
@@ -208,22 +213,31 @@ class ModelFile:
 
         scanned_at = _parse_scanned_at(d.pop("scannedAt", UNSET))
 
+        _hashes = d.pop("hashes", UNSET)
+        hashes: FileHashes | Unset
+        if isinstance(_hashes, Unset):
+            hashes = UNSET
+        else:
+            hashes = FileHashes.from_dict(_hashes)
+
+        download_url = d.pop("downloadUrl", UNSET)
+
         primary = d.pop("primary", UNSET)
 
         model_file = cls(
             id=id,
-            size_kb=size_kb,
             name=name,
-            type_=type_,
-            hashes=hashes,
-            download_url=download_url,
+            size_kb=size_kb,
             override_name=override_name,
+            type_=type_,
             metadata=metadata,
             pickle_scan_result=pickle_scan_result,
             pickle_scan_message=pickle_scan_message,
             virus_scan_result=virus_scan_result,
             virus_scan_message=virus_scan_message,
             scanned_at=scanned_at,
+            hashes=hashes,
+            download_url=download_url,
             primary=primary,
         )
 

@@ -13,21 +13,22 @@ T = TypeVar("T", bound="ModelFileMetadata")
 
 @_attrs_define
 class ModelFileMetadata:
-    """Every key may be absent, and null in older rows (§6.4, §4.8).
+    """Every key may be absent, and null in older rows. Values are open sets (formats,
+    precisions and quantisations keep growing).
 
-    Attributes:
-        format_ (None | str | Unset):
-        size (None | str | Unset):
-        fp (None | str | Unset):
-        quant_type (None | str | Unset):
-        is_required (bool | Unset):
+        Attributes:
+            format_ (None | str | Unset):
+            size (None | str | Unset):
+            fp (None | str | Unset):
+            quant_type (None | str | Unset):
+            is_required (bool | None | Unset):
     """
 
     format_: None | str | Unset = UNSET
     size: None | str | Unset = UNSET
     fp: None | str | Unset = UNSET
     quant_type: None | str | Unset = UNSET
-    is_required: bool | Unset = UNSET
+    is_required: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,7 +56,11 @@ class ModelFileMetadata:
         else:
             quant_type = self.quant_type
 
-        is_required = self.is_required
+        is_required: bool | None | Unset
+        if isinstance(self.is_required, Unset):
+            is_required = UNSET
+        else:
+            is_required = self.is_required
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -113,7 +118,14 @@ class ModelFileMetadata:
 
         quant_type = _parse_quant_type(d.pop("quantType", UNSET))
 
-        is_required = d.pop("isRequired", UNSET)
+        def _parse_is_required(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_required = _parse_is_required(d.pop("isRequired", UNSET))
 
         model_file_metadata = cls(
             format_=format_,

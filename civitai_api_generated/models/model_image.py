@@ -17,17 +17,19 @@ T = TypeVar("T", bound="ModelImage")
 
 @_attrs_define
 class ModelImage:
-    """A showcase image of a version in /models (with `id`) and /models/{modelId} (without)
-    (§6.7). Older data carries `nsfw` as a level name and `meta`.
+    """A showcase image of a version in /models (with `id`) and /models/{modelId}
+    (without). Older data carries `nsfw` as a level name and `meta` (dropped from these
+    images during 2024); numeric `nsfwLevel` and `type` came later. Only `url` is
+    required.
 
         Attributes:
             url (str):
-            width (int):
-            height (int):
-            hash_ (str): BlurHash.
             id (int | Unset):
             nsfw_level (int | str | Unset): Numeric level here; tolerated as a level name too.
             nsfw (bool | str | Unset): Legacy level name (`None`, `Soft`, `Mature`, `X`) in older data.
+            width (int | Unset):
+            height (int | Unset):
+            hash_ (str | Unset): BlurHash.
             type_ (str | Unset):
             minor (bool | Unset):
             poi (bool | Unset):
@@ -39,12 +41,12 @@ class ModelImage:
     """
 
     url: str
-    width: int
-    height: int
-    hash_: str
     id: int | Unset = UNSET
     nsfw_level: int | str | Unset = UNSET
     nsfw: bool | str | Unset = UNSET
+    width: int | Unset = UNSET
+    height: int | Unset = UNSET
+    hash_: str | Unset = UNSET
     type_: str | Unset = UNSET
     minor: bool | Unset = UNSET
     poi: bool | Unset = UNSET
@@ -60,12 +62,6 @@ class ModelImage:
 
         url = self.url
 
-        width = self.width
-
-        height = self.height
-
-        hash_ = self.hash_
-
         id = self.id
 
         nsfw_level: int | str | Unset
@@ -79,6 +75,12 @@ class ModelImage:
             nsfw = UNSET
         else:
             nsfw = self.nsfw
+
+        width = self.width
+
+        height = self.height
+
+        hash_ = self.hash_
 
         type_ = self.type_
 
@@ -111,9 +113,6 @@ class ModelImage:
         field_dict.update(
             {
                 "url": url,
-                "width": width,
-                "height": height,
-                "hash": hash_,
             }
         )
         if id is not UNSET:
@@ -122,6 +121,12 @@ class ModelImage:
             field_dict["nsfwLevel"] = nsfw_level
         if nsfw is not UNSET:
             field_dict["nsfw"] = nsfw
+        if width is not UNSET:
+            field_dict["width"] = width
+        if height is not UNSET:
+            field_dict["height"] = height
+        if hash_ is not UNSET:
+            field_dict["hash"] = hash_
         if type_ is not UNSET:
             field_dict["type"] = type_
         if minor is not UNSET:
@@ -148,12 +153,6 @@ class ModelImage:
         d = dict(src_dict)
         url = d.pop("url")
 
-        width = d.pop("width")
-
-        height = d.pop("height")
-
-        hash_ = d.pop("hash")
-
         id = d.pop("id", UNSET)
 
         def _parse_nsfw_level(data: object) -> int | str | Unset:
@@ -169,6 +168,12 @@ class ModelImage:
             return cast(bool | str | Unset, data)
 
         nsfw = _parse_nsfw(d.pop("nsfw", UNSET))
+
+        width = d.pop("width", UNSET)
+
+        height = d.pop("height", UNSET)
+
+        hash_ = d.pop("hash", UNSET)
 
         type_ = d.pop("type", UNSET)
 
@@ -210,12 +215,12 @@ class ModelImage:
 
         model_image = cls(
             url=url,
-            width=width,
-            height=height,
-            hash_=hash_,
             id=id,
             nsfw_level=nsfw_level,
             nsfw=nsfw,
+            width=width,
+            height=height,
+            hash_=hash_,
             type_=type_,
             minor=minor,
             poi=poi,

@@ -13,20 +13,20 @@ T = TypeVar("T", bound="ModelSummary")
 
 @_attrs_define
 class ModelSummary:
-    """The model a version belongs to.
+    """The model a version belongs to. `poi` came later than the first release.
 
     Attributes:
         name (str):
         type_ (str):
-        nsfw (bool):
-        poi (bool):
+        nsfw (bool | Unset):
+        poi (bool | Unset):
         mode (None | str | Unset):
     """
 
     name: str
     type_: str
-    nsfw: bool
-    poi: bool
+    nsfw: bool | Unset = UNSET
+    poi: bool | Unset = UNSET
     mode: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,10 +51,12 @@ class ModelSummary:
             {
                 "name": name,
                 "type": type_,
-                "nsfw": nsfw,
-                "poi": poi,
             }
         )
+        if nsfw is not UNSET:
+            field_dict["nsfw"] = nsfw
+        if poi is not UNSET:
+            field_dict["poi"] = poi
         if mode is not UNSET:
             field_dict["mode"] = mode
 
@@ -67,9 +69,9 @@ class ModelSummary:
 
         type_ = d.pop("type")
 
-        nsfw = d.pop("nsfw")
+        nsfw = d.pop("nsfw", UNSET)
 
-        poi = d.pop("poi")
+        poi = d.pop("poi", UNSET)
 
         def _parse_mode(data: object) -> None | str | Unset:
             if data is None:

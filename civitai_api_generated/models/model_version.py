@@ -22,16 +22,17 @@ T = TypeVar("T", bound="ModelVersion")
 @_attrs_define
 class ModelVersion:
     """A version inside a model. In /models it carries `supportsGeneration`; in
-    /models/{modelId} it carries `status`, `createdAt` and `covered` instead, and keys
-    with null or empty values are dropped (§6.1, §6.2).
+    /models/{modelId} it carries `status`, `createdAt` and `covered` instead, and every
+    key whose value is null or an empty list is left out (`description`,
+    `baseModelType`, `trainedWords`, `files`, `images`, `paidAccess`, ...). So only `id`
+    and `name` are required.
 
         Attributes:
             id (int):
             name (str):
-            base_model (str):
-            stats (ModelVersionStats): `ratingCount`/`rating` were removed in 2025-11 but appear in older data.
             model_id (int | Unset):
             index (int | Unset): Display position; 0 is listed first (normally the newest).
+            base_model (str | Unset):
             base_model_type (None | str | Unset):
             created_at (datetime.datetime | Unset):
             updated_at (datetime.datetime | Unset):
@@ -39,13 +40,17 @@ class ModelVersion:
             status (str | Unset):
             flags (int | Unset):
             availability (str | Unset):
-            nsfw_level (int | Unset):
+            nsfw_level (int | Unset): Bitwise OR of the content's levels; numeric since 2024-03.
             description (None | str | Unset): HTML.
             trained_words (list[str] | Unset):
             vae_id (int | None | Unset):
             early_access_deadline (datetime.datetime | Unset):
             early_access_time_frame (int | Unset): Legacy early-access length in days (older data).
-            paid_access (None | PaidAccess | Unset):
+            paid_access (None | PaidAccess | Unset): Paid (early) access gate; added 2026-07-30, null or absent without one.
+            stats (ModelVersionStats | Unset): Counts of a version. No key is required: `ratingCount` and `rating` were
+                removed on
+                2025-11-24 (they appear in older data), and every count is `null` when the creator
+                hid that metric (since 2026-07).
             supports_generation (bool | Unset):
             covered (bool | Unset): On-site generation coverage (/models/{modelId} only).
             files (list[ModelFile] | Unset):
@@ -55,10 +60,9 @@ class ModelVersion:
 
     id: int
     name: str
-    base_model: str
-    stats: ModelVersionStats
     model_id: int | Unset = UNSET
     index: int | Unset = UNSET
+    base_model: str | Unset = UNSET
     base_model_type: None | str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
@@ -73,6 +77,7 @@ class ModelVersion:
     early_access_deadline: datetime.datetime | Unset = UNSET
     early_access_time_frame: int | Unset = UNSET
     paid_access: None | PaidAccess | Unset = UNSET
+    stats: ModelVersionStats | Unset = UNSET
     supports_generation: bool | Unset = UNSET
     covered: bool | Unset = UNSET
     files: list[ModelFile] | Unset = UNSET
@@ -87,13 +92,11 @@ class ModelVersion:
 
         name = self.name
 
-        base_model = self.base_model
-
-        stats = self.stats.to_dict()
-
         model_id = self.model_id
 
         index = self.index
+
+        base_model = self.base_model
 
         base_model_type: None | str | Unset
         if isinstance(self.base_model_type, Unset):
@@ -155,6 +158,10 @@ class ModelVersion:
         else:
             paid_access = self.paid_access
 
+        stats: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stats, Unset):
+            stats = self.stats.to_dict()
+
         supports_generation = self.supports_generation
 
         covered = self.covered
@@ -181,14 +188,14 @@ class ModelVersion:
             {
                 "id": id,
                 "name": name,
-                "baseModel": base_model,
-                "stats": stats,
             }
         )
         if model_id is not UNSET:
             field_dict["modelId"] = model_id
         if index is not UNSET:
             field_dict["index"] = index
+        if base_model is not UNSET:
+            field_dict["baseModel"] = base_model
         if base_model_type is not UNSET:
             field_dict["baseModelType"] = base_model_type
         if created_at is not UNSET:
@@ -217,6 +224,8 @@ class ModelVersion:
             field_dict["earlyAccessTimeFrame"] = early_access_time_frame
         if paid_access is not UNSET:
             field_dict["paidAccess"] = paid_access
+        if stats is not UNSET:
+            field_dict["stats"] = stats
         if supports_generation is not UNSET:
             field_dict["supportsGeneration"] = supports_generation
         if covered is not UNSET:
@@ -242,13 +251,11 @@ class ModelVersion:
 
         name = d.pop("name")
 
-        base_model = d.pop("baseModel")
-
-        stats = ModelVersionStats.from_dict(d.pop("stats"))
-
         model_id = d.pop("modelId", UNSET)
 
         index = d.pop("index", UNSET)
+
+        base_model = d.pop("baseModel", UNSET)
 
         def _parse_base_model_type(data: object) -> None | str | Unset:
             if data is None:
@@ -344,6 +351,13 @@ class ModelVersion:
 
         paid_access = _parse_paid_access(d.pop("paidAccess", UNSET))
 
+        _stats = d.pop("stats", UNSET)
+        stats: ModelVersionStats | Unset
+        if isinstance(_stats, Unset):
+            stats = UNSET
+        else:
+            stats = ModelVersionStats.from_dict(_stats)
+
         supports_generation = d.pop("supportsGeneration", UNSET)
 
         covered = d.pop("covered", UNSET)
@@ -371,10 +385,9 @@ class ModelVersion:
         model_version = cls(
             id=id,
             name=name,
-            base_model=base_model,
-            stats=stats,
             model_id=model_id,
             index=index,
+            base_model=base_model,
             base_model_type=base_model_type,
             created_at=created_at,
             updated_at=updated_at,
@@ -389,6 +402,7 @@ class ModelVersion:
             early_access_deadline=early_access_deadline,
             early_access_time_frame=early_access_time_frame,
             paid_access=paid_access,
+            stats=stats,
             supports_generation=supports_generation,
             covered=covered,
             files=files,

@@ -19,91 +19,108 @@ T = TypeVar("T", bound="ModelVersionMini")
 
 @_attrs_define
 class ModelVersionMini:
-    """Compact description of a version (§2.7).
+    """Compact description of a version, used by on-site generation (endpoint added
+    2024-04-23). Only the two names are required: `air` came to versions three days
+    after this endpoint, and the fee and permission keys are not known to be sent in
+    every era.
 
-    Attributes:
-        air (str):
-        version_name (str):
-        model_name (str):
-        base_model (str):
-        availability (str):
-        published_at (datetime.datetime | None):
-        size (float | None): File size in KB.
-        file_type (str):
-        file_name (str):
-        hashes (FileHashes): Upper-case hex digests; any may be missing (`{}` while scanning) (§3.1, §6.6).
-        download_urls (list[str]):
-        format_ (None | str):
-        can_generate (bool):
-        is_featured (bool):
-        require_auth (bool):
-        check_permission (bool):
-        additional_resource_charge (bool):
-        minor (bool):
-        sfw_only (bool):
-        user_id (int | Unset):
-        early_access_ends_at (datetime.datetime | None | Unset): Only when `checkPermission` is true.
-        free_trial_limit (int | None | Unset): Only when `checkPermission` is true.
-        fees (list[ModelVersionFee] | Unset):
-        payout_enabled (bool | Unset):
+        Attributes:
+            version_name (str):
+            model_name (str):
+            air (str | Unset):
+            user_id (int | Unset):
+            base_model (str | Unset):
+            availability (str | Unset):
+            published_at (datetime.datetime | None | Unset):
+            size (float | None | Unset): File size in KB.
+            file_type (str | Unset):
+            file_name (str | Unset):
+            hashes (FileHashes | Unset): Upper-case hex digests; any may be missing (`{}` while scanning) (§3.1, §6.6).
+            download_urls (list[str] | Unset):
+            format_ (None | str | Unset):
+            can_generate (bool | Unset):
+            is_featured (bool | Unset):
+            require_auth (bool | Unset):
+            check_permission (bool | Unset):
+            early_access_ends_at (datetime.datetime | None | Unset): Only when `checkPermission` is true.
+            free_trial_limit (int | None | Unset): Only when `checkPermission` is true.
+            additional_resource_charge (bool | Unset):
+            minor (bool | Unset):
+            sfw_only (bool | Unset):
+            fees (list[ModelVersionFee] | Unset):
+            payout_enabled (bool | Unset):
     """
 
-    air: str
     version_name: str
     model_name: str
-    base_model: str
-    availability: str
-    published_at: datetime.datetime | None
-    size: float | None
-    file_type: str
-    file_name: str
-    hashes: FileHashes
-    download_urls: list[str]
-    format_: None | str
-    can_generate: bool
-    is_featured: bool
-    require_auth: bool
-    check_permission: bool
-    additional_resource_charge: bool
-    minor: bool
-    sfw_only: bool
+    air: str | Unset = UNSET
     user_id: int | Unset = UNSET
+    base_model: str | Unset = UNSET
+    availability: str | Unset = UNSET
+    published_at: datetime.datetime | None | Unset = UNSET
+    size: float | None | Unset = UNSET
+    file_type: str | Unset = UNSET
+    file_name: str | Unset = UNSET
+    hashes: FileHashes | Unset = UNSET
+    download_urls: list[str] | Unset = UNSET
+    format_: None | str | Unset = UNSET
+    can_generate: bool | Unset = UNSET
+    is_featured: bool | Unset = UNSET
+    require_auth: bool | Unset = UNSET
+    check_permission: bool | Unset = UNSET
     early_access_ends_at: datetime.datetime | None | Unset = UNSET
     free_trial_limit: int | None | Unset = UNSET
+    additional_resource_charge: bool | Unset = UNSET
+    minor: bool | Unset = UNSET
+    sfw_only: bool | Unset = UNSET
     fees: list[ModelVersionFee] | Unset = UNSET
     payout_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        air = self.air
-
         version_name = self.version_name
 
         model_name = self.model_name
+
+        air = self.air
+
+        user_id = self.user_id
 
         base_model = self.base_model
 
         availability = self.availability
 
-        published_at: None | str
-        if isinstance(self.published_at, datetime.datetime):
+        published_at: None | str | Unset
+        if isinstance(self.published_at, Unset):
+            published_at = UNSET
+        elif isinstance(self.published_at, datetime.datetime):
             published_at = self.published_at.isoformat()
         else:
             published_at = self.published_at
 
-        size: float | None
-        size = self.size
+        size: float | None | Unset
+        if isinstance(self.size, Unset):
+            size = UNSET
+        else:
+            size = self.size
 
         file_type = self.file_type
 
         file_name = self.file_name
 
-        hashes = self.hashes.to_dict()
+        hashes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.hashes, Unset):
+            hashes = self.hashes.to_dict()
 
-        download_urls = self.download_urls
+        download_urls: list[str] | Unset = UNSET
+        if not isinstance(self.download_urls, Unset):
+            download_urls = self.download_urls
 
-        format_: None | str
-        format_ = self.format_
+        format_: None | str | Unset
+        if isinstance(self.format_, Unset):
+            format_ = UNSET
+        else:
+            format_ = self.format_
 
         can_generate = self.can_generate
 
@@ -112,14 +129,6 @@ class ModelVersionMini:
         require_auth = self.require_auth
 
         check_permission = self.check_permission
-
-        additional_resource_charge = self.additional_resource_charge
-
-        minor = self.minor
-
-        sfw_only = self.sfw_only
-
-        user_id = self.user_id
 
         early_access_ends_at: None | str | Unset
         if isinstance(self.early_access_ends_at, Unset):
@@ -135,6 +144,12 @@ class ModelVersionMini:
         else:
             free_trial_limit = self.free_trial_limit
 
+        additional_resource_charge = self.additional_resource_charge
+
+        minor = self.minor
+
+        sfw_only = self.sfw_only
+
         fees: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.fees, Unset):
             fees = []
@@ -148,33 +163,50 @@ class ModelVersionMini:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "air": air,
                 "versionName": version_name,
                 "modelName": model_name,
-                "baseModel": base_model,
-                "availability": availability,
-                "publishedAt": published_at,
-                "size": size,
-                "fileType": file_type,
-                "fileName": file_name,
-                "hashes": hashes,
-                "downloadUrls": download_urls,
-                "format": format_,
-                "canGenerate": can_generate,
-                "isFeatured": is_featured,
-                "requireAuth": require_auth,
-                "checkPermission": check_permission,
-                "additionalResourceCharge": additional_resource_charge,
-                "minor": minor,
-                "sfwOnly": sfw_only,
             }
         )
+        if air is not UNSET:
+            field_dict["air"] = air
         if user_id is not UNSET:
             field_dict["userId"] = user_id
+        if base_model is not UNSET:
+            field_dict["baseModel"] = base_model
+        if availability is not UNSET:
+            field_dict["availability"] = availability
+        if published_at is not UNSET:
+            field_dict["publishedAt"] = published_at
+        if size is not UNSET:
+            field_dict["size"] = size
+        if file_type is not UNSET:
+            field_dict["fileType"] = file_type
+        if file_name is not UNSET:
+            field_dict["fileName"] = file_name
+        if hashes is not UNSET:
+            field_dict["hashes"] = hashes
+        if download_urls is not UNSET:
+            field_dict["downloadUrls"] = download_urls
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if can_generate is not UNSET:
+            field_dict["canGenerate"] = can_generate
+        if is_featured is not UNSET:
+            field_dict["isFeatured"] = is_featured
+        if require_auth is not UNSET:
+            field_dict["requireAuth"] = require_auth
+        if check_permission is not UNSET:
+            field_dict["checkPermission"] = check_permission
         if early_access_ends_at is not UNSET:
             field_dict["earlyAccessEndsAt"] = early_access_ends_at
         if free_trial_limit is not UNSET:
             field_dict["freeTrialLimit"] = free_trial_limit
+        if additional_resource_charge is not UNSET:
+            field_dict["additionalResourceCharge"] = additional_resource_charge
+        if minor is not UNSET:
+            field_dict["minor"] = minor
+        if sfw_only is not UNSET:
+            field_dict["sfwOnly"] = sfw_only
         if fees is not UNSET:
             field_dict["fees"] = fees
         if payout_enabled is not UNSET:
@@ -188,18 +220,22 @@ class ModelVersionMini:
         from ..models.model_version_fee import ModelVersionFee  # noqa: PLC0415
 
         d = dict(src_dict)
-        air = d.pop("air")
-
         version_name = d.pop("versionName")
 
         model_name = d.pop("modelName")
 
-        base_model = d.pop("baseModel")
+        air = d.pop("air", UNSET)
 
-        availability = d.pop("availability")
+        user_id = d.pop("userId", UNSET)
 
-        def _parse_published_at(data: object) -> datetime.datetime | None:
+        base_model = d.pop("baseModel", UNSET)
+
+        availability = d.pop("availability", UNSET)
+
+        def _parse_published_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -209,47 +245,48 @@ class ModelVersionMini:
                 return published_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(datetime.datetime | None | Unset, data)
 
-        published_at = _parse_published_at(d.pop("publishedAt"))
+        published_at = _parse_published_at(d.pop("publishedAt", UNSET))
 
-        def _parse_size(data: object) -> float | None:
+        def _parse_size(data: object) -> float | None | Unset:
             if data is None:
                 return data
-            return cast(float | None, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        size = _parse_size(d.pop("size"))
+        size = _parse_size(d.pop("size", UNSET))
 
-        file_type = d.pop("fileType")
+        file_type = d.pop("fileType", UNSET)
 
-        file_name = d.pop("fileName")
+        file_name = d.pop("fileName", UNSET)
 
-        hashes = FileHashes.from_dict(d.pop("hashes"))
+        _hashes = d.pop("hashes", UNSET)
+        hashes: FileHashes | Unset
+        if isinstance(_hashes, Unset):
+            hashes = UNSET
+        else:
+            hashes = FileHashes.from_dict(_hashes)
 
-        download_urls = cast(list[str], d.pop("downloadUrls"))
+        download_urls = cast(list[str], d.pop("downloadUrls", UNSET))
 
-        def _parse_format_(data: object) -> None | str:
+        def _parse_format_(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        format_ = _parse_format_(d.pop("format"))
+        format_ = _parse_format_(d.pop("format", UNSET))
 
-        can_generate = d.pop("canGenerate")
+        can_generate = d.pop("canGenerate", UNSET)
 
-        is_featured = d.pop("isFeatured")
+        is_featured = d.pop("isFeatured", UNSET)
 
-        require_auth = d.pop("requireAuth")
+        require_auth = d.pop("requireAuth", UNSET)
 
-        check_permission = d.pop("checkPermission")
-
-        additional_resource_charge = d.pop("additionalResourceCharge")
-
-        minor = d.pop("minor")
-
-        sfw_only = d.pop("sfwOnly")
-
-        user_id = d.pop("userId", UNSET)
+        check_permission = d.pop("checkPermission", UNSET)
 
         def _parse_early_access_ends_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -277,6 +314,12 @@ class ModelVersionMini:
 
         free_trial_limit = _parse_free_trial_limit(d.pop("freeTrialLimit", UNSET))
 
+        additional_resource_charge = d.pop("additionalResourceCharge", UNSET)
+
+        minor = d.pop("minor", UNSET)
+
+        sfw_only = d.pop("sfwOnly", UNSET)
+
         _fees = d.pop("fees", UNSET)
         fees: list[ModelVersionFee] | Unset = UNSET
         if _fees is not UNSET:
@@ -289,9 +332,10 @@ class ModelVersionMini:
         payout_enabled = d.pop("payoutEnabled", UNSET)
 
         model_version_mini = cls(
-            air=air,
             version_name=version_name,
             model_name=model_name,
+            air=air,
+            user_id=user_id,
             base_model=base_model,
             availability=availability,
             published_at=published_at,
@@ -305,12 +349,11 @@ class ModelVersionMini:
             is_featured=is_featured,
             require_auth=require_auth,
             check_permission=check_permission,
+            early_access_ends_at=early_access_ends_at,
+            free_trial_limit=free_trial_limit,
             additional_resource_charge=additional_resource_charge,
             minor=minor,
             sfw_only=sfw_only,
-            user_id=user_id,
-            early_access_ends_at=early_access_ends_at,
-            free_trial_limit=free_trial_limit,
             fees=fees,
             payout_enabled=payout_enabled,
         )

@@ -13,42 +13,57 @@ T = TypeVar("T", bound="ModelVersionStats")
 
 @_attrs_define
 class ModelVersionStats:
-    """`ratingCount`/`rating` were removed in 2025-11 but appear in older data.
+    """Counts of a version. No key is required: `ratingCount` and `rating` were removed on
+    2025-11-24 (they appear in older data), and every count is `null` when the creator
+    hid that metric (since 2026-07).
 
-    Attributes:
-        download_count (int | None):
-        thumbs_up_count (int | Unset):
-        thumbs_down_count (int | Unset):
-        rating_count (int | Unset):
-        rating (float | Unset):
+        Attributes:
+            download_count (int | None | Unset):
+            thumbs_up_count (int | None | Unset):
+            thumbs_down_count (int | None | Unset):
+            rating_count (int | None | Unset):
+            rating (float | Unset):
     """
 
-    download_count: int | None
-    thumbs_up_count: int | Unset = UNSET
-    thumbs_down_count: int | Unset = UNSET
-    rating_count: int | Unset = UNSET
+    download_count: int | None | Unset = UNSET
+    thumbs_up_count: int | None | Unset = UNSET
+    thumbs_down_count: int | None | Unset = UNSET
+    rating_count: int | None | Unset = UNSET
     rating: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        download_count: int | None
-        download_count = self.download_count
+        download_count: int | None | Unset
+        if isinstance(self.download_count, Unset):
+            download_count = UNSET
+        else:
+            download_count = self.download_count
 
-        thumbs_up_count = self.thumbs_up_count
+        thumbs_up_count: int | None | Unset
+        if isinstance(self.thumbs_up_count, Unset):
+            thumbs_up_count = UNSET
+        else:
+            thumbs_up_count = self.thumbs_up_count
 
-        thumbs_down_count = self.thumbs_down_count
+        thumbs_down_count: int | None | Unset
+        if isinstance(self.thumbs_down_count, Unset):
+            thumbs_down_count = UNSET
+        else:
+            thumbs_down_count = self.thumbs_down_count
 
-        rating_count = self.rating_count
+        rating_count: int | None | Unset
+        if isinstance(self.rating_count, Unset):
+            rating_count = UNSET
+        else:
+            rating_count = self.rating_count
 
         rating = self.rating
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "downloadCount": download_count,
-            }
-        )
+        field_dict.update({})
+        if download_count is not UNSET:
+            field_dict["downloadCount"] = download_count
         if thumbs_up_count is not UNSET:
             field_dict["thumbsUpCount"] = thumbs_up_count
         if thumbs_down_count is not UNSET:
@@ -64,18 +79,41 @@ class ModelVersionStats:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_download_count(data: object) -> int | None:
+        def _parse_download_count(data: object) -> int | None | Unset:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        download_count = _parse_download_count(d.pop("downloadCount"))
+        download_count = _parse_download_count(d.pop("downloadCount", UNSET))
 
-        thumbs_up_count = d.pop("thumbsUpCount", UNSET)
+        def _parse_thumbs_up_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        thumbs_down_count = d.pop("thumbsDownCount", UNSET)
+        thumbs_up_count = _parse_thumbs_up_count(d.pop("thumbsUpCount", UNSET))
 
-        rating_count = d.pop("ratingCount", UNSET)
+        def _parse_thumbs_down_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        thumbs_down_count = _parse_thumbs_down_count(d.pop("thumbsDownCount", UNSET))
+
+        def _parse_rating_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        rating_count = _parse_rating_count(d.pop("ratingCount", UNSET))
 
         rating = d.pop("rating", UNSET)
 

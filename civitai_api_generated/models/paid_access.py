@@ -14,13 +14,14 @@ T = TypeVar("T", bound="PaidAccess")
 
 @_attrs_define
 class PaidAccess:
-    """
+    """Added 2026-07-30; optional keys, as for any object this young.
+
     Attributes:
-        permanent (bool):
+        permanent (bool | Unset):
         ends_at (datetime.datetime | None | Unset):
     """
 
-    permanent: bool
+    permanent: bool | Unset = UNSET
     ends_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,11 +38,9 @@ class PaidAccess:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "permanent": permanent,
-            }
-        )
+        field_dict.update({})
+        if permanent is not UNSET:
+            field_dict["permanent"] = permanent
         if ends_at is not UNSET:
             field_dict["endsAt"] = ends_at
 
@@ -50,7 +49,7 @@ class PaidAccess:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        permanent = d.pop("permanent")
+        permanent = d.pop("permanent", UNSET)
 
         def _parse_ends_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,13 +16,13 @@ class Tag:
     """
     Attributes:
         name (str):
-        link (str): URL of this tag's models in /models.
-        model_count (int | Unset): Removed in 2025-02; in older data.
+        link (str | Unset): URL of this tag's models in /models.
+        model_count (int | None | Unset): Removed on 2025-02-27; in older data.
     """
 
     name: str
-    link: str
-    model_count: int | Unset = UNSET
+    link: str | Unset = UNSET
+    model_count: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,16 +30,21 @@ class Tag:
 
         link = self.link
 
-        model_count = self.model_count
+        model_count: int | None | Unset
+        if isinstance(self.model_count, Unset):
+            model_count = UNSET
+        else:
+            model_count = self.model_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "name": name,
-                "link": link,
             }
         )
+        if link is not UNSET:
+            field_dict["link"] = link
         if model_count is not UNSET:
             field_dict["modelCount"] = model_count
 
@@ -50,9 +55,16 @@ class Tag:
         d = dict(src_dict)
         name = d.pop("name")
 
-        link = d.pop("link")
+        link = d.pop("link", UNSET)
 
-        model_count = d.pop("modelCount", UNSET)
+        def _parse_model_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        model_count = _parse_model_count(d.pop("modelCount", UNSET))
 
         tag = cls(
             name=name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,18 +16,19 @@ class User:
     """
     Attributes:
         id (int):
-        username (str):
+        username (None | str): Civitai accounts may have no username.
         avatar_nsfw (str | Unset):
     """
 
     id: int
-    username: str
+    username: None | str
     avatar_nsfw: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        username: None | str
         username = self.username
 
         avatar_nsfw = self.avatar_nsfw
@@ -50,7 +51,12 @@ class User:
         d = dict(src_dict)
         id = d.pop("id")
 
-        username = d.pop("username")
+        def _parse_username(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        username = _parse_username(d.pop("username"))
 
         avatar_nsfw = d.pop("avatarNsfw", UNSET)
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.vault_item import VaultItem
 
@@ -18,11 +20,11 @@ class VaultCheckItem:
     """
     Attributes:
         model_version_id (int):
-        vault_item (None | VaultItem):
+        vault_item (None | Unset | VaultItem): The stored item; null (or absent) when the version is not in the vault.
     """
 
     model_version_id: int
-    vault_item: None | VaultItem
+    vault_item: None | Unset | VaultItem = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,8 +32,10 @@ class VaultCheckItem:
 
         model_version_id = self.model_version_id
 
-        vault_item: dict[str, Any] | None
-        if isinstance(self.vault_item, VaultItem):
+        vault_item: dict[str, Any] | None | Unset
+        if isinstance(self.vault_item, Unset):
+            vault_item = UNSET
+        elif isinstance(self.vault_item, VaultItem):
             vault_item = self.vault_item.to_dict()
         else:
             vault_item = self.vault_item
@@ -41,9 +45,10 @@ class VaultCheckItem:
         field_dict.update(
             {
                 "modelVersionId": model_version_id,
-                "vaultItem": vault_item,
             }
         )
+        if vault_item is not UNSET:
+            field_dict["vaultItem"] = vault_item
 
         return field_dict
 
@@ -54,8 +59,10 @@ class VaultCheckItem:
         d = dict(src_dict)
         model_version_id = d.pop("modelVersionId")
 
-        def _parse_vault_item(data: object) -> None | VaultItem:
+        def _parse_vault_item(data: object) -> None | Unset | VaultItem:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -65,9 +72,9 @@ class VaultCheckItem:
                 return vault_item_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | VaultItem, data)
+            return cast(None | Unset | VaultItem, data)
 
-        vault_item = _parse_vault_item(d.pop("vaultItem"))
+        vault_item = _parse_vault_item(d.pop("vaultItem", UNSET))
 
         vault_check_item = cls(
             model_version_id=model_version_id,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.vault_item import VaultItem
 
@@ -15,20 +17,22 @@ T = TypeVar("T", bound="VaultItemsResponse")
 
 @_attrs_define
 class VaultItemsResponse:
-    """
-    Attributes:
-        items (list[VaultItem]):
-        total_items (int):
-        current_page (int):
-        page_size (int):
-        total_pages (int):
+    """A page of vault items. The paging totals are optional: this shape is known from
+    Civitai's docs only.
+
+        Attributes:
+            items (list[VaultItem]):
+            total_items (int | Unset):
+            current_page (int | Unset):
+            page_size (int | Unset):
+            total_pages (int | Unset):
     """
 
     items: list[VaultItem]
-    total_items: int
-    current_page: int
-    page_size: int
-    total_pages: int
+    total_items: int | Unset = UNSET
+    current_page: int | Unset = UNSET
+    page_size: int | Unset = UNSET
+    total_pages: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,12 +54,16 @@ class VaultItemsResponse:
         field_dict.update(
             {
                 "items": items,
-                "totalItems": total_items,
-                "currentPage": current_page,
-                "pageSize": page_size,
-                "totalPages": total_pages,
             }
         )
+        if total_items is not UNSET:
+            field_dict["totalItems"] = total_items
+        if current_page is not UNSET:
+            field_dict["currentPage"] = current_page
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+        if total_pages is not UNSET:
+            field_dict["totalPages"] = total_pages
 
         return field_dict
 
@@ -71,13 +79,13 @@ class VaultItemsResponse:
 
             items.append(items_item)
 
-        total_items = d.pop("totalItems")
+        total_items = d.pop("totalItems", UNSET)
 
-        current_page = d.pop("currentPage")
+        current_page = d.pop("currentPage", UNSET)
 
-        page_size = d.pop("pageSize")
+        page_size = d.pop("pageSize", UNSET)
 
-        total_pages = d.pop("totalPages")
+        total_pages = d.pop("totalPages", UNSET)
 
         vault_items_response = cls(
             items=items,

@@ -13,13 +13,14 @@ T = TypeVar("T", bound="VaultToggleResult")
 
 @_attrs_define
 class VaultToggleResult:
-    """
+    """Known from Civitai's docs only, so no key is required.
+
     Attributes:
-        success (bool):
+        success (bool | Unset):
         vault_id (int | Unset):
     """
 
-    success: bool
+    success: bool | Unset = UNSET
     vault_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -30,11 +31,9 @@ class VaultToggleResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-            }
-        )
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
         if vault_id is not UNSET:
             field_dict["vaultId"] = vault_id
 
@@ -43,7 +42,7 @@ class VaultToggleResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        success = d.pop("success", UNSET)
 
         vault_id = d.pop("vaultId", UNSET)
 

@@ -18,31 +18,32 @@ T = TypeVar("T", bound="VersionImage")
 
 @_attrs_define
 class VersionImage:
-    """A showcase image of a version in /model-versions (§6.7); no `id`.
+    """A showcase image of a version in /model-versions; no `id`. Only `url` is required:
+    `nsfwLevel` was a level name before 2024-03, and `type` came in 2024.
 
-    Attributes:
-        url (str):
-        nsfw_level (int | str): Numeric level here; tolerated as a level name too.
-        width (int):
-        height (int):
-        hash_ (str): BlurHash.
-        type_ (str | Unset):
-        minor (bool | Unset):
-        poi (bool | Unset):
-        has_meta (bool | Unset):
-        has_positive_prompt (bool | Unset):
-        on_site (bool | Unset):
-        remix_of_id (int | None | Unset):
-        availability (str | Unset):
-        metadata (ImageFileMetadata | None | Unset):
-        meta (ImageMeta | None | Unset):
+        Attributes:
+            url (str):
+            nsfw_level (int | str | Unset): Numeric level here; tolerated as a level name too.
+            width (int | Unset):
+            height (int | Unset):
+            hash_ (str | Unset): BlurHash.
+            type_ (str | Unset):
+            minor (bool | Unset):
+            poi (bool | Unset):
+            has_meta (bool | Unset):
+            has_positive_prompt (bool | Unset):
+            on_site (bool | Unset):
+            remix_of_id (int | None | Unset):
+            availability (str | Unset):
+            metadata (ImageFileMetadata | None | Unset):
+            meta (ImageMeta | None | Unset):
     """
 
     url: str
-    nsfw_level: int | str
-    width: int
-    height: int
-    hash_: str
+    nsfw_level: int | str | Unset = UNSET
+    width: int | Unset = UNSET
+    height: int | Unset = UNSET
+    hash_: str | Unset = UNSET
     type_: str | Unset = UNSET
     minor: bool | Unset = UNSET
     poi: bool | Unset = UNSET
@@ -61,8 +62,11 @@ class VersionImage:
 
         url = self.url
 
-        nsfw_level: int | str
-        nsfw_level = self.nsfw_level
+        nsfw_level: int | str | Unset
+        if isinstance(self.nsfw_level, Unset):
+            nsfw_level = UNSET
+        else:
+            nsfw_level = self.nsfw_level
 
         width = self.width
 
@@ -111,12 +115,16 @@ class VersionImage:
         field_dict.update(
             {
                 "url": url,
-                "nsfwLevel": nsfw_level,
-                "width": width,
-                "height": height,
-                "hash": hash_,
             }
         )
+        if nsfw_level is not UNSET:
+            field_dict["nsfwLevel"] = nsfw_level
+        if width is not UNSET:
+            field_dict["width"] = width
+        if height is not UNSET:
+            field_dict["height"] = height
+        if hash_ is not UNSET:
+            field_dict["hash"] = hash_
         if type_ is not UNSET:
             field_dict["type"] = type_
         if minor is not UNSET:
@@ -148,16 +156,18 @@ class VersionImage:
         d = dict(src_dict)
         url = d.pop("url")
 
-        def _parse_nsfw_level(data: object) -> int | str:
-            return cast(int | str, data)
+        def _parse_nsfw_level(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
 
-        nsfw_level = _parse_nsfw_level(d.pop("nsfwLevel"))
+        nsfw_level = _parse_nsfw_level(d.pop("nsfwLevel", UNSET))
 
-        width = d.pop("width")
+        width = d.pop("width", UNSET)
 
-        height = d.pop("height")
+        height = d.pop("height", UNSET)
 
-        hash_ = d.pop("hash")
+        hash_ = d.pop("hash", UNSET)
 
         type_ = d.pop("type", UNSET)
 
