@@ -22,7 +22,7 @@ from civitai_api.enums import ModelSort, ModelType
 from civitai_api.v1 import Models_API_Opts, get_model_by_hash, get_model_by_id, models
 
 from civitai_api_generated.models import Model, ModelFile, ModelsResponse, ModelVersionDetail
-from civitai_api_generated.types import UNSET
+from civitai_api_generated.types import UNSET, Unset
 
 CASSETTES = Path(__file__).resolve().parent.parent / "tests" / "cassettes"
 MODEL_ID = 11821
@@ -74,14 +74,21 @@ def table(header: Sequence[str], rows: Sequence[Sequence[object]], indent: str =
     return "\n".join(line.rstrip() for line in lines)
 
 
-def mebibytes(size_kb: float) -> str:
-    return f"{size_kb / 1024:,.1f} MiB"
+def shown(value: object, missing: str = "-") -> str:
+    """A value for display; `missing` for a key the answer left out (or null)."""
+    return missing if value is None or isinstance(value, Unset) else str(value)
+
+
+def mebibytes(size_kb: float | Unset) -> str:
+    return "-" if isinstance(size_kb, Unset) else f"{size_kb / 1024:,.1f} MiB"
 
 
 def file_row(file: ModelFile) -> list[str]:
+    # Most keys of an answer are optional (older answers lack them): `hashes` is missing or
+    # empty until Civitai has scanned the file.
     hashes = file.hashes
-    sha256 = hashes.sha256 if isinstance(hashes.sha256, str) else "(not hashed yet)"
-    auto_v2 = hashes.auto_v2 if isinstance(hashes.auto_v2, str) else "-"
+    sha256 = shown(UNSET if isinstance(hashes, Unset) else hashes.sha256, "(not hashed yet)")
+    auto_v2 = shown(UNSET if isinstance(hashes, Unset) else hashes.auto_v2)
     return [
         file.name,
         mebibytes(file.size_kb),
@@ -102,7 +109,7 @@ def print_model_list(page: ModelsResponse) -> None:
                 model.name,
                 model.type_,
                 creator or "-",
-                first.base_model if first else "-",
+                shown(first.base_model) if first else "-",
             ]
         )
     print(table(["id", "name", "type", "creator", "base model"], rows))
@@ -116,7 +123,7 @@ def print_model(model: Model) -> None:
     for version in model.model_versions:
         published = version.published_at
         when = published.date().isoformat() if isinstance(published, datetime) else "unpublished"
-        print(f"\n  {version.name}  (version {version.id}, {version.base_model}, {when})")
+        print(f"\n  {version.name}  (version {version.id}, {shown(version.base_model)}, {when})")
         files = version.files if version.files is not UNSET else []
         header = ["file", "size", "primary", "AutoV2", "SHA256"]
         print(table(header, [file_row(file) for file in files], indent="    "))
@@ -124,12 +131,14 @@ def print_model(model: Model) -> None:
 
 def print_hash_lookup(file_hash: str, version: ModelVersionDetail) -> None:
     print(f"BLAKE3 {file_hash[:16]}... belongs to:")
+    model_name = UNSET if isinstance(version.model, Unset) else version.model.name
+    files = [] if isinstance(version.files, Unset) else version.files
     facts = {
-        "model": f"{version.model_id}  {version.model.name}",
+        "model": f"{version.model_id}  {shown(model_name)}",
         "version": f"{version.id}  {version.name}",
-        "base model": version.base_model,
-        "AIR": version.air,
-        "file": ", ".join(file.name for file in version.files),
+        "base model": shown(version.base_model),
+        "AIR": shown(version.air),
+        "file": ", ".join(file.name for file in files) or "-",
     }
     width = max(len(label) for label in facts)
     for label, value in facts.items():

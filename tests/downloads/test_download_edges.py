@@ -9,6 +9,7 @@ from typing import Any
 import civitai_api
 import httpx
 import pytest
+from civitai_api._download import FileSelectionError
 from civitai_api._download.writer import PartWriter
 from civitai_api._exceptions import DownloadError
 from conftest import FakeCivitai, ServedFile
@@ -167,3 +168,34 @@ async def test_async_a_chunked_file_of_unlisted_size_is_fetched_once(
         result = await civitai_api.async_download_model_version(client, 1, tmp_path)
     assert result.path.read_bytes() == served.data
     assert len(civitai.seen("storage")) == 1
+
+
+def test_a_version_answer_without_files_fails_clearly(
+    civitai: FakeCivitai, client: httpx.Client, tmp_path: Path
+) -> None:
+    # Versions of archived models have no files, and some answers leave the key out.
+    add_default(civitai)
+    civitai.behaviour.version_keys_left_out = ("files",)
+    with pytest.raises(FileSelectionError, match="lists no files"):
+        download(client, tmp_path)
+    assert not civitai.seen("storage")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_answer_with_only_the_required_keys_still_downloads(
+    civitai: FakeCivitai, client: httpx.Client, tmp_path: Path
+) -> None:
+    served = add_default(civitai)
+    civitai.behaviour.version_keys_left_out = (
+        "createdAt", "updatedAt", "status", "publishedAt", "trainedWords", "trainingStatus",
+        "trainingDetails", "baseModel", "baseModelType", "description", "uploadType",
+        "usageControl", "air", "stats", "model", "images", "downloadUrl",
+    )  # fmt: skip
+    civitai.behaviour.file_keys_left_out = (
+        "sizeKB", "type", "pickleScanResult", "virusScanResult", "metadata", "hashes",
+        "primary", "downloadUrl",
+    )  # fmt: skip
+    result = download(client, tmp_path)
+    assert result.file_id == served.file_id
+    assert result.path.read_bytes() == served.data
+    assert not result.verified  # nothing listed to verify against

@@ -185,3 +185,17 @@ async def test_async_identify_matches_sync(
                 async_client, [tmp_path], check_updates=True
             )
     assert got == expected
+
+
+def test_a_lookup_answer_without_model_summary_or_base_model_still_identifies(
+    civitai: FakeCivitai, client: httpx.Client, tmp_path: Path
+) -> None:
+    # Older answers lack keys the current server sends; the file is still identified.
+    make_library(civitai, tmp_path / "lib")
+    civitai.behaviour.version_keys_left_out = ("model", "baseModel", "stats", "air")
+    found = by_name(civitai_api.identify_files(client, [tmp_path / "lib"]))
+    old = found["old.safetensors"]
+    assert (old.model_id, old.version_id, old.file_id) == (500, 3, 11)
+    assert (old.model_name, old.model_type, old.base_model) == (None, None, None)
+    assert old.known
+    assert old.error is None

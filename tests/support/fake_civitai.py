@@ -80,6 +80,9 @@ class Behaviour:
     range_overrun: int = 0  # extra junk bytes after a bounded range not starting at 0
     stall_after: int | None = None  # storage pauses the body after this many bytes, once
     stall_seconds: float = 0.0
+    # Keys left out of version answers and of their files, as older Civitai answers lack them.
+    version_keys_left_out: tuple[str, ...] = ()
+    file_keys_left_out: tuple[str, ...] = ()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -177,7 +180,10 @@ class FakeCivitai:
                     "downloadUrl": f"{self.api_url}/api/download/models/{version.id}",
                 }
             )
-        return {
+        for answer in files:
+            for key in self.behaviour.file_keys_left_out:
+                answer.pop(key, None)
+        answer = {
             "id": version.id,
             "modelId": version.model_id,
             "name": version.name,
@@ -205,6 +211,9 @@ class FakeCivitai:
             "images": [],
             "downloadUrl": f"{self.api_url}/api/download/models/{version.id}",
         }
+        for key in self.behaviour.version_keys_left_out:
+            answer.pop(key, None)
+        return answer
 
     def model_json(self, model_id: int) -> dict[str, Any]:
         versions = sorted(

@@ -86,6 +86,13 @@ def test_select_missing_lists_the_files(criteria: FileCriteria) -> None:
     assert isinstance(caught.value, NotFoundError)
 
 
+@pytest.mark.parametrize("criteria", [FileCriteria(), FileCriteria(file_id=1)])
+def test_select_from_no_files_says_the_version_lists_none(criteria: FileCriteria) -> None:
+    with pytest.raises(FileSelectionError, match="lists no files") as caught:
+        select_file([], criteria)
+    assert caught.value.available == ()
+
+
 def test_size_from_kb() -> None:
     assert size_from_kb(38828.8125) == 39760704
     assert size_from_kb(None) is None

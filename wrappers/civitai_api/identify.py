@@ -24,7 +24,7 @@ from civitai_api_generated.types import Unset
 
 from ._concurrency import map_concurrently
 from ._constants import BY_HASH_BATCH_SIZE, IDENTIFY_CONCURRENCY, MODEL_FILE_EXTENSIONS
-from ._download.metadata import hashes_of
+from ._download.metadata import files_of, hashes_of, known
 from ._exceptions import CivitaiError
 from ._hashing import hash_file
 from .v1 import (
@@ -130,7 +130,7 @@ def _apply_lookup(
     """Fill in the results whose hash was in `batch` from one by-hash answer (or failure)."""
     by_sha: dict[str, tuple[ModelVersionDetail, int]] = {}
     for version in versions or ():
-        for model_file in version.files:
+        for model_file in files_of(version):
             sha = hashes_of(model_file).get("SHA256")
             if sha:
                 by_sha.setdefault(sha, (version, model_file.id))
@@ -142,14 +142,15 @@ def _apply_lookup(
             results[index] = dataclasses.replace(result, error=failure)
         elif (match := by_sha.get(result.sha256 or "")) is not None:
             version, file_id = match
+            summary = known(version.model)
             results[index] = dataclasses.replace(
                 result,
                 model_id=version.model_id,
-                model_name=version.model.name,
-                model_type=version.model.type_,
+                model_name=None if summary is None else summary.name,
+                model_type=None if summary is None else summary.type_,
                 version_id=version.id,
                 version_name=version.name,
-                base_model=version.base_model,
+                base_model=known(version.base_model),
                 file_id=file_id,
             )
 

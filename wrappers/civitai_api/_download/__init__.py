@@ -11,7 +11,7 @@ from civitai_api_generated.models.model_version_detail import ModelVersionDetail
 from ..v1.models.models import async_get_model_by_versionId, get_model_by_versionId
 from . import engine, engine_async
 from .job import DownloadResult, Job, ProgressCallback
-from .metadata import file_info
+from .metadata import file_info, files_of
 from .plan import FileCriteria, FileSelectionError
 
 __all__ = [
@@ -38,7 +38,7 @@ def _job(
     return Job.prepare(
         base_url=base_url,
         version_id=version.id,
-        files=[file_info(item) for item in version.files],
+        files=[file_info(item) for item in files_of(version)],
         criteria=criteria,
         dest_dir=dest_dir,
         verify=verify,

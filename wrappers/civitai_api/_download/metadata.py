@@ -7,12 +7,28 @@ generated `ModelFile` attributes.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from civitai_api_generated.models.model_file import ModelFile
+from civitai_api_generated.models.model_version_detail import ModelVersionDetail
 from civitai_api_generated.types import Unset
 
 from .plan import FileInfo, size_from_kb
 
-__all__ = ["file_info", "hashes_of"]
+__all__ = ["file_info", "files_of", "hashes_of", "known"]
+
+_T = TypeVar("_T")
+
+
+def known(value: _T | Unset) -> _T | None:
+    """The value of an optional key of a generated model, None when the answer left it out."""
+    return None if isinstance(value, Unset) else value
+
+
+def files_of(version: ModelVersionDetail) -> list[ModelFile]:
+    """A version's files; none when the answer has no `files` (archived models list none)."""
+    return [] if isinstance(version.files, Unset) else version.files
+
 
 # Generated attribute → Civitai's hash type name (reference §6.6).
 _HASH_ATTRIBUTES = (
@@ -32,11 +48,15 @@ def _text(value: object) -> str | None:
 def hashes_of(model_file: ModelFile) -> dict[str, str]:
     """The hashes Civitai lists for a file, by hash type name (missing ones left out)."""
     found: dict[str, str] = {}
+    hashes = model_file.hashes
+    if isinstance(hashes, Unset):
+        # Civitai sends `hashes` as `{}`, or not at all, until it has scanned the file.
+        return found
     for attribute, name in _HASH_ATTRIBUTES:
-        value = _text(getattr(model_file.hashes, attribute, None))
+        value = _text(getattr(hashes, attribute, None))
         if value:
             found[name] = value.upper()
-    for key, value in model_file.hashes.additional_properties.items():
+    for key, value in hashes.additional_properties.items():
         # reference §3.1: the scanner's own key for BLAKE3 is `Blake3`.
         if isinstance(value, str) and value and key.upper() == "BLAKE3":
             found.setdefault("BLAKE3", value.upper())

@@ -152,8 +152,12 @@ def select_file(files: Sequence[FileInfo], criteria: FileCriteria) -> FileInfo:
     Raises:
         FileSelectionError: No file matches; the message lists the files there are.
     """
+    if not files:
+        raise FileSelectionError(
+            "Civitai lists no files for this model version (an archived model has none)"
+        )
     available = [info.describe() for info in files]
-    listing = "; ".join(available) or "none"
+    listing = "; ".join(available)
     if criteria.file_id is not None:
         for info in files:
             if info.id == criteria.file_id:
