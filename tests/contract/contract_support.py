@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib
 import json
@@ -191,3 +192,101 @@ def differences(expected: Any, actual: Any, path: str = "$") -> Iterator[str]:
 def first_round_trip_difference(body: Any, parsed: Any) -> str | None:
     """The first path where the parsed JSON differs from the body (date-times as instants)."""
     return next(differences(normalised(body), normalised(to_json(parsed))), None)
+
+
+# ------------------------------------------------------------------------------ walking bodies
+
+
+@dataclasses.dataclass(frozen=True)
+class FoundObject:
+    """A JSON object of a body and the spec component that describes it.
+
+    Attributes:
+        path: Where it is in the body (`$.items[0].modelVersions[2]`).
+        value: The object itself (the body's own dict, not a copy).
+        name: The component name (also the generated model's class name).
+        schema: The component schema.
+    """
+
+    path: str
+    value: dict[str, Any]
+    name: str
+    schema: dict[str, Any]
+
+    @property
+    def required(self) -> set[str]:
+        return set(self.schema.get("required", []))
+
+    @property
+    def properties(self) -> dict[str, Any]:
+        found: dict[str, Any] = self.schema.get("properties", {})
+        return found
+
+    @property
+    def is_map(self) -> bool:
+        """Whether every key is data (`additionalProperties` typed), e.g. PermissionsCheck."""
+        return isinstance(self.schema.get("additionalProperties"), dict)
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, dict):
+        return "object"
+    if isinstance(value, list):
+        return "array"
+    return "scalar"
+
+
+def _schema_type(spec: dict[str, Any], schema: dict[str, Any]) -> str:
+    if "$ref" in schema:
+        return _schema_type(spec, _resolve(spec, str(schema["$ref"]).removeprefix("#")))
+    declared = schema.get("type")
+    types = declared if isinstance(declared, list) else [declared]
+    if "object" in types or "properties" in schema:
+        return "object"
+    return "array" if "array" in types else "scalar"
+
+
+def _walk(
+    spec: dict[str, Any], schema: dict[str, Any], value: Any, path: str, name: str | None
+) -> Iterator[FoundObject]:
+    if "$ref" in schema:
+        ref = str(schema["$ref"])
+        target = _resolve(spec, ref.removeprefix("#"))
+        yield from _walk(spec, target, value, path, ref.rsplit("/", 1)[-1])
+        return
+    if "oneOf" in schema:
+        kind = _json_type(value)
+        for alternative in schema["oneOf"]:
+            if kind != "scalar" and _schema_type(spec, alternative) == kind:
+                yield from _walk(spec, alternative, value, path, None)
+                return
+        return
+    if isinstance(value, dict) and _schema_type(spec, schema) == "object":
+        assert name is not None, f"{path}: an inline object schema has no generated model"
+        found = FoundObject(path, value, name, schema)
+        yield found
+        extra = schema.get("additionalProperties")
+        for key, item in value.items():
+            child = found.properties.get(key, extra if isinstance(extra, dict) else None)
+            if child is not None:
+                yield from _walk(spec, child, item, f"{path}.{key}", None)
+    elif isinstance(value, list) and isinstance(schema.get("items"), dict):
+        for index, item in enumerate(value):
+            yield from _walk(spec, schema["items"], item, f"{path}[{index}]", None)
+
+
+def objects_in(method: str, path: str, status: int, body: Any) -> list[FoundObject]:
+    """Every object of a response body that the spec describes, outermost first.
+
+    Free-form objects (generation metadata, training details, ...) are listed, but not the
+    objects nested inside them, which are plain data.
+    """
+    spec = load_spec()
+    response = _resolve(spec, _response_pointer(spec, method, path, status))
+    schema = response["content"]["application/json"]["schema"]
+    return list(_walk(spec, schema, body, "$", None))
+
+
+def model_class(name: str) -> Any:
+    """The generated model class of a component."""
+    return getattr(importlib.import_module("civitai_api_generated.models"), name)
