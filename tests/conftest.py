@@ -99,7 +99,7 @@ def _isolated_user_folders(
     return home
 
 
-# reference §1.6: `nextPage` echoes every query parameter, `token=<key>` included.
+# `nextPage` echoes every query parameter, `token=<key>` included.
 _TOKEN_PARAM = re.compile(r"(token=)[^&\"'\s<>]+", re.IGNORECASE)
 _SECRET_HEADERS = {"set-cookie", "cookie", "authorization"}
 

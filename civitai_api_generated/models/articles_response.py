@@ -19,7 +19,7 @@ class ArticlesResponse:
     """
     Attributes:
         items (list[Article]):
-        metadata (CursorMetadata): Cursor pagination (§1.6). `nextCursor`/`nextPage` are absent on the last page;
+        metadata (CursorMetadata): Cursor pagination. `nextCursor`/`nextPage` are absent on the last page;
             `currentPage`/`pageSize` only appear in page mode.
     """
 

@@ -19,7 +19,7 @@ class CreatorsResponse:
     """
     Attributes:
         items (list[Creator]):
-        metadata (PageMetadata): Page pagination of /creators and /tags (§1.6).
+        metadata (PageMetadata): Page pagination of /creators and /tags.
     """
 
     items: list[Creator]

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="CursorMetadata")
 
 @_attrs_define
 class CursorMetadata:
-    """Cursor pagination (§1.6). `nextCursor`/`nextPage` are absent on the last page;
+    """Cursor pagination. `nextCursor`/`nextPage` are absent on the last page;
     `currentPage`/`pageSize` only appear in page mode.
 
         Attributes:

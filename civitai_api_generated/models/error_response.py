@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ErrorResponse")
 
 @_attrs_define
 class ErrorResponse:
-    """Error body (§5.2): `{"error": string}`; `{"error": {validation error}}`;
+    """Error body: `{"error": string}`; `{"error": {validation error}}`;
     `{"error": string, "code": string}`; `{"message": string, "error"?: ...}`;
     download errors add `message` and, for early access, `deadline`.
 

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="FileHashes")
 
 @_attrs_define
 class FileHashes:
-    """Upper-case hex digests; any may be missing (`{}` while scanning) (§3.1, §6.6).
+    """Upper-case hex digests; any may be missing (`{}` while scanning).
 
     Attributes:
         auto_v1 (str | Unset): 8 hex: SHA256 of 64 KiB at offset 1 MiB.

@@ -37,7 +37,7 @@ class ModelFile:
             virus_scan_result (str | Unset):
             virus_scan_message (None | str | Unset):
             scanned_at (datetime.datetime | None | Unset):
-            hashes (FileHashes | Unset): Upper-case hex digests; any may be missing (`{}` while scanning) (§3.1, §6.6).
+            hashes (FileHashes | Unset): Upper-case hex digests; any may be missing (`{}` while scanning).
             download_url (str | Unset): Download URL of this file (`?type=...&format=...` for a non-primary file).
             primary (bool | Unset):
     """

@@ -35,7 +35,7 @@ class ModelVersionMini:
             size (float | None | Unset): File size in KB.
             file_type (str | Unset):
             file_name (str | Unset):
-            hashes (FileHashes | Unset): Upper-case hex digests; any may be missing (`{}` while scanning) (§3.1, §6.6).
+            hashes (FileHashes | Unset): Upper-case hex digests; any may be missing (`{}` while scanning).
             download_urls (list[str] | Unset):
             format_ (None | str | Unset):
             can_generate (bool | Unset):

@@ -19,7 +19,7 @@ class ModelsResponse:
     """
     Attributes:
         items (list[Model]):
-        metadata (CursorMetadata): Cursor pagination (§1.6). `nextCursor`/`nextPage` are absent on the last page;
+        metadata (CursorMetadata): Cursor pagination. `nextCursor`/`nextPage` are absent on the last page;
             `currentPage`/`pageSize` only appear in page mode.
     """
 

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="PageMetadata")
 
 @_attrs_define
 class PageMetadata:
-    """Page pagination of /creators and /tags (§1.6).
+    """Page pagination of /creators and /tags.
 
     Attributes:
         total_items (int):

@@ -19,7 +19,7 @@ class TagsResponse:
     """
     Attributes:
         items (list[Tag]):
-        metadata (PageMetadata): Page pagination of /creators and /tags (§1.6).
+        metadata (PageMetadata): Page pagination of /creators and /tags.
     """
 
     items: list[Tag]

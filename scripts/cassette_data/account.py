@@ -1,4 +1,4 @@
-"""The caller's account (`/me`, vault) and the reference lists (`/enums`, permissions)."""
+"""The caller's account (`/me`, vault) and the site-wide lists (`/enums`, permissions)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from civitai_api_generated.api.vault import (
     toggle_vault_version,
 )
 
-# reference §4.1, §4.7, §4.9, §4.10 (snapshot of 2026-08-08; "*" marks hidden base models)
+# Civitai's lists as of 2026-08-08 ("*" marks base models hidden on the site)
 MODEL_TYPES = [
     "Checkpoint",
     "TextualInversion",
@@ -226,14 +226,14 @@ VAULT_ITEM = {
 
 
 def authed(operation: ModuleType, body: Any, **arguments: Any) -> Exchange:
-    """A 200 from an AuthedEndpoint: key sent, private cache header (reference §1.2)."""
+    """A 200 from an AuthedEndpoint: key sent, private cache header."""
     return Exchange(operation, arguments, 200, body, authorized=True, cache_control=PRIVATE_CACHE)
 
 
 CASSETTES: dict[str, list[Exchange]] = {
     "me": [authed(get_me, ME)],
     "vault_get": [authed(get_vault, VAULT)],
-    # reference §2.17: members only; others get a null vault, not an error
+    # members only; others get a null vault, not an error
     "vault_get_not_member": [authed(get_vault, {"vault": None})],
     "vault_all": [
         authed(
@@ -262,7 +262,7 @@ CASSETTES: dict[str, list[Exchange]] = {
     "vault_toggle": [
         authed(toggle_vault_version, {"success": True, "vaultId": 4412087}, model_version_id=127062)
     ],
-    # reference §2.13: no endpoint wrapper, so the middleware's default cache header stays
+    # no endpoint wrapper, so the middleware's default cache header stays
     "enums": [Exchange(get_enums, {}, 200, ENUMS, cache_control=PRIVATE_CACHE)],
     "permissions_check": [
         Exchange(

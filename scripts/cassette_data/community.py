@@ -18,14 +18,14 @@ POST_ID = 9178972
 
 
 def post_image(image_id: int, uuid: str, level: int, meta: dict[str, Any] | None) -> dict[str, Any]:
-    """An `/images` item: string `nsfwLevel`, numeric `browsingLevel` (reference §6.8)."""
+    """An `/images` item: string `nsfwLevel`, numeric `browsingLevel`."""
     return {
         "id": image_id,
         "url": f"{IMAGE_CDN}/{uuid}/original=true/{image_id}.jpeg",
         "hash": "U9ECwc~q00D%00M{-;t7-;ay9FWB_3t7IUof",
         "width": 832,
         "height": 1216,
-        "nsfwLevel": {1: "None", 2: "Soft"}[level],  # reference §4.18
+        "nsfwLevel": {1: "None", 2: "Soft"}[level],  # the level's old name
         "type": "image",
         "nsfw": level != 1,
         "browsingLevel": level,
@@ -52,7 +52,7 @@ IMAGE_META = {
     "seed": 2772141150,
     "steps": 30,
     "sampler": "Euler a",
-    "cfgScale": "6.5",  # reference §6.8: numbers may arrive as strings
+    "cfgScale": "6.5",  # numbers may arrive as strings
     "Size": "832x1216",
     "clipSkip": 2,
     "hashes": {"model": "A7A8D9C1C1", "lora:VSK": "260F2989F1"},
@@ -71,7 +71,7 @@ CREATOR_ELESICO = {
 
 
 def article(article_id: int, title: str, published: str, cover_id: int) -> dict[str, Any]:
-    """An `/articles` item (reference §6.9, shape per Civitai's docs)."""
+    """An `/articles` item (shape per Civitai's docs)."""
     return {
         "id": article_id,
         "title": title,
@@ -160,7 +160,7 @@ CASSETTES: dict[str, list[Exchange]] = {
             200,
             {
                 "items": [CREATOR_ELESICO],
-                # reference §2.9: with `query`, counts are lower bounds and `hasMore` appears
+                # with `query`, counts are lower bounds and `hasMore` appears
                 "metadata": {
                     "totalItems": 1,
                     "currentPage": 1,
@@ -199,7 +199,7 @@ CASSETTES: dict[str, list[Exchange]] = {
             200,
             {
                 "items": [{"name": "girls_frontline", "link": f"{API}/models?tag=girls_frontline"}],
-                # reference §2.10: no count since 2025-10-16, so never a nextPage
+                # no count since 2025-10-16, so never a nextPage
                 "metadata": {"totalItems": 0, "currentPage": 1, "pageSize": 2, "totalPages": 1},
             },
         )
@@ -231,7 +231,7 @@ CASSETTES: dict[str, list[Exchange]] = {
             200,
             {
                 "items": [COLLECTION, EMPTY_COLLECTION],
-                # reference §2.16: the collections cursor is an integer
+                # the collections cursor is an integer
                 "metadata": {
                     "nextCursor": 10320,
                     "nextPage": f"{API}/collections?limit=2&cursor=10320",

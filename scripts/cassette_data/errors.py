@@ -10,7 +10,7 @@ from civitai_api_generated.api.images import get_images
 from civitai_api_generated.api.models import get_model, get_models
 from civitai_api_generated.api.users import get_me
 
-# reference §5.2 (2): zod v4 serializes the issues as an indented JSON string in `message`
+# zod v4 serializes the issues as an indented JSON string in `message`
 LIMIT_ISSUES = [
     {
         "origin": "number",
@@ -28,9 +28,9 @@ CASSETTES: dict[str, list[Exchange]] = {
         Exchange(get_model, {"model_id": 999999999}, 404, {"error": "No model with id 999999999"})
     ],
     "models_list_400": [Exchange(get_models, {"limit": 500}, 400, {"error": ZOD_ERROR})],
-    # reference §2.11: /me is an AuthedEndpoint, so no key means 401
+    # /me is an AuthedEndpoint, so no key means 401
     "me_401": [Exchange(get_me, {}, 401, {"error": "Unauthorized"}, cache_control=PRIVATE_CACHE)],
-    # reference §1.5: the articles/collections limiter answers with Retry-After
+    # the articles/collections limiter answers with Retry-After
     "articles_429": [
         Exchange(
             get_articles,
@@ -41,7 +41,7 @@ CASSETTES: dict[str, list[Exchange]] = {
             headers={"retry-after": "37"},
         )
     ],
-    # reference §1.5: page * limit > 1000 is refused with 429 and no Retry-After
+    # page * limit > 1000 is refused with 429 and no Retry-After
     "models_list_429_page_cap": [
         Exchange(
             get_models,
@@ -50,7 +50,7 @@ CASSETTES: dict[str, list[Exchange]] = {
             {"error": "You've requested too many pages, please use cursors instead"},
         )
     ],
-    # reference §2.8: search overload, retry in 2 s
+    # search overload, retry in 2 s
     "images_503": [
         Exchange(
             get_images,

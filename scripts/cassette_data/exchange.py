@@ -13,12 +13,12 @@ CIVITAI = "https://civitai.com"
 CIVITAI_RED = "https://civitai.red"
 RECORDED_AT = "Sat, 08 Aug 2026 12:00:00 GMT"
 
-# reference §1.2: cache headers depend on the endpoint wrapper.
+# Civitai's cache headers depend on the endpoint's kind (public, mixed or authenticated).
 PUBLIC_CACHE = "public, s-maxage=300, stale-while-revalidate=150"
-BY_HASH_CACHE = "public, s-maxage=3600, stale-while-revalidate=1800"  # reference §2.4
+BY_HASH_CACHE = "public, s-maxage=3600, stale-while-revalidate=1800"  # lookups by hash
 PRIVATE_CACHE = "max-age=0, private, no-cache"  # middleware default, kept by AuthedEndpoint
-NO_STORE = "no-store"  # reference §1.5: rate-limit and overload answers
-DOWNLOAD_CACHE = "no-store, max-age=0"  # reference §3
+NO_STORE = "no-store"  # rate-limit and overload answers
+DOWNLOAD_CACHE = "no-store, max-age=0"  # the download redirect
 
 JSON_TYPE = "application/json; charset=utf-8"
 

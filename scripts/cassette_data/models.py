@@ -107,7 +107,7 @@ def style_list_item() -> dict[str, Any]:
             downloadUrl=base,
             primary=True,
         ),
-        {  # reference §6.4: `primary` is absent (not false) on the other files
+        {  # `primary` is absent (not false) on the other files
             **scanned_file(
                 1703345,
                 "gfl_tactical_style_dataset.zip",
@@ -189,7 +189,7 @@ def style_list_item() -> dict[str, Any]:
         "name": "Frontline Tactical Style",
         "description": None,
         "allowNoCredit": False,
-        "allowCommercialUse": "{Image,Sell}",  # reference §6.1: node-postgres leaves it unparsed
+        "allowCommercialUse": "{Image,Sell}",  # node-postgres leaves it unparsed
         "allowDerivatives": True,
         "allowDifferentLicense": False,
         "type": "LORA",
@@ -201,7 +201,7 @@ def style_list_item() -> dict[str, Any]:
         "availability": "Public",
         "userId": 5012733,
         "baseModels": ["Illustrious", "Pony"],
-        # Not in the reference: stands for a field newer than the spec (kept, not dropped).
+        # Not in the spec: stands for a field newer than the spec (kept, not dropped).
         "lastVersionAt": "2026-07-31T08:15:00.000Z",
         "cosmetic": None,
         "supportsGeneration": False,
@@ -268,7 +268,7 @@ def archived_list_item() -> dict[str, Any]:
 
 
 def vsk_detail() -> dict[str, Any]:
-    """Model 11821 from `/models/{id}`: versions passed through removeEmpty (reference §6.2)."""
+    """Model 11821 from `/models/{id}`: versions passed through removeEmpty."""
     item = vsk_list_item()
     v2 = {
         **{k: v for k, v in item["modelVersions"][0].items() if v is not None},
@@ -337,7 +337,7 @@ README_QUERY = {
 
 
 def next_page(host: str, query: str, cursor: str) -> str:
-    """A `nextPage` URL: the original query plus `cursor=` on the host called (§1.1)."""
+    """A `nextPage` URL: the original query plus `cursor=` on the host called."""
     return f"{host}/api/v1/models?{query}&cursor={cursor.replace('|', '%7C')}"
 
 

@@ -37,7 +37,7 @@ LEON = {
 def scanned_file(
     file_id: int, name: str, size_kb: float, scanned_at: str | None, **fields: Any
 ) -> dict[str, Any]:
-    """A file whose pickle and virus scans passed (reference §6.4)."""
+    """A file whose pickle and virus scans passed."""
     return {
         "id": file_id,
         "sizeKB": size_kb,
@@ -53,7 +53,7 @@ def scanned_file(
 
 
 def model_image(uuid: str, image_id: int, width: int, height: int, blurhash: str) -> dict[str, Any]:
-    """An image embedded in `/models`: integer `nsfwLevel`, no `meta` (reference §6.7)."""
+    """An image embedded in `/models`: integer `nsfwLevel`, no `meta`."""
     return {
         "id": image_id,
         "url": f"{IMAGE_CDN}/{uuid}/width={width}/{image_id}.jpeg",

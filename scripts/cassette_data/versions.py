@@ -38,7 +38,7 @@ VERSION_IMAGE_META = {
 
 
 def version_detail(*, download_host: str = "https://civitai.com") -> dict[str, Any]:
-    """Version 127062 as `/model-versions/{id}` returns it (reference §6.3, §6.5)."""
+    """Version 127062 as `/model-versions/{id}` returns it."""
     download_url = f"{download_host}/api/download/models/127062"
     return {
         "id": 127062,
@@ -68,7 +68,7 @@ def version_detail(*, download_host: str = "https://civitai.com") -> dict[str, A
                 "VSK.safetensors",
                 73888.6953125,
                 "2023-07-27T10:40:50.825Z",
-                # reference §6.5: all three keys present, values may be null
+                # all three keys present, values may be null
                 metadata={"format": "SafeTensor", "size": None, "fp": None},
                 hashes=VSK_HASHES,
                 primary=True,
@@ -104,7 +104,7 @@ def version_detail(*, download_host: str = "https://civitai.com") -> dict[str, A
 
 
 def version_by_hash() -> dict[str, Any]:
-    """Version 127062 from `/by-hash/{hash}`: adds file `overrideName` (reference §2.4)."""
+    """Version 127062 from `/by-hash/{hash}`: adds file `overrideName`."""
     body = version_detail()
     body["files"] = [{**file, "overrideName": None} for file in body["files"]]
     return body
@@ -163,7 +163,7 @@ CASSETTES: dict[str, list[Exchange]] = {
             get_model_versions_by_hashes,
             {"body": LOOKED_UP_HASHES},
             200,
-            # reference §2.5: URLs come from a `posthost` header nobody sends
+            # URLs come from a `posthost` header nobody sends
             [version_detail(download_host="https://undefined")],
         )
     ],

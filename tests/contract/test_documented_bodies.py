@@ -1,4 +1,4 @@
-"""Error and edge bodies the reference documents but the corpus lacks.
+"""Error and edge bodies Civitai's server sends but the corpus lacks.
 
 Each must validate against its response schema, parse into one of the models the spec names
 for that response, and write back the same JSON, like a corpus body.
@@ -18,7 +18,8 @@ from contract_support import (
 from jsonschema import Draft202012Validator
 from referencing import Registry
 
-# (method, path, status, body), shapes from reference §2, §3 and §5.2.
+# (method, path, status, body): validation errors of both library versions, auth, limits,
+# region blocks, empty permission checks, non-member vaults, download errors.
 DOCUMENTED_BODIES = [
     (
         "GET",

@@ -32,7 +32,7 @@ def download(client: httpx.Client, dest: Path, **kwargs: Any) -> Any:
 def test_a_file_saved_under_the_storage_name_is_not_downloaded_again(
     civitai: FakeCivitai, client: httpx.Client, tmp_path: Path
 ) -> None:
-    # reference §3: storage names most files `{model}_{version}.{ext}`, not the API's name.
+    # storage names most files `{model}_{version}.{ext}`, not the API's name.
     served = add_default(civitai)
     civitai.behaviour.disposition = f'attachment; filename="{STORAGE_NAME}"'
     first = download(client, tmp_path)

@@ -63,7 +63,7 @@ async def test_article_async() -> None:
 
 def check_rate_limited(response: Response[Any]) -> None:
     assert response.status_code == 429
-    # reference §1.5: fixed-window limiter on articles and collections
+    # fixed-window limiter on articles and collections
     assert response.headers["retry-after"] == "37"
     assert response.headers["cache-control"] == "no-store"
     assert isinstance(response.parsed, ErrorResponse)

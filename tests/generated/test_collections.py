@@ -27,7 +27,7 @@ def check_collections(response: Response[Any]) -> None:
         None,
         None,
     )
-    assert page.metadata.next_cursor == 10320  # reference §2.16: an int here
+    assert page.metadata.next_cursor == 10320  # an int here
 
 
 @pytest.mark.vcr("collections_list.yaml")

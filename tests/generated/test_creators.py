@@ -21,7 +21,7 @@ def check_elesico(response: Response[Any]) -> None:
     assert creator.username == "Elesico"
     assert creator.model_count == 14
     assert creator.link == "https://civitai.com/api/v1/models?username=Elesico"
-    assert page.metadata.has_more is False  # reference §2.9: only with `query`
+    assert page.metadata.has_more is False  # only with `query`
     assert page.metadata.next_page is UNSET
 
 

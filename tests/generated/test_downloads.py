@@ -1,4 +1,4 @@
-"""`/api/download/models/{id}`: the 307 to a signed storage URL (reference §3)."""
+"""`/api/download/models/{id}`: the 307 to a signed storage URL."""
 
 from __future__ import annotations
 

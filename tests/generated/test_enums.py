@@ -20,7 +20,7 @@ def check_enums(response: Response[Any]) -> None:
     assert {"LORA", "Checkpoint", "TextualInversion"} <= set(enums.model_type)
     assert "Training Data" in enums.model_file_type
     assert enums.base_model_type == ["Standard", "Inpainting", "Refiner", "Pix2Pix"]
-    # reference §4.10: hidden base models are listed in BaseModel only
+    # hidden base models are listed in BaseModel only
     assert "SD 3" in enums.base_model
     assert "SD 3" not in enums.active_base_model
     assert set(enums.active_base_model) < set(enums.base_model)

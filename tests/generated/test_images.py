@@ -22,7 +22,7 @@ def check_post_images(response: Response[Any]) -> None:
     assert isinstance(page, ImagesResponse)
     assert [image.post_id for image in page.items] == [9178972, 9178972]
     first, second = page.items
-    # reference §6.8: a string level in /images, the number in browsingLevel
+    # a string level in /images, the number in browsingLevel
     assert (first.nsfw_level, first.browsing_level, first.nsfw) == ("None", 1, False)
     assert (second.nsfw_level, second.browsing_level, second.nsfw) == ("Soft", 2, True)
     assert first.created_at == datetime(2024, 4, 5, 15, 47, 21, 93000, tzinfo=UTC)
@@ -49,7 +49,7 @@ async def test_images_of_post_async() -> None:
 
 def check_overloaded(response: Response[Any]) -> None:
     assert response.status_code == 503
-    assert response.headers["retry-after"] == "2"  # reference §2.8
+    assert response.headers["retry-after"] == "2"  # Civitai asks for a retry in 2 s
     assert isinstance(response.parsed, ErrorResponse)
     assert response.parsed.error == "Image search is temporarily overloaded — please retry."
 

@@ -40,9 +40,9 @@ def check_version(version: object) -> ModelVersionDetail:
     assert version.training_details is None
     assert version.licensing_fee is None
     assert version.paid_access is None
-    assert version.early_access_ends_at is UNSET  # removed 2026-07-27 (reference §6.3)
+    assert version.early_access_ends_at is UNSET  # removed 2026-07-27
     (file,) = version.files
-    assert file.primary is True  # reference §6.5: always present here
+    assert file.primary is True  # always present here
     assert file.metadata is not UNSET
     assert (file.metadata.format_, file.metadata.size, file.metadata.fp) == (
         "SafeTensor",
@@ -82,7 +82,7 @@ async def test_model_version_async() -> None:
 def check_by_hash(response: Response[Any]) -> None:
     assert response.status_code == 200
     version = check_version(response.parsed)
-    assert version.files[0].override_name is None  # by-hash selects it (reference §2.4)
+    assert version.files[0].override_name is None  # by-hash selects it
     assert "s-maxage=3600" in response.headers["cache-control"]
 
 
@@ -100,7 +100,7 @@ async def test_model_version_by_hash_async() -> None:
 def check_by_hashes(response: Response[Any]) -> None:
     assert response.status_code == 200
     assert isinstance(response.parsed, list)
-    (version,) = response.parsed  # the unknown hash is dropped silently (reference §2.5)
+    (version,) = response.parsed  # the unknown hash is dropped silently
     check_version(version)
     assert version.download_url == "https://undefined/api/download/models/127062"
 
@@ -146,7 +146,7 @@ def check_mini(response: Response[Any]) -> None:
     assert mini.download_urls == ["https://civitai.com/api/download/models/127062"]
     assert mini.fees == []
     assert mini.payout_enabled is False
-    assert mini.early_access_ends_at is UNSET  # only with checkPermission (reference §2.7)
+    assert mini.early_access_ends_at is UNSET  # only with checkPermission
     assert mini.published_at == datetime(2023, 7, 27, 10, 41, 45, 737000, tzinfo=UTC)
 
 

@@ -35,7 +35,7 @@ def check_first_page(response: Response[Any]) -> None:
     assert isinstance(page.metadata.next_page, str)
     assert page.metadata.next_page.startswith(f"{CIVITAI}/api/v1/models?")
     assert "cursor=120%7C0%7C1600240" in page.metadata.next_page
-    assert page.metadata.current_page is UNSET  # cursor mode: no page numbers (reference §1.6)
+    assert page.metadata.current_page is UNSET  # cursor mode: no page numbers
 
     vsk, style = page.items
     assert vsk.name == "VSK-94 | Girls' Frontline"
@@ -60,9 +60,9 @@ def check_first_page(response: Response[Any]) -> None:
     assert file.size_kb == pytest.approx(73888.6953125)
     (image,) = version.images
     assert image.id == 1743595
-    assert image.nsfw_level == 1  # an int inside models (reference §6.7)
+    assert image.nsfw_level == 1  # an int inside models
 
-    assert style.allow_commercial_use == "{Image,Sell}"  # reference §6.1: unparsed pg array
+    assert style.allow_commercial_use == "{Image,Sell}"  # unparsed pg array
     assert style.creator is not UNSET
     assert style.creator.image is None
     assert style.stats.download_count is None
@@ -79,7 +79,7 @@ def check_first_page(response: Response[Any]) -> None:
     assert early.paid_access.permanent is False
     model_file, dataset = early.files
     assert model_file.primary is True
-    assert dataset.primary is UNSET  # reference §6.4: true or absent in /models
+    assert dataset.primary is UNSET  # true or absent in /models
     assert dataset.type_ == "Training Data"
     assert dataset.hashes.sha256 is UNSET
     assert dataset.hashes.to_dict() == {}
@@ -103,13 +103,13 @@ def check_last_page(response: Response[Any]) -> None:
     assert response.status_code == 200
     page = response.parsed
     assert isinstance(page, ModelsResponse)
-    # reference §1.6: the last page has neither nextCursor nor nextPage
+    # the last page has neither nextCursor nor nextPage
     assert page.metadata.next_cursor is UNSET
     assert page.metadata.next_page is UNSET
     (archived,) = page.items
     assert archived.id == 45213
     assert archived.mode == "Archived"
-    assert archived.creator is UNSET  # reference §6.1: omitted for Civitai's own models
+    assert archived.creator is UNSET  # omitted for Civitai's own models
     (version,) = archived.model_versions
     assert version.files == []
     assert version.download_url is UNSET
@@ -131,7 +131,7 @@ def check_civitai_red(response: Response[Any]) -> None:
     page = response.parsed
     assert isinstance(page, ModelsResponse)
     assert [model.id for model in page.items] == [11821]
-    # reference §1.1: absolute URLs echo the host that was called
+    # absolute URLs echo the host that was called
     assert isinstance(page.metadata.next_page, str)
     assert page.metadata.next_page.startswith(f"{CIVITAI_RED}/api/v1/models?")
 
@@ -154,7 +154,7 @@ def check_model_11821(model: Model | ErrorResponse | None) -> None:
     assert model.id == 11821
     assert [version.id for version in model.model_versions] == [127062, 13966]
     newest, first = model.model_versions
-    # reference §6.2: detail versions carry covered/status/createdAt, not supportsGeneration
+    # detail versions carry covered/status/createdAt, not supportsGeneration
     assert newest.covered is True
     assert newest.supports_generation is UNSET
     assert newest.status == "Published"
@@ -208,7 +208,7 @@ async def test_model_not_found_async() -> None:
 def check_zod_400(response: Response[Any]) -> None:
     assert response.status_code == 400
     assert isinstance(response.parsed, ErrorResponse)
-    # reference §5.2 (2): zod v4 puts the issues, as JSON text, in `message`
+    # zod v4 puts the issues, as JSON text, in `message`
     detail = response.parsed.error
     assert isinstance(detail, ErrorDetail)
     assert detail.name == "ZodError"
@@ -231,7 +231,7 @@ def check_page_cap(response: Response[Any]) -> None:
     assert response.status_code == 429
     assert isinstance(response.parsed, ErrorResponse)
     assert response.parsed.error == "You've requested too many pages, please use cursors instead"
-    assert "retry-after" not in response.headers  # reference §1.5: a cap, not a rate limit
+    assert "retry-after" not in response.headers  # a cap, not a rate limit
 
 
 @pytest.mark.vcr("models_list_429_page_cap.yaml")

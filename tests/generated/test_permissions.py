@@ -1,4 +1,4 @@
-"""`/permissions/check`: an object keyed by entity id (reference §2.14)."""
+"""`/permissions/check`: an object keyed by entity id."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ def check_permissions_answer(response: Response[Any]) -> None:
     assert response.status_code == 200
     answer = response.parsed
     assert isinstance(answer, PermissionsCheck)
-    # reference §2.14: an object keyed by entity id
+    # an object keyed by entity id
     assert answer.additional_properties == {"127062": True, "13966": False}
 
 

@@ -71,7 +71,7 @@ def test_unset_arguments_are_not_sent(
 
 
 def test_server_defaults_are_not_sent_unless_asked() -> None:
-    # reference §2.1, §2.8: nsfw, primaryFileOnly, withMeta, withTags default to false
+    # nsfw, primaryFileOnly, withMeta, withTags default to false
     assert "nsfw" not in sent_query(get_models, limit=2)
     assert sent_query(get_models, nsfw=False, primary_file_only=False) == (
         "nsfw=false&primaryFileOnly=false"

@@ -1,4 +1,4 @@
-"""`/tags`: no count since 2025-10-16, so never a `nextPage` (reference §2.10)."""
+"""`/tags`: no count since 2025-10-16, so never a `nextPage`."""
 
 from __future__ import annotations
 

@@ -21,7 +21,7 @@ def check_me(response: Response[Any]) -> None:
     assert me.status == "active"
     assert me.subscriptions == []
     assert me.is_member is False
-    # reference §2.11: key auth adds tokenScope/buzzLimit/subject, email needs a scope
+    # key auth adds tokenScope/buzzLimit/subject, email needs a scope
     assert me.token_scope == 3
     assert me.buzz_limit is None
     assert me.subject is None

@@ -51,7 +51,7 @@ async def test_vault_async() -> None:
 def check_no_vault(response: Response[Any]) -> None:
     assert response.status_code == 200
     assert isinstance(response.parsed, VaultResponse)
-    assert response.parsed.vault is None  # reference §2.17: non-members
+    assert response.parsed.vault is None  # non-members
 
 
 not_member = pytest.mark.skipif(RECORDING, reason="depends on the recording account")
@@ -85,7 +85,7 @@ def check_items(response: Response[Any]) -> None:
     assert response.status_code == 200
     page = response.parsed
     assert isinstance(page, VaultItemsResponse)
-    # reference §1.6: page numbers at the top level, no metadata wrapper
+    # page numbers at the top level, no metadata wrapper
     assert (page.total_items, page.current_page, page.page_size, page.total_pages) == (1, 1, 2, 1)
     (item,) = page.items
     check_stored_item(item)

@@ -127,14 +127,14 @@ class FaultServer:
     @staticmethod
     def rate_limited(retry_after: str | None = None, status: int = 429) -> Reply:
         headers = {} if retry_after is None else {"Retry-After": retry_after}
-        # reference §1.5: the limiter's body (429) and the search overload's (503)
+        # The /articles limiter's body (429); the search overload (503) sends the same shape.
         return FaultServer.json(
             {"error": "Rate limit exceeded, please retry shortly."}, status, **headers
         )
 
     @staticmethod
     def page_limit() -> Reply:
-        # reference §1.5
+        # page * limit > 1000 on /models and /images: a cap, so no Retry-After.
         return FaultServer.json(
             {"error": "You've requested too many pages, please use cursors instead"}, 429
         )

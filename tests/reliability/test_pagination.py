@@ -1,6 +1,5 @@
-"""The page iterators against a real server on 127.0.0.1 that pages like Civitai (reference
-§1.6): cursors, page numbers, /tags' missing `nextPage`, loops and empty pages; sync, asyncio
-and trio."""
+"""The page iterators against a real server on 127.0.0.1 that pages like Civitai: cursors,
+page numbers, /tags' missing `nextPage`, loops and empty pages; sync, asyncio and trio."""
 
 from __future__ import annotations
 
@@ -138,7 +137,7 @@ ENDPOINTS = {
 class FakeCivitai:
     """Serves `total` items (ids 1..total) of one endpoint, paged the way Civitai pages it.
 
-    Cursors are offsets (as for a search, reference §2.1) prefixed for string endpoints.
+    Cursors are offsets (as for a search) prefixed for string endpoints.
     """
 
     def __init__(self, endpoint: Endpoint, total: int) -> None:
@@ -296,7 +295,7 @@ def test_every_item_once_in_order(driver: str, fault_server: FaultServer, name: 
 
 
 def test_tags_full_last_page_needs_one_more_request(driver: str, fault_server: FaultServer) -> None:
-    # reference §2.10: no nextPage ever; a full page may have successors, an empty one ends it
+    # no nextPage ever; a full page may have successors, an empty one ends it
     fault_server.responder = FakeCivitai(ENDPOINTS["tags"], total=20)
     result = run(driver, fault_server, "tags", opts_for("tags", limit=[10]))
     assert result.ids == list(range(1, 21))
@@ -368,7 +367,7 @@ def test_empty_page_that_still_carries_a_cursor_continues(
 ) -> None:
     fault_server.script(
         page(range(1, 3), nextCursor="A"),
-        page(range(0), nextCursor="B"),  # user-needs §2.2: empty, but not the end
+        page(range(0), nextCursor="B"),  # empty, but not the end
         page(range(3, 5)),
     )
     result = run(driver, fault_server, "models")
@@ -403,7 +402,7 @@ def test_page_with_query_is_refused_before_sending(fault_server: FaultServer) ->
 def test_user_page_then_cursors_past_the_page_depth_cap(
     driver: str, fault_server: FaultServer
 ) -> None:
-    # reference §1.5: page × limit ≤ 1000; page 10 of 100 is the deepest allowed start,
+    # page × limit ≤ 1000; page 10 of 100 is the deepest allowed start,
     # and the iteration goes on past item 1000 with the cursors the server hands out.
     fault_server.responder = FakeCivitai(ENDPOINTS["models"], total=1250)
     result = run(driver, fault_server, "models", opts_for("models", page=[10], limit=[100]))
@@ -439,7 +438,7 @@ def test_page_mode_without_cursors_stops_at_the_cap(driver: str, fault_server: F
 def test_collections_most_followers_cannot_follow_a_cursor(
     driver: str, fault_server: FaultServer
 ) -> None:
-    # reference §2.16: cursor + sort=Most Followers answers 400; refuse before sending it
+    # cursor + sort=Most Followers answers 400; refuse before sending it
     fault_server.responder = FakeCivitai(ENDPOINTS["collections"], total=30)
     opts = opts_for("collections", limit=[10], sort=["Most Followers"])
     result = run(driver, fault_server, "collections", opts)
@@ -541,7 +540,7 @@ async def test_async_slow_pages_are_a_timeout_error(fault_server: FaultServer) -
 def test_search_started_at_page_one_never_asks_for_page_two(
     driver: str, fault_server: FaultServer
 ) -> None:
-    # page=[1] with query is dropped before sending (reference §2.1); a last page whose
+    # page=[1] with query is dropped before sending; a last page whose
     # nextPage carries no cursor must end the search, not turn into page=2&query=...
     fault_server.script(
         page(range(1, 3), nextPage="https://civitai.com/api/v1/models?query=lora"),

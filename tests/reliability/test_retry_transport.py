@@ -98,7 +98,7 @@ def send(
 def test_retry_after_one_second_is_waited_then_succeeds(
     driver: str, fault_server: FaultServer
 ) -> None:
-    # reference §1.5: the 429 limiter and the 503 overload both send Retry-After (one each,
+    # the 429 limiter and the 503 overload both send Retry-After (one each,
     # to keep the suite short)
     status = 503 if driver == "asyncio" else 429
     fault_server.script(fault_server.rate_limited("1", status), fault_server.json(OK))
@@ -247,7 +247,7 @@ def test_connection_refused_is_retried_then_raised(
 @pytest.mark.parametrize(
     ("path", "requests"),
     [
-        ("/api/v1/model-versions/by-hash", 2),  # read-only lookup (reference §2.5): retried
+        ("/api/v1/model-versions/by-hash", 2),  # read-only lookup: retried
         ("/api/v1/model-versions/by-hash/ids", 2),
         ("/api/v1/vault/toggle-version?modelVersionId=1", 1),  # changes state: never resent
     ],

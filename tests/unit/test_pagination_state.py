@@ -48,7 +48,7 @@ def test_cursor_style_follows_next_cursor_until_absent() -> None:
 
 
 def test_cursor_inside_next_page_is_used_when_next_cursor_is_missing() -> None:
-    # reference §2.1: /models in page mode carries cursor= in nextPage
+    # /models in page mode carries cursor= in nextPage
     state = PageState(CURSOR, default_limit=100, page=2)
     url = "https://civitai.com/api/v1/models?limit=100&page=2&cursor=75363%7C932023"
     sent = walk(state, [PageInfo(100, next_page=url), PageInfo(3)])
@@ -65,7 +65,7 @@ def test_user_page_switches_to_cursors_and_never_sends_both() -> None:
 
 
 def test_page_mode_without_cursor_goes_on_by_number_up_to_the_cap() -> None:
-    # images in page mode may answer nextPage=...page=n+1 and no cursor (reference §1.6)
+    # images in page mode may answer nextPage=...page=n+1 and no cursor
     state = PageState(CURSOR, limit=200, default_limit=100, page=4)
     page_url = "https://civitai.com/api/v1/images?limit=200&page=5"
     assert walk(state, [PageInfo(200, next_page=page_url)]) == [
@@ -166,7 +166,7 @@ def test_page_style_starts_at_the_callers_page_and_stops_on_empty() -> None:
 @pytest.mark.parametrize(
     ("limit", "sizes", "pages_requested"),
     [
-        (None, [20, 20, 19], 3),  # default limit 20 (reference §2.10)
+        (None, [20, 20, 19], 3),  # default limit 20
         (None, [20, 20, 20, 0], 4),
         (50, [50, 3], 2),
         (50, [20], 1),  # shorter than the limit at once
@@ -211,7 +211,7 @@ def test_page_info_from_generated_metadata(metadata: object, expected: tuple[obj
 
 
 def test_next_page_urls_stay_out_of_reprs() -> None:
-    # reference §1.6: nextPage echoes `token=` when the key was sent in the query
+    # nextPage echoes `token=` when the key was sent in the query
     info = PageInfo(1, next_cursor="a", next_page="https://civitai.com/api/v1/models?token=KEY")
     assert "KEY" not in repr(info)
     assert info.next_page is not None

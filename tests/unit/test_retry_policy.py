@@ -52,7 +52,7 @@ NOW = datetime.datetime(2026, 8, 8, 12, 0, 0, tzinfo=datetime.UTC)
         (410, {}, b"Model archived", None),
         (451, {}, b'{"code":"REGION_BLOCKED"}', None),
         (500, {}, b'{"message":"An unexpected error occurred"}', None),
-        (429, {}, PAGE_LIMIT, None),  # reference §1.5: the page-depth cap is no rate limit
+        (429, {}, PAGE_LIMIT, None),  # the page-depth cap is no rate limit
         (429, {"Retry-After": "1"}, PAGE_LIMIT, None),
     ],
 )
@@ -126,7 +126,7 @@ def test_max_retries_zero_never_retries() -> None:
         (httpx.RemoteProtocolError("peer closed"), "HEAD", MODELS, True),
         (httpx.WriteTimeout("slow upload"), "GET", MODELS, True),
         (httpx.PoolTimeout("no connection free"), "GET", MODELS, True),
-        # read-only POST lookups by hash (reference §2.5, §2.6) are retried like GETs
+        # read-only POST lookups by hash are retried like GETs
         (httpx.ReadTimeout("slow"), "POST", "/api/v1/model-versions/by-hash", True),
         (httpx.ReadError("reset"), "POST", "/api/v1/model-versions/by-hash/ids", True),
         # other POSTs only when the request surely never left

@@ -62,7 +62,7 @@ def _client_options(
     headers = {"User-Agent": USER_AGENT}
     key = resolve_api_key(api_key)
     if key is not None:
-        # reference §1.2: the header, never `?token=`, so the key stays out of URLs, logs
+        # the header, never `?token=`, so the key stays out of URLs, logs
         # and `nextPage` links; httpx drops it on redirects to another host (downloads).
         headers["Authorization"] = f"Bearer {key}"
     policy = retry_policy if retry_policy is not None else RetryPolicy()
@@ -108,7 +108,7 @@ def build_client(
     Args:
         api_key: The Civitai API key; when None, the `CIVITAI_API_KEY` environment variable;
             when that is unset too, requests are anonymous.
-        base_url: `https://civitai.com`, or `https://civitai.red` (the same API, §1.1).
+        base_url: `https://civitai.com`, or `https://civitai.red` (the same API).
         proxy: A proxy URL such as `http://127.0.0.1:7890`. When None and `trust_env` is
             true, the `HTTPS_PROXY`/`ALL_PROXY`/`NO_PROXY` variables decide.
         timeout: Seconds for every phase, or an `httpx.Timeout`.
@@ -150,7 +150,7 @@ def build_async_client(
     Args:
         api_key: The Civitai API key; when None, the `CIVITAI_API_KEY` environment variable;
             when that is unset too, requests are anonymous.
-        base_url: `https://civitai.com`, or `https://civitai.red` (the same API, §1.1).
+        base_url: `https://civitai.com`, or `https://civitai.red` (the same API).
         proxy: A proxy URL. When None and `trust_env` is true, the environment decides.
         timeout: Seconds for every phase, or an `httpx.Timeout`.
         max_retries: Retries per request; overrides `retry_policy.max_retries` when given.

@@ -7,7 +7,7 @@ from typing import Final
 from ._version import __version__
 
 DEFAULT_BASE_URL: Final = "https://civitai.com"
-# reference §1.1: since 2026-04 the same API answers on civitai.red; the key works on both.
+# since 2026-04 the same API answers on civitai.red; the key works on both.
 CIVITAI_HOSTS: Final = frozenset({"civitai.com", "civitai.red"})
 API_KEY_ENV: Final = "CIVITAI_API_KEY"
 USER_AGENT: Final = f"civitai-api/{__version__} (+https://pypi.org/project/civitai-api/)"
@@ -32,16 +32,16 @@ MESSAGE_MAX_CHARS: Final = 2000
 # Retries (wrappers/civitai_api/_retry.py). Each backoff delay is shortened by up to this fraction
 # at random, so many clients that failed together do not retry together.
 RETRY_JITTER: Final = 0.25
-# Statuses worth another try: the rate limit (reference §1.5), search overload (503) and the
-# Cloudflare edge pages for an unreachable or slow origin (§5.1).
+# Statuses worth another try: the rate limit, search overload (503) and the
+# Cloudflare edge pages for an unreachable or slow origin.
 RETRYABLE_STATUS_CODES: Final = frozenset({429, 502, 503, 504, 520, 521, 522, 523, 524})
 # A 429 body is read to tell the page-depth cap from a rate limit; bigger bodies are not read.
 RETRY_BODY_PEEK_LIMIT: Final = 64 * 1024
 
 # Pagination (wrappers/civitai_api/_pagination.py).
-# reference §1.5: page * limit > 1000 on /models and /images answers 429.
+# page * limit > 1000 on /models and /images answers 429.
 PAGE_MODE_MAX_ITEMS: Final = 1000
-# Empty pages that still carry a new cursor (reference §1.6, user-needs §2.2) end the
+# Empty pages that still carry a new cursor end the
 # iteration after this many in a row.
 MAX_CONSECUTIVE_EMPTY_PAGES: Final = 10
 
@@ -49,20 +49,20 @@ MAX_CONSECUTIVE_EMPTY_PAGES: Final = 10
 DEFAULT_CONCURRENCY: Final = 8
 
 # --- downloads, hashing, identification ---
-# Hash types Civitai indexes (reference §3.1, §4.13), in the order results are listed.
+# Hash types Civitai indexes, in the order results are listed.
 HASH_ALGORITHMS: Final = ("SHA256", "AutoV1", "AutoV2", "AutoV3", "CRC32", "BLAKE3")
 # What `hash_file` computes by default: the full SHA256 (by-hash lookups, download checks) and
 # the two short hashes derived from it at almost no cost.
 DEFAULT_HASH_ALGORITHMS: Final = ("SHA256", "AutoV1", "AutoV2")
 # One read of a file feeds every hasher; big reads keep the per-call overhead negligible.
 HASH_READ_SIZE: Final = 8 * 1024 * 1024
-# reference §3.1: AutoV1 hashes 0x10000 bytes at offset 0x100000, only for files ≥ 2 MiB.
+# AutoV1 hashes 0x10000 bytes at offset 0x100000, only for files ≥ 2 MiB.
 AUTOV1_OFFSET: Final = 0x100000
 AUTOV1_LENGTH: Final = 0x10000
 AUTOV1_MIN_SIZE: Final = 0x200000
 AUTOV2_LENGTH: Final = 10
 AUTOV1_HEX_LENGTH: Final = 8
-# reference §3.1: live data shows AutoV3 truncated to 12 hex; matching compares prefixes.
+# live data shows AutoV3 truncated to 12 hex; matching compares prefixes.
 AUTOV3_SHORT_LENGTH: Final = 12
 # A safetensors header larger than this is not a safetensors file (the format caps it at 100 MB).
 SAFETENSORS_MAX_HEADER: Final = 100_000_000
@@ -80,7 +80,7 @@ DOWNLOAD_MAX_RESUMES: Final = DEFAULT_MAX_RETRIES
 # The first bytes of a file body are inspected for an error page before anything is written.
 SNIFF_BYTES: Final = 64 * 1024
 # A body at most this large, starting with `{` or `<`, that is not the expected size, is an
-# error page (reference §3: error bodies are small JSON or HTML).
+# error page (error bodies are small JSON or HTML).
 ERROR_PAGE_MAX_BYTES: Final = 256 * 1024
 # Parallel downloads: range blocks between these sizes; each connection gets about this many
 # blocks, and at most `connections + 2` blocks are held in memory at once.
@@ -91,10 +91,10 @@ PARALLEL_BLOCKS_PER_CONNECTION: Final = 4
 MODEL_FILE_EXTENSIONS: Final = frozenset(
     {".safetensors", ".ckpt", ".pt", ".pth", ".bin", ".gguf", ".sft", ".onnx"}
 )
-# reference §2.5: POST /model-versions/by-hash takes at most 100 SHA256 hashes.
+# POST /model-versions/by-hash takes at most 100 SHA256 hashes.
 BY_HASH_BATCH_SIZE: Final = 100
 # Concurrent model lookups when checking for updates.
 IDENTIFY_CONCURRENCY: Final = 4
 
-# Civitai lists AutoV3 as 12 hex (reference §3.1); a shorter match than this proves nothing.
+# Civitai lists AutoV3 as 12 hex; a shorter match than this proves nothing.
 AUTOV3_MIN_PREFIX: Final = 10

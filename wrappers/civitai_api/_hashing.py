@@ -1,4 +1,4 @@
-"""Civitai's hash types, computed in one pass over a file (reference §3.1).
+"""Civitai's hash types, computed in one pass over a file.
 
 | type     | what                                                                    |
 |----------|-------------------------------------------------------------------------|
@@ -209,7 +209,7 @@ class StreamHasher:
         if self._autov3_invalid:
             return
         if self._tensor_start is None:
-            # reference §3.1: safetensors = u64 little-endian header length + JSON header.
+            # safetensors = u64 little-endian header length + JSON header.
             self._head += view[: max(0, 9 - len(self._head))]
             if len(self._head) < 9:
                 return
@@ -363,7 +363,7 @@ def crc32_civitai_order(value: str) -> str:
 def hash_matches(algorithm: str, local: str, remote: str) -> bool:
     """Whether a locally computed hash equals the value Civitai lists for the same type.
 
-    AutoV3 compares prefixes of at least 10 hex (Civitai lists 12, reference §3.1); CRC32
+    AutoV3 compares prefixes of at least 10 hex (Civitai lists 12); CRC32
     accepts either byte order; every other type must be equal (case-insensitive).
 
     Args:

@@ -1,11 +1,11 @@
 """Pagination: a pure `PageState` that decides what to fetch next, and two thin drivers.
 
-Civitai pages its lists three ways (reference §1.6):
+Civitai pages its lists three ways:
 
 * by cursor: /models, /images, /articles, /collections follow `metadata.nextCursor` (an int on
   /collections) until it is absent;
 * by page number: /creators, while `metadata.nextPage` is present;
-* by page number with no end marker: /tags never sends `nextPage` (§2.10), so the pages go on
+* by page number with no end marker: /tags never sends `nextPage`, so the pages go on
   until one comes back shorter than the limit.
 
 `PageIterator` and `AsyncPageIterator` fetch a page, hand out its items one by one and ask the
@@ -48,7 +48,7 @@ class PaginationError(CivitaiError):
 
 
 class PagingStyle(enum.Enum):
-    """How an endpoint pages (reference §1.6)."""
+    """How an endpoint pages."""
 
     CURSOR = "cursor"
     PAGE = "page"
@@ -78,12 +78,12 @@ class PageInfo:
 
     item_count: int
     next_cursor: Cursor | None = None
-    # reference §1.6: nextPage copies every query parameter, `token=` included: keep it out
+    # nextPage copies every query parameter, `token=` included: keep it out
     # of reprs.
     next_page: str | None = field(default=None, repr=False)
 
     def cursor_from_next_page(self) -> Cursor | None:
-        """The `cursor=` inside `nextPage` (reference §2.1: /models page mode puts it there)."""
+        """The `cursor=` inside `nextPage` (/models page mode puts it there)."""
         if self.next_page is None:
             return None
         values = parse_qs(urlsplit(self.next_page).query).get("cursor")
@@ -190,7 +190,7 @@ class PageState:
             return None
         if self.style is PagingStyle.PAGE and info.next_page is None:
             return None
-        # reference §2.10: /tags never says there is more; a full page means "maybe".
+        # /tags never says there is more; a full page means "maybe".
         if self.style is PagingStyle.SHORT_PAGE and info.item_count < self.limit:
             return None
         return PageRequest(page=self.page_number + 1)
@@ -207,7 +207,7 @@ class PageState:
                 f"looping over the same pages (after {self.items_taken} items)"
             )
         self._seen_cursors.add(str(cursor))
-        # user-needs §2.2: empty pages may still carry a cursor; follow a few, not forever.
+        # empty pages may still carry a cursor; follow a few, not forever.
         self._empty_in_a_row = self._empty_in_a_row + 1 if info.item_count == 0 else 0
         if self._empty_in_a_row >= MAX_CONSECUTIVE_EMPTY_PAGES:
             logger.warning("stopping after %d empty pages in a row", self._empty_in_a_row)
@@ -219,7 +219,7 @@ class PageState:
         following = self.page_number + 1
         if info.item_count == 0:
             return None
-        # reference §1.5: page * limit > 1000 answers 429 on /models and /images.
+        # page * limit > 1000 answers 429 on /models and /images.
         if following * self.limit > PAGE_MODE_MAX_ITEMS:
             raise PaginationError(
                 f"page {following} × limit {self.limit} goes past the first "

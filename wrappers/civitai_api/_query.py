@@ -42,7 +42,7 @@ __all__ = [
 
 logger = logging.getLogger("civitai_api")
 
-# reference §1.3: ids are Postgres int4.
+# ids are Postgres int4.
 MAX_INT4 = 2_147_483_647
 
 Kind = Literal["int", "str", "bool", "enum", "nsfw", "datetime"]
@@ -74,10 +74,10 @@ class Param:
         max_length: Longest allowed string.
         send_false: Whether `False` is sent. Not for bool-c parameters, where the server reads
             any value, "false" included, as true; nor for parameters whose mere presence needs
-            a key (reference §2.1).
+            a key.
         arg: The keyword of the generated endpoint function; derived from `name` if empty.
         repeat_single: Send a lone value twice: the server only accepts this parameter as an
-            array, and one occurrence arrives as a string (reference §2.1, `fileFormats`).
+            array, and one occurrence arrives as a string (`fileFormats` on /models).
         wire: Converts a checked value to the type the generated function takes (its enum
             class); plain values pass unchanged when None.
     """
@@ -208,7 +208,7 @@ def generated_name(name: str) -> str:
 
 
 def forbid_page_with_query(values: Values) -> None:
-    """reference §2.1: `page` with `query` → 400 "Cannot use page param with query search".
+    """`page` with `query` → 400 "Cannot use page param with query search".
 
     `page=[1]` is the first page either way, so it is dropped rather than refused (the seed's
     README example combines `page=[1]` with `query`).
@@ -216,7 +216,7 @@ def forbid_page_with_query(values: Values) -> None:
     if not (values.get("page") and values.get("query")):
         return
     if values["page"] == [1]:
-        logger.debug("not sending page=1 with query (reference §2.1)")
+        logger.debug("not sending page=1 with query")
         del values["page"]
         return
     raise QueryParamsError(
@@ -227,7 +227,7 @@ def forbid_page_with_query(values: Values) -> None:
 
 
 def cap_page_depth(max_items: int, default_limit: int) -> Check:
-    """Build the rule `page × limit ≤ max_items` (reference §1.5: more → 429 page cap)."""
+    """Build the rule `page × limit ≤ max_items` (more → 429 page cap)."""
 
     def check(values: Values) -> None:
         page = values.get("page")
@@ -247,7 +247,7 @@ def cap_page_depth(max_items: int, default_limit: int) -> Check:
 
 
 def forbid_cursor_with(param: str, value: str) -> Check:
-    """Build the rule "no `cursor` when `param` is `value`" (§2.16: collections 400)."""
+    """Build the rule "no `cursor` when `param` is `value`" (collections 400)."""
 
     def check(values: Values) -> None:
         if values.get("cursor") and value in (values.get(param) or ()):
@@ -323,7 +323,7 @@ def _to_kwargs(
         if param.kind == "bool" and not param.send_false:
             items = [item for item in items if item is not False]
             if not items:
-                logger.debug("not sending %s=false (reference §2.1)", name)
+                logger.debug("not sending %s=false", name)
                 continue
         if param.repeat_single and len(items) == 1:
             items = items * 2

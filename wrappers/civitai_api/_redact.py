@@ -1,8 +1,8 @@
 """Keep API keys out of URLs, headers, error messages and log records.
 
 A key travels in the `Authorization` header or, for some users, in a `token=` query
-parameter (reference §1.2); Civitai even copies `token=` into the `nextPage` URLs it returns
-(§1.6), so any text that came from a request or a response may hold one.
+parameter; Civitai even copies `token=` into the `nextPage` URLs it returns, so any text
+that came from a request or a response may hold one.
 """
 
 from __future__ import annotations

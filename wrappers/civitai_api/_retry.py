@@ -6,15 +6,15 @@ the loop (sync with `time.sleep`, async with `anyio.sleep`, so it works under as
 
 What is retried, and why:
 
-* 429 (rate limit, reference §1.5), 503 (search overload, §1.5) and the Cloudflare edge pages
-  502, 504 and 520-524 (§5.1), honouring `Retry-After` (seconds or an HTTP date);
+* 429 (rate limit), 503 (search overload) and the Cloudflare edge pages
+  502, 504 and 520-524, honouring `Retry-After` (seconds or an HTTP date);
 * connection failures, timeouts and a connection dropped mid-body;
 * only for requests that are safe to send twice: GET, HEAD, OPTIONS, and the two POST by-hash
-  lookups (§2.5, §2.6), which only read. Any other POST (the vault toggle) is retried only
+  lookups, which only read. Any other POST (the vault toggle) is retried only
   where the server surely did not act: a 429, or a connection that never opened.
 
 Never retried: every other status (400, 401, 403, 404, 410, 451, ...) and the 429 Civitai sends
-for `page * limit > 1000` ("You've requested too many pages", §1.5), which no wait can fix.
+for `page * limit > 1000` ("You've requested too many pages"), which no wait can fix.
 A `Retry-After` longer than `RetryPolicy.max_wait` is not waited for: the 429/503 response is
 returned at once, for the caller to raise `RateLimitError` with its `retry_after`.
 """
@@ -54,7 +54,7 @@ __all__ = [
 logger = logging.getLogger("civitai_api")
 
 _IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS"})
-# reference §2.5, §2.6: POST lookups by hash read only, so sending them twice is harmless.
+# POST lookups by hash read only, so sending them twice is harmless.
 _READ_ONLY_POST_SUFFIXES: Final = ("/model-versions/by-hash", "/model-versions/by-hash/ids")
 # Failures where the request never left this machine: safe to repeat for any method.
 _NOT_SENT_ERRORS: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)

@@ -41,7 +41,7 @@ __all__ = [
 
 
 class ModelType(StrEnum):
-    """Model types (`types=` on /models; `type` on a model). Reference §4.1."""
+    """Model types (`types=` on /models; `type` on a model)."""
 
     Checkpoint = "Checkpoint"
     TextualInversion = "TextualInversion"
@@ -74,7 +74,7 @@ Response_Models_Type = ModelType
 
 
 class ModelSort(StrEnum):
-    """Orders of /models (`sort=`). Reference §4.4."""
+    """Orders of /models (`sort=`)."""
 
     Highest_Rated = "Highest Rated"
     Most_Downloaded = "Most Downloaded"
@@ -87,7 +87,7 @@ class ModelSort(StrEnum):
 
 
 class ImageSort(StrEnum):
-    """Orders of /images (`sort=`). Reference §4.5."""
+    """Orders of /images (`sort=`)."""
 
     Most_Reactions = "Most Reactions"
     Most_Comments = "Most Comments"
@@ -98,7 +98,7 @@ class ImageSort(StrEnum):
 
 
 class ArticleSort(StrEnum):
-    """Orders of /articles (`sort=`). Reference §4.19."""
+    """Orders of /articles (`sort=`)."""
 
     Most_Bookmarks = "Most Bookmarks"
     Most_Reactions = "Most Reactions"
@@ -109,14 +109,14 @@ class ArticleSort(StrEnum):
 
 
 class CollectionSort(StrEnum):
-    """Orders of /collections (`sort=`). Reference §4.19."""
+    """Orders of /collections (`sort=`)."""
 
     Most_Followers = "Most Followers"
     Newest = "Newest"
 
 
 class VaultSort(StrEnum):
-    """Orders of /vault/all (`sort=`). Reference §2.17."""
+    """Orders of /vault/all (`sort=`)."""
 
     Recently_Added = "Recently Added"
     Recently_Created = "Recently Created"
@@ -125,7 +125,7 @@ class VaultSort(StrEnum):
 
 
 class Period(StrEnum):
-    """Time windows (`period=`). Reference §4.3."""
+    """Time windows (`period=`)."""
 
     AllTime = "AllTime"
     Day = "Day"
@@ -135,14 +135,14 @@ class Period(StrEnum):
 
 
 class PeriodMode(StrEnum):
-    """How /models applies `period`: filter by publication date, or rank by its stats. §2.1."""
+    """How /models applies `period`: filter by publication date, or rank by its stats."""
 
     Published = "published"
     Stats = "stats"
 
 
 class AllowCommercialUse(StrEnum):
-    """Commercial-use permissions of a model (`allowCommercialUse=`). Reference §4.6."""
+    """Commercial-use permissions of a model (`allowCommercialUse=`)."""
 
     None_ = "None"
     Image = "Image"
@@ -152,7 +152,7 @@ class AllowCommercialUse(StrEnum):
 
 
 class NsfwLevel(StrEnum):
-    """The named NSFW levels of /images (`nsfw=`, and the `nsfwLevel` string of an image). §4.18.
+    """The named NSFW levels of /images (`nsfw=`, and the `nsfwLevel` string of an image).
 
     Each means "up to": `Mature` returns None, Soft and Mature images.
     """
@@ -164,7 +164,7 @@ class NsfwLevel(StrEnum):
 
 
 class BrowsingLevel(IntFlag):
-    """The numeric NSFW bit flags (`browsingLevel=` on /images, `nsfwLevel` ints). §4.17.
+    """The numeric NSFW bit flags (`browsingLevel=` on /images, `nsfwLevel` ints).
 
     Combine them with `|`: `BrowsingLevel.PG | BrowsingLevel.PG13` is 3.
     """
@@ -178,7 +178,7 @@ class BrowsingLevel(IntFlag):
 
 
 class ModelStatus(StrEnum):
-    """Publication states (`status=` on /models; only moderators see others). Reference §4.2."""
+    """Publication states (`status=` on /models; only moderators see others)."""
 
     Draft = "Draft"
     Training = "Training"
@@ -191,14 +191,14 @@ class ModelStatus(StrEnum):
 
 
 class CheckpointType(StrEnum):
-    """Kinds of checkpoint (`checkpointType=` on /models). Reference §4.15."""
+    """Kinds of checkpoint (`checkpointType=` on /models)."""
 
     Trained = "Trained"
     Merge = "Merge"
 
 
 class MediaType(StrEnum):
-    """Media kinds of /images (`type=`, and an image's `type`). Reference §4.16."""
+    """Media kinds of /images (`type=`, and an image's `type`)."""
 
     Image = "image"
     Video = "video"
@@ -206,7 +206,7 @@ class MediaType(StrEnum):
 
 
 class Availability(StrEnum):
-    """Availability of models, versions and images. Reference §4.11."""
+    """Availability of models, versions and images."""
 
     Public = "Public"
     Unsearchable = "Unsearchable"
@@ -215,7 +215,7 @@ class Availability(StrEnum):
 
 
 class ModelFileType(StrEnum):
-    """File types inside a model version (`files[].type`, download `type=`). Reference §4.7."""
+    """File types inside a model version (`files[].type`, download `type=`)."""
 
     Model = "Model"
     Text_Encoder = "Text Encoder"
@@ -237,7 +237,7 @@ class ModelFileType(StrEnum):
 
 
 class FileFormat(StrEnum):
-    """File formats (`files[].metadata.format`, download `format=`). Reference §4.8."""
+    """File formats (`files[].metadata.format`, download `format=`)."""
 
     SafeTensor = "SafeTensor"
     PickleTensor = "PickleTensor"
@@ -249,14 +249,14 @@ class FileFormat(StrEnum):
 
 
 class FileSize(StrEnum):
-    """File sizes (`files[].metadata.size`, download `size=`). Reference §4.8."""
+    """File sizes (`files[].metadata.size`, download `size=`)."""
 
     Full = "full"
     Pruned = "pruned"
 
 
 class FileFp(StrEnum):
-    """Floating-point precisions (`files[].metadata.fp`, download `fp=`). Reference §4.8."""
+    """Floating-point precisions (`files[].metadata.fp`, download `fp=`)."""
 
     fp32 = "fp32"
     fp16 = "fp16"
@@ -272,7 +272,7 @@ class FileFp(StrEnum):
 
 
 class BaseModel(StrEnum):
-    """Base models as Civitai lists them on 2026-08-08 (reference §4.10).
+    """Base models as Civitai lists them on 2026-08-08.
 
     This set changes almost weekly and names get renamed, so the package never rejects a base
     model missing here: `baseModels=["Some New Model"]` is sent as given. `get_enums()` returns

@@ -121,7 +121,7 @@ def sync_detailed(
     """List articles.
 
      Cursor pagination only. Always evaluated anonymously. Rate limited per IP or user:
-    60 (anonymous) or 120 (authenticated) requests per minute (§1.5, §2.15).
+    60 (anonymous) or 120 (authenticated) requests per minute.
 
     Args:
         limit (int | Unset):
@@ -171,7 +171,7 @@ def sync(
     """List articles.
 
      Cursor pagination only. Always evaluated anonymously. Rate limited per IP or user:
-    60 (anonymous) or 120 (authenticated) requests per minute (§1.5, §2.15).
+    60 (anonymous) or 120 (authenticated) requests per minute.
 
     Args:
         limit (int | Unset):
@@ -216,7 +216,7 @@ async def asyncio_detailed(
     """List articles.
 
      Cursor pagination only. Always evaluated anonymously. Rate limited per IP or user:
-    60 (anonymous) or 120 (authenticated) requests per minute (§1.5, §2.15).
+    60 (anonymous) or 120 (authenticated) requests per minute.
 
     Args:
         limit (int | Unset):
@@ -264,7 +264,7 @@ async def asyncio(
     """List articles.
 
      Cursor pagination only. Always evaluated anonymously. Rate limited per IP or user:
-    60 (anonymous) or 120 (authenticated) requests per minute (§1.5, §2.15).
+    60 (anonymous) or 120 (authenticated) requests per minute.
 
     Args:
         limit (int | Unset):

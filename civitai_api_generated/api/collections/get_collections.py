@@ -108,8 +108,7 @@ def sync_detailed(
 ) -> Response[CollectionsResponse | ErrorResponse]:
     """List public collections.
 
-     Cursor pagination only; the cursor is a collection id. Rate limited like /articles
-    (§1.5, §2.16).
+     Cursor pagination only; the cursor is a collection id. Rate limited like /articles.
 
     Args:
         limit (int | Unset):
@@ -152,8 +151,7 @@ def sync(
 ) -> CollectionsResponse | ErrorResponse | None:
     """List public collections.
 
-     Cursor pagination only; the cursor is a collection id. Rate limited like /articles
-    (§1.5, §2.16).
+     Cursor pagination only; the cursor is a collection id. Rate limited like /articles.
 
     Args:
         limit (int | Unset):
@@ -191,8 +189,7 @@ async def asyncio_detailed(
 ) -> Response[CollectionsResponse | ErrorResponse]:
     """List public collections.
 
-     Cursor pagination only; the cursor is a collection id. Rate limited like /articles
-    (§1.5, §2.16).
+     Cursor pagination only; the cursor is a collection id. Rate limited like /articles.
 
     Args:
         limit (int | Unset):
@@ -233,8 +230,7 @@ async def asyncio(
 ) -> CollectionsResponse | ErrorResponse | None:
     """List public collections.
 
-     Cursor pagination only; the cursor is a collection id. Rate limited like /articles
-    (§1.5, §2.16).
+     Cursor pagination only; the cursor is a collection id. Rate limited like /articles.
 
     Args:
         limit (int | Unset):

@@ -146,7 +146,7 @@ def sync_detailed(
     """Download a file of a model version (redirect to storage).
 
      Answers 307 with a short-lived pre-signed storage URL in `Location`; the storage
-    response carries the file name in `Content-Disposition` (§3). Without query
+    response carries the file name in `Content-Disposition`. Without query
     parameters the caller's saved file preferences, then the primary file, are used; a
     requested `type`/`format`/`size`/`fp`/`quantType` the chosen file does not match
     answers 404. Treat a key as required in practice: anonymous downloads depend on the
@@ -155,7 +155,7 @@ def sync_detailed(
 
     Args:
         model_version_id (int):
-        type_ (ModelFileType | Unset): File type filter for downloads (§4.7).
+        type_ (ModelFileType | Unset): File type filter for downloads.
         format_ (ModelFileFormat | Unset):
         size (ModelFileSize | Unset):
         fp (str | Unset):
@@ -201,7 +201,7 @@ def sync(
     """Download a file of a model version (redirect to storage).
 
      Answers 307 with a short-lived pre-signed storage URL in `Location`; the storage
-    response carries the file name in `Content-Disposition` (§3). Without query
+    response carries the file name in `Content-Disposition`. Without query
     parameters the caller's saved file preferences, then the primary file, are used; a
     requested `type`/`format`/`size`/`fp`/`quantType` the chosen file does not match
     answers 404. Treat a key as required in practice: anonymous downloads depend on the
@@ -210,7 +210,7 @@ def sync(
 
     Args:
         model_version_id (int):
-        type_ (ModelFileType | Unset): File type filter for downloads (§4.7).
+        type_ (ModelFileType | Unset): File type filter for downloads.
         format_ (ModelFileFormat | Unset):
         size (ModelFileSize | Unset):
         fp (str | Unset):
@@ -251,7 +251,7 @@ async def asyncio_detailed(
     """Download a file of a model version (redirect to storage).
 
      Answers 307 with a short-lived pre-signed storage URL in `Location`; the storage
-    response carries the file name in `Content-Disposition` (§3). Without query
+    response carries the file name in `Content-Disposition`. Without query
     parameters the caller's saved file preferences, then the primary file, are used; a
     requested `type`/`format`/`size`/`fp`/`quantType` the chosen file does not match
     answers 404. Treat a key as required in practice: anonymous downloads depend on the
@@ -260,7 +260,7 @@ async def asyncio_detailed(
 
     Args:
         model_version_id (int):
-        type_ (ModelFileType | Unset): File type filter for downloads (§4.7).
+        type_ (ModelFileType | Unset): File type filter for downloads.
         format_ (ModelFileFormat | Unset):
         size (ModelFileSize | Unset):
         fp (str | Unset):
@@ -304,7 +304,7 @@ async def asyncio(
     """Download a file of a model version (redirect to storage).
 
      Answers 307 with a short-lived pre-signed storage URL in `Location`; the storage
-    response carries the file name in `Content-Disposition` (§3). Without query
+    response carries the file name in `Content-Disposition`. Without query
     parameters the caller's saved file preferences, then the primary file, are used; a
     requested `type`/`format`/`size`/`fp`/`quantType` the chosen file does not match
     answers 404. Treat a key as required in practice: anonymous downloads depend on the
@@ -313,7 +313,7 @@ async def asyncio(
 
     Args:
         model_version_id (int):
-        type_ (ModelFileType | Unset): File type filter for downloads (§4.7).
+        type_ (ModelFileType | Unset): File type filter for downloads.
         format_ (ModelFileFormat | Unset):
         size (ModelFileSize | Unset):
         fp (str | Unset):

@@ -199,7 +199,7 @@ def sync_detailed(
 ) -> Response[ErrorResponse | ImagesResponse]:
     """List images and videos.
 
-     Cursor pagination, or `page` limited to the first 1000 items (§2.8). `modelId`
+     Cursor pagination, or `page` limited to the first 1000 items. `modelId`
     without `modelVersionId`, or `imageId`, takes a legacy path where engagement sorts
     fall back to newest and `meta` is wrapped as `{id, meta}` unless `flatMeta=true`.
 
@@ -289,7 +289,7 @@ def sync(
 ) -> ErrorResponse | ImagesResponse | None:
     """List images and videos.
 
-     Cursor pagination, or `page` limited to the first 1000 items (§2.8). `modelId`
+     Cursor pagination, or `page` limited to the first 1000 items. `modelId`
     without `modelVersionId`, or `imageId`, takes a legacy path where engagement sorts
     fall back to newest and `meta` is wrapped as `{id, meta}` unless `flatMeta=true`.
 
@@ -374,7 +374,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | ImagesResponse]:
     """List images and videos.
 
-     Cursor pagination, or `page` limited to the first 1000 items (§2.8). `modelId`
+     Cursor pagination, or `page` limited to the first 1000 items. `modelId`
     without `modelVersionId`, or `imageId`, takes a legacy path where engagement sorts
     fall back to newest and `meta` is wrapped as `{id, meta}` unless `flatMeta=true`.
 
@@ -462,7 +462,7 @@ async def asyncio(
 ) -> ErrorResponse | ImagesResponse | None:
     """List images and videos.
 
-     Cursor pagination, or `page` limited to the first 1000 items (§2.8). `modelId`
+     Cursor pagination, or `page` limited to the first 1000 items. `modelId`
     without `modelVersionId`, or `imageId`, takes a legacy path where engagement sorts
     fall back to newest and `meta` is wrapped as `{id, meta}` unless `flatMeta=true`.
 

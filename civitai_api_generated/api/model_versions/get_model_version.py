@@ -93,7 +93,7 @@ def sync_detailed(
     """Get one model version.
 
      404 when the version or its model is not published, or the version has no primary
-    file; 500 for ids beyond int4 (§2.3).
+    file; 500 for ids beyond int4.
 
     Args:
         model_version_id (int):
@@ -125,7 +125,7 @@ def sync(
     """Get one model version.
 
      404 when the version or its model is not published, or the version has no primary
-    file; 500 for ids beyond int4 (§2.3).
+    file; 500 for ids beyond int4.
 
     Args:
         model_version_id (int):
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     """Get one model version.
 
      404 when the version or its model is not published, or the version has no primary
-    file; 500 for ids beyond int4 (§2.3).
+    file; 500 for ids beyond int4.
 
     Args:
         model_version_id (int):
@@ -182,7 +182,7 @@ async def asyncio(
     """Get one model version.
 
      404 when the version or its model is not published, or the version has no primary
-    file; 500 for ids beyond int4 (§2.3).
+    file; 500 for ids beyond int4.
 
     Args:
         model_version_id (int):

@@ -89,7 +89,7 @@ def sync_detailed(
 
      Matches any stored hash type (AutoV1, AutoV2, AutoV3, SHA256, CRC32, BLAKE3),
     case-insensitively. When several versions share the hash, the earliest published
-    wins (§2.4).
+    wins.
 
     Args:
         hash_ (str):
@@ -122,7 +122,7 @@ def sync(
 
      Matches any stored hash type (AutoV1, AutoV2, AutoV3, SHA256, CRC32, BLAKE3),
     case-insensitively. When several versions share the hash, the earliest published
-    wins (§2.4).
+    wins.
 
     Args:
         hash_ (str):
@@ -150,7 +150,7 @@ async def asyncio_detailed(
 
      Matches any stored hash type (AutoV1, AutoV2, AutoV3, SHA256, CRC32, BLAKE3),
     case-insensitively. When several versions share the hash, the earliest published
-    wins (§2.4).
+    wins.
 
     Args:
         hash_ (str):
@@ -181,7 +181,7 @@ async def asyncio(
 
      Matches any stored hash type (AutoV1, AutoV2, AutoV3, SHA256, CRC32, BLAKE3),
     case-insensitively. When several versions share the hash, the earliest published
-    wins (§2.4).
+    wins.
 
     Args:
         hash_ (str):

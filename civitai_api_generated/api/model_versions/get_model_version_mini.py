@@ -103,7 +103,7 @@ def sync_detailed(
     """Get the compact description of a model version used by generators.
 
      The `epoch` parameter Civitai's docs mention is not described: the server types it as
-    a number, so any value from a query string answers 400 (§2.7).
+    a number, so any value from a query string answers 400.
 
     Args:
         model_version_id (int):
@@ -138,7 +138,7 @@ def sync(
     """Get the compact description of a model version used by generators.
 
      The `epoch` parameter Civitai's docs mention is not described: the server types it as
-    a number, so any value from a query string answers 400 (§2.7).
+    a number, so any value from a query string answers 400.
 
     Args:
         model_version_id (int):
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     """Get the compact description of a model version used by generators.
 
      The `epoch` parameter Civitai's docs mention is not described: the server types it as
-    a number, so any value from a query string answers 400 (§2.7).
+    a number, so any value from a query string answers 400.
 
     Args:
         model_version_id (int):
@@ -201,7 +201,7 @@ async def asyncio(
     """Get the compact description of a model version used by generators.
 
      The `epoch` parameter Civitai's docs mention is not described: the server types it as
-    a number, so any value from a query string answers 400 (§2.7).
+    a number, so any value from a query string answers 400.
 
     Args:
         model_version_id (int):

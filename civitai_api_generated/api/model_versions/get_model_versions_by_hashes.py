@@ -92,7 +92,7 @@ def sync_detailed(
     """Find model versions by SHA256 file hashes.
 
      One result per matching file (a version may repeat); unmatched hashes are dropped.
-    Only SHA256 hashes match. Download URLs in the answer may carry a bogus host (§2.5).
+    Only SHA256 hashes match. Download URLs in the answer may carry a bogus host.
 
     Args:
         body (list[str]): Up to 100 SHA256 hashes (64 hex characters each).
@@ -124,7 +124,7 @@ def sync(
     """Find model versions by SHA256 file hashes.
 
      One result per matching file (a version may repeat); unmatched hashes are dropped.
-    Only SHA256 hashes match. Download URLs in the answer may carry a bogus host (§2.5).
+    Only SHA256 hashes match. Download URLs in the answer may carry a bogus host.
 
     Args:
         body (list[str]): Up to 100 SHA256 hashes (64 hex characters each).
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     """Find model versions by SHA256 file hashes.
 
      One result per matching file (a version may repeat); unmatched hashes are dropped.
-    Only SHA256 hashes match. Download URLs in the answer may carry a bogus host (§2.5).
+    Only SHA256 hashes match. Download URLs in the answer may carry a bogus host.
 
     Args:
         body (list[str]): Up to 100 SHA256 hashes (64 hex characters each).
@@ -181,7 +181,7 @@ async def asyncio(
     """Find model versions by SHA256 file hashes.
 
      One result per matching file (a version may repeat); unmatched hashes are dropped.
-    Only SHA256 hashes match. Download URLs in the answer may carry a bogus host (§2.5).
+    Only SHA256 hashes match. Download URLs in the answer may carry a bogus host.
 
     Args:
         body (list[str]): Up to 100 SHA256 hashes (64 hex characters each).

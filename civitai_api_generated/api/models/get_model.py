@@ -88,7 +88,7 @@ def sync_detailed(
     """Get one model with all its published versions.
 
      Versions here carry `status`, `createdAt` and `covered` instead of
-    `supportsGeneration`, drop null/empty keys, and their images have no `id` (§2.2).
+    `supportsGeneration`, drop null/empty keys, and their images have no `id`.
     The key is ignored: the answer is the same for everyone.
 
     Args:
@@ -121,7 +121,7 @@ def sync(
     """Get one model with all its published versions.
 
      Versions here carry `status`, `createdAt` and `covered` instead of
-    `supportsGeneration`, drop null/empty keys, and their images have no `id` (§2.2).
+    `supportsGeneration`, drop null/empty keys, and their images have no `id`.
     The key is ignored: the answer is the same for everyone.
 
     Args:
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     """Get one model with all its published versions.
 
      Versions here carry `status`, `createdAt` and `covered` instead of
-    `supportsGeneration`, drop null/empty keys, and their images have no `id` (§2.2).
+    `supportsGeneration`, drop null/empty keys, and their images have no `id`.
     The key is ignored: the answer is the same for everyone.
 
     Args:
@@ -180,7 +180,7 @@ async def asyncio(
     """Get one model with all its published versions.
 
      Versions here carry `status`, `createdAt` and `covered` instead of
-    `supportsGeneration`, drop null/empty keys, and their images have no `id` (§2.2).
+    `supportsGeneration`, drop null/empty keys, and their images have no `id`.
     The key is ignored: the answer is the same for everyone.
 
     Args:

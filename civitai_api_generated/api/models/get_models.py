@@ -258,15 +258,16 @@ def sync_detailed(
     """List or search models.
 
      Cursor pagination by default; `page` switches to page mode, limited to the first 1000
-    items (`page * limit > 1000` answers 429). See §2.1.
+    items (`page * limit > 1000` answers 429).
 
     Parameters deliberately not described here: the internal filters `browsingLevel`,
     `collectionId`, `excludedTagIds`, `pending`, `disablePoi`, `disableMinor`,
     `isFeatured`, `poiOnly`, `minorOnly`, `availability`, `followed`, `archived`,
-    `needsReview` (§2.1 says to leave them out); `rating` (parsed but unused); `etag`
+    `needsReview` (site features, mostly refused from a query string); `rating` (parsed but unused);
+    `etag`
     (a cache helper); and `allowNoCredit`, `allowDerivatives`, `allowDifferentLicense`,
     which the server types as strict booleans, so any value sent in a query string is a
-    string and is rejected with 400 (§2.1).
+    string and is rejected with 400.
 
     Args:
         limit (int | Unset):
@@ -370,15 +371,16 @@ def sync(
     """List or search models.
 
      Cursor pagination by default; `page` switches to page mode, limited to the first 1000
-    items (`page * limit > 1000` answers 429). See §2.1.
+    items (`page * limit > 1000` answers 429).
 
     Parameters deliberately not described here: the internal filters `browsingLevel`,
     `collectionId`, `excludedTagIds`, `pending`, `disablePoi`, `disableMinor`,
     `isFeatured`, `poiOnly`, `minorOnly`, `availability`, `followed`, `archived`,
-    `needsReview` (§2.1 says to leave them out); `rating` (parsed but unused); `etag`
+    `needsReview` (site features, mostly refused from a query string); `rating` (parsed but unused);
+    `etag`
     (a cache helper); and `allowNoCredit`, `allowDerivatives`, `allowDifferentLicense`,
     which the server types as strict booleans, so any value sent in a query string is a
-    string and is rejected with 400 (§2.1).
+    string and is rejected with 400.
 
     Args:
         limit (int | Unset):
@@ -477,15 +479,16 @@ async def asyncio_detailed(
     """List or search models.
 
      Cursor pagination by default; `page` switches to page mode, limited to the first 1000
-    items (`page * limit > 1000` answers 429). See §2.1.
+    items (`page * limit > 1000` answers 429).
 
     Parameters deliberately not described here: the internal filters `browsingLevel`,
     `collectionId`, `excludedTagIds`, `pending`, `disablePoi`, `disableMinor`,
     `isFeatured`, `poiOnly`, `minorOnly`, `availability`, `followed`, `archived`,
-    `needsReview` (§2.1 says to leave them out); `rating` (parsed but unused); `etag`
+    `needsReview` (site features, mostly refused from a query string); `rating` (parsed but unused);
+    `etag`
     (a cache helper); and `allowNoCredit`, `allowDerivatives`, `allowDifferentLicense`,
     which the server types as strict booleans, so any value sent in a query string is a
-    string and is rejected with 400 (§2.1).
+    string and is rejected with 400.
 
     Args:
         limit (int | Unset):
@@ -587,15 +590,16 @@ async def asyncio(
     """List or search models.
 
      Cursor pagination by default; `page` switches to page mode, limited to the first 1000
-    items (`page * limit > 1000` answers 429). See §2.1.
+    items (`page * limit > 1000` answers 429).
 
     Parameters deliberately not described here: the internal filters `browsingLevel`,
     `collectionId`, `excludedTagIds`, `pending`, `disablePoi`, `disableMinor`,
     `isFeatured`, `poiOnly`, `minorOnly`, `availability`, `followed`, `archived`,
-    `needsReview` (§2.1 says to leave them out); `rating` (parsed but unused); `etag`
+    `needsReview` (site features, mostly refused from a query string); `rating` (parsed but unused);
+    `etag`
     (a cache helper); and `allowNoCredit`, `allowDerivatives`, `allowDifferentLicense`,
     which the server types as strict booleans, so any value sent in a query string is a
-    string and is rejected with 400 (§2.1).
+    string and is rejected with 400.
 
     Args:
         limit (int | Unset):

@@ -122,7 +122,7 @@ def sync_detailed(
 ) -> Response[ErrorResponse | list[bool] | PermissionsCheck]:
     """Check whether entities allow a permission (on-site generation).
 
-     The key is not used (§2.14).
+     The key is not used.
 
     Args:
         entity_ids (list[int]):
@@ -162,7 +162,7 @@ def sync(
 ) -> ErrorResponse | list[bool] | PermissionsCheck | None:
     """Check whether entities allow a permission (on-site generation).
 
-     The key is not used (§2.14).
+     The key is not used.
 
     Args:
         entity_ids (list[int]):
@@ -197,7 +197,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | list[bool] | PermissionsCheck]:
     """Check whether entities allow a permission (on-site generation).
 
-     The key is not used (§2.14).
+     The key is not used.
 
     Args:
         entity_ids (list[int]):
@@ -235,7 +235,7 @@ async def asyncio(
 ) -> ErrorResponse | list[bool] | PermissionsCheck | None:
     """Check whether entities allow a permission (on-site generation).
 
-     The key is not used (§2.14).
+     The key is not used.
 
     Args:
         entity_ids (list[int]):

@@ -120,7 +120,7 @@ def sync_detailed(
     """List model tags.
 
      The server no longer counts tags: `totalItems` is 0, `totalPages` 1 and `nextPage`
-    never appears. Increase `page` until a page is shorter than `limit` (§2.10).
+    never appears. Increase `page` until a page is shorter than `limit`.
 
     Args:
         limit (int | Unset):
@@ -158,7 +158,7 @@ def sync(
     """List model tags.
 
      The server no longer counts tags: `totalItems` is 0, `totalPages` 1 and `nextPage`
-    never appears. Increase `page` until a page is shorter than `limit` (§2.10).
+    never appears. Increase `page` until a page is shorter than `limit`.
 
     Args:
         limit (int | Unset):
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     """List model tags.
 
      The server no longer counts tags: `totalItems` is 0, `totalPages` 1 and `nextPage`
-    never appears. Increase `page` until a page is shorter than `limit` (§2.10).
+    never appears. Increase `page` until a page is shorter than `limit`.
 
     Args:
         limit (int | Unset):
@@ -227,7 +227,7 @@ async def asyncio(
     """List model tags.
 
      The server no longer counts tags: `totalItems` is 0, `totalPages` 1 and `nextPage`
-    never appears. Increase `page` until a page is shorter than `limit` (§2.10).
+    never appears. Increase `page` until a page is shorter than `limit`.
 
     Args:
         limit (int | Unset):

@@ -96,7 +96,7 @@ def sync_detailed(
     """Look users up by id or username prefix.
 
      Returns at most as many users as `ids` given, else 5. `limit` and `page` are
-    overwritten by the server and not described (§2.12).
+    overwritten by the server and not described.
 
     Args:
         ids (list[int] | Unset):
@@ -131,7 +131,7 @@ def sync(
     """Look users up by id or username prefix.
 
      Returns at most as many users as `ids` given, else 5. `limit` and `page` are
-    overwritten by the server and not described (§2.12).
+    overwritten by the server and not described.
 
     Args:
         ids (list[int] | Unset):
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     """Look users up by id or username prefix.
 
      Returns at most as many users as `ids` given, else 5. `limit` and `page` are
-    overwritten by the server and not described (§2.12).
+    overwritten by the server and not described.
 
     Args:
         ids (list[int] | Unset):
@@ -194,7 +194,7 @@ async def asyncio(
     """Look users up by id or username prefix.
 
      Returns at most as many users as `ids` given, else 5. `limit` and `page` are
-    overwritten by the server and not described (§2.12).
+    overwritten by the server and not described.
 
     Args:
         ids (list[int] | Unset):

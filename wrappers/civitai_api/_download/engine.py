@@ -7,7 +7,7 @@ one download:
 1. fetch the version's metadata (`GET /api/v1/model-versions/{id}`) and choose the file;
 2. stop if a complete, matching file is already there;
 3. request `/api/download/models/{id}?fileId=...` and follow the 307 by hand, sending the API
-   key only to Civitai's hosts (reference §3, design "secrets stay secret");
+   key only to Civitai's hosts, never to the storage host it redirects to;
 4. stream the body into `<name>.part` through a writer that hashes as it writes, resuming
    with `Range` after a dropped connection; optionally fetch ranges on several connections;
 5. verify size and SHA256, then rename the `.part` into place.

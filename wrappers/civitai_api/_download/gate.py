@@ -1,5 +1,6 @@
-"""Tell a file body from an error page before a byte of it is written (user-needs §2.1:
-error pages saved as `.safetensors`), and map error answers to the package's exceptions."""
+"""Tell a file body from an error page before a byte of it is written, and map error answers
+to the package's exceptions. (Downloaders have saved Civitai's error pages as `.safetensors`.)
+"""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ _ERROR_CONTENT_TYPES = ("text/html", "application/json", "text/plain", "applicat
 def error_page(
     *, url: httpx.URL, status: int, headers: Mapping[str, str], body: bytes
 ) -> CivitaiError:
-    """The exception for an answer that is not the file (reference §3's error table).
+    """The exception for an answer that is not the file (see docs/civitai-api-behaviour.md).
 
     Non-2xx statuses go through the package's status mapping (401 → `AuthenticationError`,
     403 → `PermissionDeniedError` or `EarlyAccessError` with its deadline, 404/410 →
@@ -83,8 +84,8 @@ class BodyGate:
     Feed network pieces to `push`; it returns them in batches of about `DOWNLOAD_CHUNK_SIZE`
     bytes, ready to be written. `finish` returns the rest at the end of the body. Until
     `SNIFF_BYTES` have arrived (or the body ended), nothing is released: a small JSON or HTML
-    body that is not the size of the expected file raises the matching exception instead
-    (user-needs §2.1: error pages saved as `.safetensors`).
+    body that is not the size of the expected file raises the matching exception instead, so
+    an error page is never saved as `.safetensors`.
 
     Args:
         url: The URL the body comes from (for errors).

@@ -104,7 +104,7 @@ class Job:
                 f"connections must be an int >= 1, got {connections!r}", param="connections"
             )
         chosen = select_file(files, criteria)
-        # user-needs §2.1: `?type=&format=` URLs have answered 404 where `?fileId=` worked.
+        # `?type=&format=` URLs have answered 404 where `?fileId=` worked.
         path = f"/api/download/models/{version_id}"
         api_url = httpx.URL(absolute_url(base_url, path), params={"fileId": str(chosen.id)})
         folder = Path(dest_dir)
@@ -127,7 +127,7 @@ class Job:
         """The result for a complete, matching file already in `dest_dir`, if any.
 
         The file is looked for under the API's name first. Storage usually names it
-        differently (reference §3: `getDownloadFilename` gives `{model}_{version}.{ext}`, and
+        differently (`getDownloadFilename` gives `{model}_{version}.{ext}`, and
         that name comes back only with the file itself), so a file of exactly the listed size
         whose SHA256 matches also counts, under any name. Hashes come through the hash cache,
         so a file checked before is not read again.

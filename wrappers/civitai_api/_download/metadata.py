@@ -30,7 +30,7 @@ def files_of(version: ModelVersionDetail) -> list[ModelFile]:
     return [] if isinstance(version.files, Unset) else version.files
 
 
-# Generated attribute → Civitai's hash type name (reference §6.6).
+# Generated attribute → Civitai's hash type name.
 _HASH_ATTRIBUTES = (
     ("sha256", "SHA256"),
     ("auto_v1", "AutoV1"),
@@ -57,7 +57,7 @@ def hashes_of(model_file: ModelFile) -> dict[str, str]:
         if value:
             found[name] = value.upper()
     for key, value in hashes.additional_properties.items():
-        # reference §3.1: the scanner's own key for BLAKE3 is `Blake3`.
+        # the scanner's own key for BLAKE3 is `Blake3`.
         if isinstance(value, str) and value and key.upper() == "BLAKE3":
             found.setdefault("BLAKE3", value.upper())
     return found

@@ -37,7 +37,7 @@ def filename_from_content_disposition(header: str | bytes | None) -> str | None:
     """Extract the file name a `Content-Disposition` header proposes (RFC 6266).
 
     `filename*` (RFC 5987, `UTF-8''percent-encoded`) wins over `filename`; a plain `filename`
-    that is UTF-8 read as Latin-1 is repaired (user-needs §2.6: Civitai's storage has sent such
+    that is UTF-8 read as Latin-1 is repaired (Civitai's storage has sent such
     names). The name is returned as sent: make it safe with `safe_filename`.
 
     Args:

@@ -43,7 +43,7 @@ __all__ = [
 _CONTENT_RANGE = re.compile(r"^\s*bytes\s+(\d+)-(\d+)/(\d+|\*)\s*$", re.IGNORECASE)
 _UNSATISFIED_RANGE = re.compile(r"^\s*bytes\s+\*/(\d+)\s*$", re.IGNORECASE)
 _ERROR_CONTENT_TYPES = ("text/html", "application/json", "text/plain", "application/xml")
-# reference §3 / user-needs §2.1: a 307 to the login page means "log in to download".
+# a 307 to the login page means "log in to download".
 _LOGIN_HINTS = ("reason=download-auth", "/login")
 
 
@@ -140,7 +140,7 @@ def select_file(files: Sequence[FileInfo], criteria: FileCriteria) -> FileInfo:
     """Choose the file to download: by id, else by metadata filters, else the primary file.
 
     Among several files matching the filters the primary one wins, then a SafeTensor over
-    other formats (user-needs §2.6: pickles were picked by mistake), then the API's order.
+    other formats (pickles were picked by mistake), then the API's order.
 
     Args:
         files: The version's files.
@@ -197,7 +197,7 @@ def _same(have: str | None, want: str) -> bool:
 def is_trusted(url: httpx.URL, api_url: httpx.URL) -> bool:
     """Whether the API key may be sent to `url`.
 
-    Only Civitai's own hosts over HTTPS (reference §1.1: civitai.com and civitai.red) and the
+    Only Civitai's own hosts over HTTPS (civitai.com and civitai.red) and the
     exact origin (scheme, host, port) the client's API calls go to. Never storage hosts.
 
     Args:

@@ -13,7 +13,7 @@ from .._query import MAX_INT4, QuerySpec, build_query
 __all__ = ["check_hash", "check_hashes", "check_id", "check_ids", "list_kwargs"]
 
 _HEX = re.compile(r"[0-9A-Fa-f]+")
-# reference §3.1: the shortest hash Civitai indexes (AutoV1, CRC32) has 8 hex digits, the
+# the shortest hash Civitai indexes (AutoV1, CRC32) has 8 hex digits, the
 # longest (SHA256, BLAKE3) 64.
 _HASH_LENGTHS = range(8, 65)
 _SHA256_LENGTH = 64
@@ -40,7 +40,7 @@ def check_id(name: str, value: object) -> int:
     """Check that `value` is a Civitai id (a positive int4) and return it.
 
     Raises:
-        QueryParamsError: It is not an int in 1..2147483647 (reference §1.3).
+        QueryParamsError: It is not an int in 1..2147483647.
     """
     if isinstance(value, bool) or not isinstance(value, int):
         raise QueryParamsError(f"{name} must be an int, got {value!r}", param=name)
@@ -83,7 +83,7 @@ def check_hash(name: str, value: object) -> str:
 
 
 def check_hashes(name: str, values: Sequence[str], *, at_most: int) -> list[str]:
-    """Check a non-empty batch of SHA256 hashes (reference §2.5, §2.6) and upper-case them.
+    """Check a non-empty batch of SHA256 hashes and upper-case them.
 
     Raises:
         QueryParamsError: Not a list or tuple, empty, too long, or an item is not a SHA256.

@@ -76,19 +76,20 @@ class _Page(Protocol[T_co]):
 
 @dataclasses.dataclass(frozen=True)
 class _Listing:
-    """How one list endpoint pages (reference §1.6) and its server-side default page size."""
+    """How one list endpoint pages and its server-side default page size."""
 
     style: PagingStyle
     default_limit: int
-    int_cursor: bool = False  # reference §2.16: /collections' cursor is a collection id
+    int_cursor: bool = False  # /collections' cursor is a collection id
 
 
-_MODELS = _Listing(PagingStyle.CURSOR, default_limit=100)  # reference §2.1
-_IMAGES = _Listing(PagingStyle.CURSOR, default_limit=100)  # reference §2.8
-_CREATORS = _Listing(PagingStyle.PAGE, default_limit=20)  # reference §2.9
-_TAGS = _Listing(PagingStyle.SHORT_PAGE, default_limit=20)  # reference §2.10
-_ARTICLES = _Listing(PagingStyle.CURSOR, default_limit=100)  # reference §2.15
-_COLLECTIONS = _Listing(PagingStyle.CURSOR, default_limit=100, int_cursor=True)  # §2.16
+# Civitai's own page sizes when `limit` is not sent.
+_MODELS = _Listing(PagingStyle.CURSOR, default_limit=100)
+_IMAGES = _Listing(PagingStyle.CURSOR, default_limit=100)
+_CREATORS = _Listing(PagingStyle.PAGE, default_limit=20)
+_TAGS = _Listing(PagingStyle.SHORT_PAGE, default_limit=20)
+_ARTICLES = _Listing(PagingStyle.CURSOR, default_limit=100)
+_COLLECTIONS = _Listing(PagingStyle.CURSOR, default_limit=100, int_cursor=True)
 
 
 def _first(opts: object | None, name: str) -> object | None:
@@ -99,7 +100,7 @@ def _first(opts: object | None, name: str) -> object | None:
 def _start(listing: _Listing, opts: object | None, max_items: int | None) -> PageState:
     limit, page, cursor = (_first(opts, name) for name in ("limit", "page", "cursor"))
     if _first(opts, "query"):
-        # reference §2.1: a search pages by cursor only; `page=[1]` is not sent with it, so
+        # a search pages by cursor only; `page=[1]` is not sent with it, so
         # the iteration must not count pages either (it would ask for page 2 at the end).
         page = None
     return PageState(
@@ -121,7 +122,7 @@ def _opts_for(
     changes: dict[str, object] = {}
     if request.cursor is not None:
         changes["cursor"] = [_cursor_value(listing, request.cursor)]
-        if has_page:  # reference §2.1: cursor and page are never sent together
+        if has_page:  # cursor and page are never sent together
             changes["page"] = None
     elif request.page is not None and has_page:
         changes["page"] = [request.page]
@@ -136,8 +137,7 @@ def _cursor_value(listing: _Listing, cursor: Cursor) -> Cursor:
         return int(cursor)
     except ValueError:
         raise PaginationError(
-            f"the server sent cursor {cursor!r} where a collection id was expected "
-            "(reference §2.16); stopping"
+            f"the server sent cursor {cursor!r} where a collection id was expected; stopping"
         ) from None
 
 
@@ -176,7 +176,7 @@ def iter_models(
 ) -> PageIterator[Model]:
     """Yield models across pages of `models()`, following `nextCursor`.
 
-    A `page` option starts there (page × limit must stay ≤ 1000, reference §1.5); the pages
+    A `page` option starts there (page × limit must stay ≤ 1000); the pages
     after it follow the cursor the server returns, so the iteration can go past that depth.
     `page` is never sent once a cursor is known, nor ever with `query`.
 
@@ -210,7 +210,7 @@ def iter_images(
 ) -> PageIterator[Image]:
     """Yield images across pages of `images()`, following `nextCursor`.
 
-    Like `iter_models`: a `page` option starts there, then cursors take over (§1.5, §2.8).
+    Like `iter_models`: a `page` option starts there, then cursors take over.
 
     Args:
         client: Any `httpx.Client`.
@@ -271,7 +271,7 @@ def iter_tags(
 ) -> PageIterator[Tag]:
     """Yield tags across pages of `tags()`, until a page is shorter than the limit.
 
-    reference §2.10: /tags no longer counts its results and never sends `nextPage`.
+    /tags no longer counts its results and never sends `nextPage`.
 
     Args:
         client: Any `httpx.Client`.
@@ -297,7 +297,7 @@ def async_iter_tags(
 def iter_articles(
     client: httpx.Client, opts: Articles_API_Opts | None = None, *, max_items: int | None = None
 ) -> PageIterator[Article]:
-    """Yield articles across pages of `articles()`, following `nextCursor` (§2.15).
+    """Yield articles across pages of `articles()`, following `nextCursor`.
 
     Args:
         client: Any `httpx.Client`.
@@ -309,7 +309,7 @@ def iter_articles(
 
     Raises:
         PaginationError: The server sent a cursor it had sent before.
-        CivitaiError: A page failed; /articles is rate limited per minute (§1.5).
+        CivitaiError: A page failed; /articles is rate limited per minute.
     """
     return _sync(client, opts, Articles_API_Opts, max_items, _ARTICLES, articles)
 
@@ -332,7 +332,7 @@ def iter_collections(
 ) -> PageIterator[Collection]:
     """Yield public collections across pages of `collections()`, following `nextCursor`.
 
-    reference §2.16: the cursor is an int (a collection id), and Civitai refuses a cursor
+    the cursor is an int (a collection id), and Civitai refuses a cursor
     with `sort=Most Followers`, so that order cannot go past its first page
     (`QueryParamsError` when the iteration tries).
 
@@ -346,7 +346,7 @@ def iter_collections(
 
     Raises:
         PaginationError: The server sent a cursor it had sent before.
-        CivitaiError: A page failed; /collections is rate limited per minute (§1.5).
+        CivitaiError: A page failed; /collections is rate limited per minute.
     """
     return _sync(client, opts, Collections_API_Opts, max_items, _COLLECTIONS, collections)
 

@@ -1,4 +1,4 @@
-"""Articles: list them (`articles`) and fetch one (`get_article`). Reference §2.15."""
+"""Articles: list them (`articles`) and fetch one (`get_article`)."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ __all__ = [
 ARTICLES_QUERY = QuerySpec(
     params=(
         Param("limit", "int", minimum=1, maximum=100),
-        # reference §2.15: a cursor is "<value>|<id>", at most 100 characters.
+        # a cursor is "<value>|<id>", at most 100 characters.
         Param("cursor", "str", max_length=100),
         Param("query", "str"),
         Param("sort", "enum", choices=ArticleSort, wire=_WireSort),
@@ -45,7 +45,7 @@ class Articles_API_Opts(ListOpts):
     """Options of `articles()` (GET /api/v1/articles); every value is a list.
 
     Articles page by cursor only (`metadata.next_cursor`). `tags` are tag ids.
-    Civitai limits /articles to 60 requests a minute per IP without a key (reference §1.5).
+    Civitai limits /articles to 60 requests a minute per IP without a key.
 
     Example:
         >>> opts = Articles_API_Opts(limit=[10], sort=[ArticleSort.Most_Reactions])

@@ -1,7 +1,4 @@
-"""Collections: list public collections (`collections`) and fetch one (`get_collection`).
-
-Reference §2.16.
-"""
+"""Collections: list public collections (`collections`) and fetch one (`get_collection`)."""
 
 from __future__ import annotations
 
@@ -32,13 +29,13 @@ __all__ = [
 COLLECTIONS_QUERY = QuerySpec(
     params=(
         Param("limit", "int", minimum=1, maximum=100),
-        # reference §2.16: the cursor is a collection id (metadata.next_cursor is an int).
+        # The cursor is a collection id (metadata.next_cursor is an int).
         Param("cursor", "int", minimum=1),
         Param("query", "str", max_length=100),
         Param("sort", "enum", choices=CollectionSort, wire=_WireSort),
         Param("nsfw", "bool"),
     ),
-    # reference §2.16: cursor + sort=Most Followers answers 400.
+    # Civitai answers 400 to a cursor with sort=Most Followers.
     checks=(forbid_cursor_with("sort", CollectionSort.Most_Followers.value),),
 )
 

@@ -17,7 +17,7 @@ __all__ = ["Creators_API_Opts", "async_creators", "creators"]
 
 CREATORS_QUERY = QuerySpec(
     params=(
-        # reference §2.9: limit 1–200 (0 answers 400), page from 0.
+        # limit 1–200 (0 answers 400), page from 0.
         Param("limit", "int", minimum=1, maximum=200),
         Param("page", "int", minimum=0),
         Param("query", "str"),

@@ -37,13 +37,13 @@ __all__ = [
 Sort = ImageSort
 """The seed's name for the images' sort order (`ImageSort`)."""
 
-# reference §1.5 and §2.8: page × limit > 1000 answers 429; the default limit is 100.
+# page × limit > 1000 answers 429; the default limit is 100.
 _MAX_PAGED_ITEMS = 1000
 _DEFAULT_LIMIT = 100
 
 
 def _wire_nsfw(value: object) -> object:
-    # reference §2.8: nsfw takes a level name or a boolean.
+    # nsfw takes a level name or a boolean.
     return value if isinstance(value, bool) else _WireNsfwLevel(str(value))
 
 
@@ -57,7 +57,7 @@ IMAGES_QUERY = QuerySpec(
         Param("modelVersionId", "int", minimum=1),
         Param("imageId", "int", minimum=1),
         Param("userId", "int", minimum=1),
-        # reference §2.8: any other character answers 400.
+        # any other character answers 400.
         Param("username", "str", pattern=r"[A-Za-z0-9_]*"),
         Param("period", "enum", choices=Period, wire=_WirePeriod),
         Param("sort", "enum", choices=ImageSort, wire=_WireSort),

@@ -30,7 +30,7 @@ __all__ = [
     "get_model_versions_by_hashes",
 ]
 
-# reference §2.5 and §2.6: how many hashes one request may carry.
+# how many hashes one request may carry.
 MAX_HASHES_PER_LOOKUP = 100
 MAX_HASHES_PER_ID_LOOKUP = 10_000
 
@@ -66,7 +66,7 @@ def get_model_versions_by_hashes(
 
     Returns:
         One model version per matching file (a version may repeat); unknown hashes are
-        silently left out (reference §2.5).
+        silently left out.
 
     Raises:
         QueryParamsError: A hash is not a SHA256, or there are none or more than 100.

@@ -71,7 +71,7 @@ __all__ = [
 Sort = ModelSort
 """The seed's name for the models' sort order (`ModelSort`)."""
 
-# reference §1.5: /models answers 429 when page × limit > 1000; its default limit is 100.
+# /models answers 429 when page × limit > 1000; its default limit is 100.
 _MAX_PAGED_ITEMS = 1000
 _DEFAULT_LIMIT = 100
 
@@ -91,13 +91,13 @@ MODELS_QUERY = QuerySpec(
         Param("periodMode", "enum", choices=PeriodMode, wire=_WirePeriodMode),
         Param("nsfw", "bool"),
         Param("primaryFileOnly", "bool"),
-        # reference §2.1: the mere presence of favorites/hidden, even =false, answers 401
+        # the mere presence of favorites/hidden, even =false, answers 401
         # without a key; false is the default anyway.
         Param("favorites", "bool", send_false=False),
         Param("hidden", "bool", send_false=False),
         Param("ids", "int", multi=True, minimum=1),
         Param("modelVersionIds", "int", multi=True, minimum=1),
-        # reference §2.1: bool-c parameters read any value, "false" included, as true.
+        # bool-c parameters read any value, "false" included, as true.
         Param("supportsGeneration", "bool", send_false=False),
         Param("fromPlatform", "bool", send_false=False),
         Param("earlyAccess", "bool", send_false=False),
@@ -120,14 +120,14 @@ MODELS_QUERY = QuerySpec(
         Param("newCreators", "bool"),
     ),
     ignored={
-        "rating": "Civitai parses it but never filters on it (reference §2.1)",
+        "rating": "Civitai parses it but never filters on it",
         "allowDifferentLicenses": (
             "Civitai does not know this spelling and ignores it; the real parameter, "
-            "allowDifferentLicense, cannot be sent from a query string (reference §2.1)"
+            "allowDifferentLicense, cannot be sent from a query string"
         ),
     },
     rejected={
-        name: "Civitai answers 400 to it from a query string (reference §2.1)"
+        name: "Civitai answers 400 to it from a query string"
         for name in ("allowNoCredit", "allowDerivatives", "allowDifferentLicense")
     },
     checks=(forbid_page_with_query, cap_page_depth(_MAX_PAGED_ITEMS, _DEFAULT_LIMIT)),
@@ -297,7 +297,7 @@ def _prepare_by_hash(hash: str) -> dict[str, object]:
 
 
 def get_model_by_hash(client: httpx.Client, hash: str) -> ModelVersionDetail:
-    """Find the model version a file belongs to, by any of its hashes (reference §2.4).
+    """Find the model version a file belongs to, by any of its hashes.
 
     Args:
         client: Any `httpx.Client`.

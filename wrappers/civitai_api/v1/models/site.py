@@ -20,7 +20,7 @@ __all__ = ["async_check_permissions", "async_get_enums", "check_permissions", "g
 
 
 def _accept_permissions(value: object) -> PermissionsCheck | None:
-    # reference §2.14: an empty entityIds answers [] instead of an object.
+    # an empty entityIds answers [] instead of an object.
     if isinstance(value, list) and not value:
         return PermissionsCheck()
     return value if isinstance(value, PermissionsCheck) else None

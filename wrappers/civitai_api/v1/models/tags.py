@@ -17,7 +17,7 @@ __all__ = ["Tags_API_Opts", "async_tags", "tags"]
 
 TAGS_QUERY = QuerySpec(
     params=(
-        # reference §2.10: limit 1–200, page from 1.
+        # limit 1–200, page from 1.
         Param("limit", "int", minimum=1, maximum=200),
         Param("page", "int", minimum=1),
         Param("query", "str"),
@@ -29,7 +29,7 @@ TAGS_QUERY = QuerySpec(
 class Tags_API_Opts(ListOpts):
     """Options of `tags()` (GET /api/v1/tags); every value is a one-element list.
 
-    Civitai no longer counts tags (reference §2.10): `metadata.next_page` never comes, so
+    Civitai no longer counts tags: `metadata.next_page` never comes, so
     page on until a page holds fewer items than `limit`.
 
     Example:

@@ -22,7 +22,7 @@ USERS_QUERY = QuerySpec(
         Param("ids", "int", multi=True, minimum=1),
         Param("query", "str"),
     ),
-    # reference §2.12: the server overwrites limit and page (ids.length, else 5).
+    # the server overwrites limit and page (ids.length, else 5).
 )
 
 

@@ -1,6 +1,6 @@
 """The Vault of a Civitai member: its summary, its items, and adding or removing versions.
 
-Every function here needs an API key (reference §2.17: 401 without one); a key of a user who
+Every function here needs an API key (401 without one); a key of a user who
 is not a member gets `VaultResponse.vault` None.
 """
 
@@ -53,7 +53,7 @@ VAULT_ITEMS_QUERY = QuerySpec(
         Param("limit", "int", minimum=1, maximum=200),
         Param("page", "int", minimum=1),
         Param("query", "str"),
-        # reference §2.17: these are arrays server-side; send them as repeated keys.
+        # these are arrays server-side; send them as repeated keys.
         Param("types", "enum", multi=True, choices=ModelType, wire=_WireModelType),
         Param("categories", "str", multi=True),
         Param("baseModels", "str", multi=True),
