@@ -18,8 +18,9 @@ T = TypeVar("T", bound="Me")
 
 @_attrs_define
 class Me:
-    """The authenticated user. Only `id` and `username` are required; the membership and
-    key fields were added over time.
+    """The authenticated user. Only `id` and `username` are required: `email`,
+    `emailVerified`, `tokenScope`, `buzzLimit` and `subject` depend on how the caller
+    authenticated, and `tier` is left out when unknown.
 
         Attributes:
             id (int):

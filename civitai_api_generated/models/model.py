@@ -29,9 +29,9 @@ class Model:
             type_ (str):
             model_versions (list[ModelVersion]): Published versions, newest first.
             description (None | str | Unset): HTML.
-            allow_no_credit (bool | Unset): License permissions (`allowNoCredit`, `allowCommercialUse`, `allowDerivatives`,
-                `allowDifferentLicense`) are optional: they came after the first v1 release and
-                `allowCommercialUse` changed shape twice.
+            allow_no_credit (bool | Unset): The license permissions (`allowNoCredit`, `allowCommercialUse`,
+                `allowDerivatives`, `allowDifferentLicense`) are optional: `allowCommercialUse`
+                changed shape twice, and nothing guarantees the others in every era.
             allow_commercial_use (list[str] | str | Unset): Commercial uses allowed (`None`, `Image`, `RentCivit`, `Rent`,
                 `Sell`). An array
                 since 2024-02-21; a single value such as `"Sell"` before; and since about 2025-11

@@ -21,7 +21,8 @@ T = TypeVar("T", bound="ModelFile")
 class ModelFile:
     """A file of a version. `primary` is `true` or absent in /models, `true` or `false` in
     /model-versions. Only `id` and `name` are required: `hashes` is `{}` or missing while
-    Civitai still scans a file, and older answers lack `metadata` and the scan fields.
+    Civitai still scans a file, real answers have lacked the scan fields, and `metadata`
+    keys have come and gone.
 
         Attributes:
             id (int):
