@@ -44,6 +44,7 @@ from ._layouts import layout_folder
 from ._pagination import AsyncPageIterator, PageIterator, PaginationError
 from ._query import CivitaiWarning, IgnoredParameterWarning
 from ._redact import RedactingFilter
+from ._resolve import async_resolve_target, resolve_target
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._targets import DownloadTarget, parse_target
 from ._version import __version__
@@ -228,6 +229,7 @@ __all__ = [
     "async_iter_models",
     "async_iter_tags",
     "async_models",
+    "async_resolve_target",
     "async_tags",
     "async_toggle_vault_version",
     "async_users",
@@ -268,6 +270,7 @@ __all__ = [
     "models",
     "parse_target",
     "resolve_base_url",
+    "resolve_target",
     "safety_note",
     "store_api_key",
     "stored_api_key_path",
