@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from typing import Final
 
-from cyclopts import App, CycloptsError, Parameter
+from cyclopts import App, CycloptsError, Parameter, UnusedCliTokensError
 
 from .._version import __version__
 from . import _exit
@@ -74,6 +74,14 @@ def run(argv: Sequence[str]) -> int:
         result = app(
             list(argv), exit_on_error=False, print_error=False, result_action="return_value"
         )
+    except UnusedCliTokensError as error:
+        extra = " ".join(error.unused_tokens or [])
+        sys.stderr.write(
+            f"civitai: error: unexpected argument(s): {extra}\n"
+            "hint: put every target before the options, and repeat an option for each value "
+            "(--model 1 --model 2); see --help\n"
+        )
+        return _exit.USAGE
     except CycloptsError as error:
         _report(error)
         return _exit.USAGE
