@@ -60,6 +60,8 @@ def test_exit_code_table(error: BaseException, code: int) -> None:
         ("algorithms", "--algo"),
         ("quant_type", "--quant"),
         ("limit", "--limit"),
+        ("modelVersionId", "VERSION_ID"),
+        ("hash", "HASHES"),
     ],
 )
 def test_option_names_follow_the_api_in_kebab_case(param: str, option: str) -> None:
@@ -80,4 +82,5 @@ def test_an_authentication_failure_says_how_to_give_a_key() -> None:
     error = c.AuthenticationError("Unauthorized", status_code=401, url=str(request.url))
     message, hint = message_for(error)
     assert "Unauthorized" in message
-    assert hint is not None and "civitai auth login" in hint
+    assert hint is not None
+    assert "civitai auth login" in hint

@@ -178,7 +178,7 @@ class FakeCivitai:
                     return item
         return None
 
-    def version_json(self, version: Version) -> dict[str, Any]:
+    def files_json(self, version: Version) -> list[dict[str, Any]]:
         files = []
         for item in version.files:
             hashes = {}
@@ -199,6 +199,10 @@ class FakeCivitai:
                     "downloadUrl": f"{self.api_url}/api/download/models/{version.id}",
                 }
             )
+        return files
+
+    def version_json(self, version: Version) -> dict[str, Any]:
+        files = self.files_json(version)
         return {
             "id": version.id,
             "modelId": version.model_id,
@@ -268,7 +272,7 @@ class FakeCivitai:
                     "status": "Published",
                     "publishedAt": "2025-01-08T06:28:54.155Z",
                     "stats": {"downloadCount": 1, "thumbsUpCount": 1, "thumbsDownCount": 0},
-                    "files": [],
+                    "files": self.files_json(v),
                     "images": [],
                 }
                 for v in versions

@@ -73,6 +73,18 @@ _OPTION_NAMES: Final = {
     "quant_type": "quant",
     "model_file_id": "file-id",
 }
+# API parameter names that commands take as positional arguments.
+_ARGUMENT_NAMES: Final = {
+    "modelId": "MODEL_ID",
+    "modelVersionId": "VERSION_ID",
+    "model_version_id": "VERSION_ID",
+    "model_version_ids": "VERSION_IDS",
+    "entity_ids": "VERSION_IDS",
+    "article_id": "ARTICLE_ID",
+    "collection_id": "COLLECTION_ID",
+    "hash": "HASHES",
+    "hashes": "HASHES",
+}
 
 
 class CommandError(Exception):
@@ -115,7 +127,10 @@ def _code_for_status(status: object) -> int:
 
 
 def option_name(param: str) -> str:
-    """The command-line option for an API parameter name (`baseModels` → `--base-model`)."""
+    """The command-line option for an API parameter name (`baseModels` → `--base-model`), or
+    the argument's name for those commands take positionally (`modelId` → `MODEL_ID`)."""
+    if param in _ARGUMENT_NAMES:
+        return _ARGUMENT_NAMES[param]
     name = _OPTION_NAMES.get(param) or re.sub(r"(?<=[a-z0-9])([A-Z])", r"-\1", param).lower()
     return f"--{name.replace('_', '-')}"
 

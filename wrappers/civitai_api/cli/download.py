@@ -10,6 +10,7 @@ warnings and a summary of every target's outcome.
 from __future__ import annotations
 
 import dataclasses
+import signal
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -21,6 +22,7 @@ from ._fetch_plan import FileChoice, PlannedFile, plan_files, read_targets, reso
 from ._options import Connection, Output
 
 if TYPE_CHECKING:
+    import anyio
     import httpx
 
     from .._targets import DownloadTarget
@@ -57,6 +59,7 @@ class _Run:
     connection: Connection
     outcomes: list[_Outcome] = dataclasses.field(default_factory=list)
     running: dict[str, PlannedFile] = dataclasses.field(default_factory=dict)
+    interrupted: bool = False
 
 
 def download(
@@ -157,12 +160,11 @@ def download(
     )
     import anyio
 
-    interrupted = False
     try:
         anyio.run(_main, run)
     except KeyboardInterrupt:
-        interrupted = True
-    return _finish(run, output, interrupted)
+        run.interrupted = True
+    return _finish(run, output, run.interrupted)
 
 
 def _choice(
@@ -183,9 +185,9 @@ def _choice(
     from ..enums import FileFormat, FileSize
 
     if file is not None and all_files:
-        raise QueryParamsError("--file and --all-files cannot be combined", param="file")
+        raise QueryParamsError("file cannot be combined with --all-files", param="file")
     if root is not None and layout is None:
-        raise QueryParamsError("--root goes with --layout a1111|comfyui", param="root")
+        raise QueryParamsError("root goes with --layout a1111|comfyui", param="root")
     if layout is not None:
         layout_folder(layout, None)  # raises on an unknown layout
     for option, value, allowed in (("format", format, FileFormat), ("size", size, FileSize)):
@@ -213,6 +215,30 @@ def _creator_opts(
 
 
 async def _main(run: _Run) -> None:
+    """Do the work; Ctrl-C cancels it (downloads keep their `.part`) and marks the run."""
+    import anyio
+
+    async with anyio.create_task_group() as group:
+        group.start_soon(_stop_on_ctrl_c, group.cancel_scope, run)
+        await _work(run)
+        group.cancel_scope.cancel()  # done: stop watching for Ctrl-C
+
+
+async def _stop_on_ctrl_c(scope: anyio.CancelScope, run: _Run) -> None:
+    import anyio
+
+    try:
+        receiver = anyio.open_signal_receiver(signal.SIGINT)
+    except NotImplementedError:  # Windows: Ctrl-C arrives as KeyboardInterrupt instead
+        return
+    with receiver as signals:
+        async for _ in signals:
+            run.interrupted = True
+            scope.cancel()
+            return
+
+
+async def _work(run: _Run) -> None:
     from ._session import async_client
 
     async with async_client(run.connection) as client:
