@@ -7,19 +7,17 @@ import stat
 from pathlib import Path
 
 import pytest
+from civitai_api import stored_api_key_path
 from conftest import FAKE_KEY, FakeCivitai, add_model
 
 
-def stored_key_file(home: Path) -> Path:
-    return home / "config" / "civitai-api" / "api-key"
-
-
 def test_login_stores_a_private_file_that_later_commands_use(
-    cli, cli_here, civitai: FakeCivitai, _isolated_user_folders: Path
+    cli, cli_here, civitai: FakeCivitai
 ) -> None:
     ran = cli("auth", "login", stdin=FAKE_KEY + "\n")  # piped, as from a password manager
     assert ran.code == 0, ran.err
-    path = stored_key_file(_isolated_user_folders)
+    path = stored_api_key_path()  # in the test's own config folder (XDG_CONFIG_HOME)
+    assert path.parent.parent.name == "config"
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
     assert path.read_text() == FAKE_KEY + "\n"
