@@ -9,44 +9,16 @@ cache; the suite-wide fixture already gives every test empty config/data/cache f
 
 from __future__ import annotations
 
-import dataclasses
-import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from support.fake_civitai import API_KEY, FakeCivitai, ServedFile
-
-__all__ = ["API_KEY", "FakeCivitai", "Ran", "ServedFile"]
-
-# A key no real output could contain by chance: tests look for it in every output.
-FAKE_KEY = "KEY-SHOULD-NEVER-BE-PRINTED-7f3a9c"
-SUBPROCESS_TIMEOUT = 60
-
-
-@dataclasses.dataclass(frozen=True)
-class Ran:
-    """One finished run of the CLI."""
-
-    code: int
-    out: str
-    err: str
-
-    def json(self) -> Any:
-        return json.loads(self.out)
-
-    def json_lines(self) -> list[Any]:
-        return [json.loads(line) for line in self.out.splitlines()]
-
-    def table(self) -> list[dict[str, str]]:
-        """stdout's tab-separated table (what a pipe gets) as rows keyed by header."""
-        lines = self.out.splitlines()
-        header = lines[0].split("\t")
-        return [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
+from support.cli_runs import SUBPROCESS_TIMEOUT, Ran
+from support.fake_civitai import FakeCivitai
 
 
 @pytest.fixture
@@ -110,32 +82,3 @@ def cli_here(
         return Ran(code, captured.out, captured.err)
 
     return run
-
-
-def add_model(
-    fake: FakeCivitai,
-    model_id: int,
-    version_ids: Sequence[int],
-    *,
-    model_type: str = "LORA",
-    username: str = "tester",
-    size: int = 50_000,
-) -> list[ServedFile]:
-    """A model with versions (newest first), each with one primary safetensors file."""
-    served = []
-    for index, version_id in enumerate(version_ids):
-        data = bytes((version_id + i) % 251 for i in range(size))
-        item = ServedFile(
-            version_id * 10, f"m{model_id}-v{version_id}.safetensors", data, primary=True
-        )
-        fake.add_version(
-            version_id,
-            [item],
-            model_id=model_id,
-            model_name=f"Model {model_id}",
-            index=index,
-            model_type=model_type,
-            username=username,
-        )
-        served.append(item)
-    return served

@@ -13,7 +13,8 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import SUBPROCESS_TIMEOUT, FakeCivitai, ServedFile, add_model
+from support.cli_runs import SUBPROCESS_TIMEOUT, add_model
+from support.fake_civitai import FakeCivitai, ServedFile
 
 
 @pytest.fixture

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import FakeCivitai, add_model
+from support.cli_runs import add_model
+from support.fake_civitai import FakeCivitai
 
 
 @pytest.fixture

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from civitai_api import stored_api_key_path
-from conftest import FAKE_KEY, FakeCivitai, add_model
+from support.cli_runs import FAKE_KEY, add_model
+from support.fake_civitai import FakeCivitai
 
 
 def test_login_stores_a_private_file_that_later_commands_use(
