@@ -62,20 +62,22 @@ def _key(method: str, url: str) -> Key:
 
 
 def load_cassettes() -> dict[Key, dict[str, Any]]:
-    """Every recorded request → its recorded response (status, content type, body)."""
+    """Every recorded request → its recorded response (status, content type, body); a request
+    recorded several times gets its first success (cassettes in name order)."""
     answers: dict[Key, dict[str, Any]] = {}
     for cassette in sorted(CASSETTES.glob("*.yaml")):
         for interaction in yaml.safe_load(cassette.read_text(encoding="utf-8"))["interactions"]:
             request, response = interaction["request"], interaction["response"]
             headers = {name.lower(): values[0] for name, values in response["headers"].items()}
-            answers.setdefault(
-                _key(request["method"], request["uri"]),
-                {
-                    "status": response["status"]["code"],
-                    "type": headers.get("content-type", "application/json"),
-                    "body": response["body"]["string"],
-                },
-            )
+            key = _key(request["method"], request["uri"])
+            status = response["status"]["code"]
+            if key in answers and (answers[key]["status"] < 400 or status >= 400):
+                continue  # recorded twice: the first success wins
+            answers[key] = {
+                "status": status,
+                "type": headers.get("content-type", "application/json"),
+                "body": response["body"]["string"],
+            }
     return answers
 
 
@@ -153,8 +155,15 @@ class DemoCivitai:
                 if self.path == "/api/v1/model-versions/by-hash":
                     found = json.dumps(demo.by_hash(json.loads(body))).encode()
                     self.send(200, found, "application/json")
-                else:
+                    return
+                self.replay("POST")
+
+            def replay(self, method: str) -> None:
+                found = demo.recorded(method, "https://civitai.com" + self.path)
+                if found is None:
                     self.send(404, b'{"error":"not recorded"}', "application/json")
+                else:
+                    self.send(*found)
 
             def do_GET(self) -> None:
                 path = urllib.parse.urlsplit(self.path).path
@@ -164,11 +173,7 @@ class DemoCivitai:
                 if path == f"/files/{FILE_NAME}":
                     self.send_file()
                     return
-                found = demo.recorded("GET", "https://civitai.com" + self.path)
-                if found is None:
-                    self.send(404, b'{"error":"not recorded"}', "application/json")
-                else:
-                    self.send(*found)
+                self.replay("GET")
 
             def send_file(self) -> None:
                 start, status, headers = 0, 200, {}
@@ -193,7 +198,8 @@ class DemoCivitai:
 
 
 @contextmanager
-def serving(folder: Path) -> Iterator[DemoCivitai]:
-    """Generate the model file in `folder` and serve everything until the block ends."""
-    with DemoCivitai(write_model_file(folder / "generated-VSK.safetensors")) as demo:
+def serving(folder: Path, size: int = 24 * 1024 * 1024) -> Iterator[DemoCivitai]:
+    """Generate the model file (`size` bytes) in `folder`; serve everything until the block
+    ends."""
+    with DemoCivitai(write_model_file(folder / "generated-VSK.safetensors", size)) as demo:
         yield demo

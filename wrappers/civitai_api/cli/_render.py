@@ -25,6 +25,7 @@ __all__ = [
     "field",
     "human_size",
     "print_detail",
+    "print_either",
     "print_json",
     "print_json_line",
     "print_table",
@@ -131,6 +132,14 @@ def print_detail(pairs: Sequence[tuple[str, object]]) -> None:
         else:
             sys.stdout.write(f"{label.ljust(width)}  {value}\n")
     sys.stdout.flush()
+
+
+def print_either(data: Any, as_json: bool, show: Callable[[Any], object]) -> None:
+    """Print Civitai's JSON (`--json`), or show it to people with `show`."""
+    if as_json:
+        print_json(data)
+    else:
+        show(data)
 
 
 def print_json(data: object) -> None:

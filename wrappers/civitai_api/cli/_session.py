@@ -5,15 +5,15 @@ from __future__ import annotations
 import contextlib
 import signal
 import threading
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from ._options import Connection
 
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["async_client", "hold_interrupts", "sync_client"]
+__all__ = ["async_client", "fetch_json", "hold_interrupts", "sync_client"]
 
 
 def sync_client(connection: Connection) -> httpx.Client:
@@ -48,3 +48,20 @@ def hold_interrupts() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
     if caught:
         raise KeyboardInterrupt
+
+
+def fetch_json(connection: Connection, call: Callable[[httpx.Client], Any]) -> Any:
+    """Call one endpoint with a client for these options; its answer as JSON data.
+
+    Args:
+        connection: Host and key.
+        call: Takes the client, returns a generated model (or a list of them).
+
+    Returns:
+        `to_dict()` of the answer (a list of them for a list).
+    """
+    with sync_client(connection) as client:
+        answer = call(client)
+    if isinstance(answer, list):
+        return [item.to_dict() for item in answer]
+    return answer.to_dict()

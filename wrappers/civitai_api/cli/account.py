@@ -9,7 +9,7 @@ from cyclopts import App, Parameter
 from . import _render
 from ._options import Connection, Output, as_lists
 from ._render import Column
-from ._session import sync_client
+from ._session import fetch_json
 
 __all__ = ["enums", "me", "permissions", "vault"]
 
@@ -32,11 +32,10 @@ def me(*, output: Output = Output(), connection: Connection = Connection()) -> N
     """Show the account the API key belongs to (GET /api/v1/me; needs a key)."""
     from ..v1 import get_me
 
-    with sync_client(connection) as client:
-        body = get_me(client).to_dict()
-    if output.json:
-        _render.print_json(body)
-        return
+    _render.print_either(fetch_json(connection, get_me), output.json, _show_me)
+
+
+def _show_me(body: dict[str, Any]) -> None:
     _render.print_detail(
         [
             ("user", f"{body.get('id')}  {body.get('username') or ''}"),
@@ -53,11 +52,10 @@ def vault_get(*, output: Output = Output(), connection: Connection = Connection(
     """Show your Vault's storage (GET /api/v1/vault/get; needs a key)."""
     from ..v1 import get_vault
 
-    with sync_client(connection) as client:
-        body = get_vault(client).to_dict()
-    if output.json:
-        _render.print_json(body)
-        return
+    _render.print_either(fetch_json(connection, get_vault), output.json, _show_vault)
+
+
+def _show_vault(body: dict[str, Any]) -> None:
     summary = body.get("vault")
     if not isinstance(summary, dict):
         _render.err("no Vault: it comes with a Civitai membership")
@@ -112,8 +110,7 @@ def vault_items(
             page=page,
         )
     )
-    with sync_client(connection) as client:
-        body = get_vault_items(client, opts).to_dict()
+    body = fetch_json(connection, lambda client: get_vault_items(client, opts))
     if output.json:
         _render.print_json(body)
         return
@@ -134,16 +131,12 @@ def vault_check(
     """
     from ..v1 import check_vault
 
-    with sync_client(connection) as client:
-        found = [item.to_dict() for item in check_vault(client, version_ids)]
-    if output.json:
-        _render.print_json(found)
-        return
     columns = (
         Column("version", lambda row: row.get("modelVersionId"), "right"),
         Column("in vault", lambda row: row.get("vaultItem") is not None),
     )
-    _render.print_table(columns, found)
+    found = fetch_json(connection, lambda client: check_vault(client, version_ids))
+    _render.print_either(found, output.json, lambda rows: _render.print_table(columns, rows))
 
 
 @vault.command(name="toggle")
@@ -158,12 +151,12 @@ def vault_toggle(
     """
     from ..v1 import toggle_vault_version
 
-    with sync_client(connection) as client:
-        body = toggle_vault_version(client, version_id).to_dict()
-    if output.json:
-        _render.print_json(body)
-    else:
-        _render.print_detail(list(body.items()))
+    body = fetch_json(connection, lambda client: toggle_vault_version(client, version_id))
+    _render.print_either(body, output.json, _show_pairs)
+
+
+def _show_pairs(body: dict[str, Any]) -> None:
+    _render.print_detail([(str(key), value) for key, value in body.items()])
 
 
 def permissions(
@@ -183,23 +176,18 @@ def permissions(
     """
     from ..v1 import check_permissions
 
-    with sync_client(connection) as client:
-        body = check_permissions(client, version_ids, user_id).to_dict()
-    if output.json:
-        _render.print_json(body)
-    else:
-        _render.print_detail([(str(key), value) for key, value in body.items()])
+    body = fetch_json(connection, lambda client: check_permissions(client, version_ids, user_id))
+    _render.print_either(body, output.json, _show_pairs)
 
 
 def enums(*, output: Output = Output(), connection: Connection = Connection()) -> None:
     """List the values Civitai accepts for types, sorts, base models, ... (GET /api/v1/enums)."""
     from ..v1 import get_enums
 
-    with sync_client(connection) as client:
-        body: dict[str, Any] = get_enums(client).to_dict()
-    if output.json:
-        _render.print_json(body)
-        return
+    _render.print_either(fetch_json(connection, get_enums), output.json, _show_enums)
+
+
+def _show_enums(body: dict[str, Any]) -> None:
     columns = (
         Column("enum", lambda row: row.get("name")),
         Column("values", lambda row: row.get("values")),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from cyclopts import App, Parameter
 
@@ -10,6 +10,7 @@ from . import _render
 from ._listing import Listing, run_listing
 from ._options import Connection, Output, Paging, as_lists
 from ._render import Column, field
+from ._session import fetch_json
 
 __all__ = ["articles", "collections", "creators", "tags", "users"]
 
@@ -110,15 +111,12 @@ def search_users(
     """
     from ..v1 import Users_API_Opts
     from ..v1 import users as fetch
-    from ._session import sync_client
 
     opts = Users_API_Opts(**as_lists(query=query, ids=id))  # type: ignore[arg-type]
-    with sync_client(connection) as client:
-        body = fetch(client, opts).to_dict()
-    if output.json:
-        _render.print_json(body)
-    else:
-        _render.print_table(USER_COLUMNS, body.get("items") or [])
+    body = fetch_json(connection, lambda client: fetch(client, opts))
+    _render.print_either(
+        body, output.json, lambda data: _render.print_table(USER_COLUMNS, data.get("items") or [])
+    )
 
 
 @articles.command(name="search")
@@ -173,13 +171,12 @@ def get_article(
         article_id: The article's id.
     """
     from ..v1 import get_article as fetch
-    from ._session import sync_client
 
-    with sync_client(connection) as client:
-        body = fetch(client, article_id).to_dict()
-    if output.json:
-        _render.print_json(body)
-        return
+    body = fetch_json(connection, lambda client: fetch(client, article_id))
+    _render.print_either(body, output.json, _show_article)
+
+
+def _show_article(body: dict[str, Any]) -> None:
     _render.print_detail(
         [
             ("article", f"{body.get('id')}  {body.get('title')}"),
@@ -229,13 +226,12 @@ def get_collection(
         collection_id: The collection's id.
     """
     from ..v1 import get_collection as fetch
-    from ._session import sync_client
 
-    with sync_client(connection) as client:
-        body = fetch(client, collection_id).to_dict()
-    if output.json:
-        _render.print_json(body)
-        return
+    body = fetch_json(connection, lambda client: fetch(client, collection_id))
+    _render.print_either(body, output.json, _show_collection)
+
+
+def _show_collection(body: dict[str, Any]) -> None:
     _render.print_detail(
         [
             ("collection", f"{body.get('id')}  {body.get('name')}"),

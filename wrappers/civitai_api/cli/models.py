@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from cyclopts import App, Parameter
 
@@ -162,13 +162,13 @@ def get(
         model_id: The model's id (the number in https://civitai.com/models/<id>/...).
     """
     from ..v1 import get_model_by_id
-    from ._session import sync_client
+    from ._session import fetch_json
 
-    with sync_client(connection) as client:
-        body = get_model_by_id(client, model_id).to_dict()
-    if output.json:
-        _render.print_json(body)
-        return
+    body = fetch_json(connection, lambda client: get_model_by_id(client, model_id))
+    _render.print_either(body, output.json, _show_model)
+
+
+def _show_model(body: dict[str, Any]) -> None:
     _render.print_detail(
         [
             ("model", f"{body.get('id')}  {body.get('name')}"),

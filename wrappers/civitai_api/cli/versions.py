@@ -69,14 +69,10 @@ def get(
         version_id: The version's id (`modelVersionId=` in a model page's URL).
     """
     from ..v1 import get_model_by_versionId
-    from ._session import sync_client
+    from ._session import fetch_json
 
-    with sync_client(connection) as client:
-        body = get_model_by_versionId(client, version_id).to_dict()
-    if output.json:
-        _render.print_json(body)
-    else:
-        print_version(body)
+    body = fetch_json(connection, lambda client: get_model_by_versionId(client, version_id))
+    _render.print_either(body, output.json, print_version)
 
 
 @app.command
@@ -96,13 +92,15 @@ def mini(
         file_id: Describe this file instead of the primary one.
     """
     from ..v1 import get_model_version_mini
-    from ._session import sync_client
+    from ._session import fetch_json
 
-    with sync_client(connection) as client:
-        body = get_model_version_mini(client, version_id, file_id).to_dict()
-    if output.json:
-        _render.print_json(body)
-        return
+    body = fetch_json(
+        connection, lambda client: get_model_version_mini(client, version_id, file_id)
+    )
+    _render.print_either(body, output.json, _show_mini)
+
+
+def _show_mini(body: dict[str, Any]) -> None:
     _render.print_detail(
         [
             ("model", body.get("modelName")),
