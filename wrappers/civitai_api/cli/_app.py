@@ -14,16 +14,13 @@ from cyclopts import App, CycloptsError, Parameter, UnusedCliTokensError
 
 from .._version import __version__
 from . import _exit
+from ._help import HELP
 
 __all__ = ["COMMANDS", "app", "run"]
 
-# (name, "module:attribute", one-line help), in the order `civitai --help` lists them.
+# (name, "module:attribute", help), in the order `civitai --help` lists them.
 COMMANDS: Final = (
-    (
-        "download",
-        "civitai_api.cli.download:download",
-        "Download model files, verified and resumable.",
-    ),
+    ("download", "civitai_api.cli.download:download", HELP["download"]),
     ("models", "civitai_api.cli.models:app", "Search models, show one model."),
     ("versions", "civitai_api.cli.versions:app", "Show model versions, find them by file hash."),
     ("images", "civitai_api.cli.images:app", "Search images and their generation data."),
@@ -32,14 +29,14 @@ COMMANDS: Final = (
     ("tags", "civitai_api.cli.community:tags", "Search tags."),
     ("articles", "civitai_api.cli.community:articles", "Search articles, show one."),
     ("collections", "civitai_api.cli.community:collections", "Search collections, show one."),
-    ("hash", "civitai_api.cli.files:hash_files", "Hash local files (every Civitai hash type)."),
-    ("identify", "civitai_api.cli.files:identify", "Identify local model files on Civitai."),
-    ("me", "civitai_api.cli.account:me", "Show the account the API key belongs to."),
+    ("hash", "civitai_api.cli.files:hash_files", HELP["hash"]),
+    ("identify", "civitai_api.cli.files:identify", HELP["identify"]),
+    ("me", "civitai_api.cli.account:me", HELP["me"]),
     ("vault", "civitai_api.cli.account:vault", "Your Vault: summary, items, add and remove."),
-    ("permissions", "civitai_api.cli.account:permissions", "Check access to model versions."),
-    ("enums", "civitai_api.cli.account:enums", "List Civitai's enum values (types, sorts, ...)."),
+    ("permissions", "civitai_api.cli.account:permissions", HELP["permissions"]),
+    ("enums", "civitai_api.cli.account:enums", HELP["enums"]),
     ("auth", "civitai_api.cli.auth:app", "Log in (store an API key), show or remove it."),
-    ("env", "civitai_api.cli.auth:env", "Versions, host, key source and paths, for bug reports."),
+    ("env", "civitai_api.cli.auth:env", HELP["env"]),
 )
 
 app = App(
@@ -55,17 +52,10 @@ app = App(
     default_parameter=Parameter(negative_iterable=()),
     suppress_keyboard_interrupt=False,
 )
-# Command groups (Apps) set their own help format; plain functions get markdown here, so
-# their docstrings reflow. The root help stays plain text: rendering it imports no markdown.
-_GROUPS: Final = frozenset(
-    {"models", "versions", "images", "creators", "users", "tags", "articles", "collections"}
-    | {"vault", "auth"}
-)
+# Command groups are Apps with their own help format; for a function the App is made here.
 for _order, (_name, _path, _help) in enumerate(COMMANDS):
-    if _name in _GROUPS:
-        app.command(_path, name=_name, help=_help, sort_key=_order)
-    else:
-        app.command(_path, name=_name, help=_help, sort_key=_order, help_format="markdown")
+    _format = {"help_format": "markdown"} if _name in HELP else {}
+    app.command(_path, name=_name, help=_help, sort_key=_order, **_format)
 
 
 def run(argv: Sequence[str]) -> int:

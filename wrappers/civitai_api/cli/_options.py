@@ -39,8 +39,7 @@ class Output:
     """How results are printed."""
 
     json: Annotated[bool, Parameter(negative=(), show_default=False)] = False
-    """Print Civitai's JSON on stdout instead of a table (JSON Lines, one item per line,
-    with --all or --max)."""
+    """Print Civitai's JSON on stdout, and nothing else, instead of a table."""
 
 
 @Parameter(name="*", group=PAGES)
@@ -52,7 +51,7 @@ class Paging:
     """Results per page (Civitai's default when left out)."""
 
     all: Annotated[bool, Parameter(negative=(), show_default=False)] = False
-    """Follow the pages to the last one."""
+    """Follow the pages to the last one (with --json: one item per line, JSON Lines)."""
 
     max: Annotated[int | None, Parameter(show_default=False)] = None
     """Follow the pages until this many results."""

@@ -94,17 +94,10 @@ def download(
     output: Output = Output(),
     connection: Connection = Connection(),
 ) -> int:
-    """Download model files: verified (size and SHA256), resumable, several at once.
-
-    A target is a version id (`128713`), an AIR (`urn:air:sdxl:lora:civitai:4201@130072`,
-    `+FILEID` for one file), a model page URL (`https://civitai.com/models/4201?modelVersionId=130072`;
-    without `modelVersionId`: the latest version; civitai.red too) or a download link
-    (`https://civitai.com/api/download/models/130072?type=VAE`). A bare number is always a
-    version id; use `--model` for model ids. An interrupted download (Ctrl-C, a dropped
-    connection) keeps its `.part` file: run the same command again to finish it.
+    """Download model files, verified and resumable (`civitai download --help`).
 
     Args:
-        targets: What to download (see above).
+        targets: Version ids, AIRs, model page URLs or download links (see above).
         model: A model id: its latest version (repeatable; `--all-versions` for every one).
         all_versions: Every version of each model named, not only the latest.
         username: Every model of this creator (with `--model-type`, `--base-model`).

@@ -35,11 +35,7 @@ def hash_files(
     no_cache: Annotated[bool, Parameter(negative=(), show_default=False)] = False,
     output: Output = Output(),
 ) -> int:
-    """Compute Civitai's hash types of files, all in one read of each file.
-
-    Hashes are cached by path, size and modification time, so a file is read once until it
-    changes. AutoV1 is only defined for files of 2 MiB or more, AutoV3 only for
-    .safetensors files; they are left out otherwise.
+    """Compute Civitai's hash types of files (`civitai hash --help`).
 
     Args:
         files: The files to hash.
@@ -122,10 +118,7 @@ def identify(
     output: Output = Output(),
     connection: Connection = Connection(),
 ) -> int:
-    """Identify local model files on Civitai by their SHA256, in bulk.
-
-    Folders are searched recursively for model files (.safetensors, .ckpt, .pt, .pth,
-    .bin, .gguf, .sft, .onnx). Files are hashed once (cached), then looked up 100 at a time.
+    """Identify local model files on Civitai (`civitai identify --help`).
 
     Args:
         paths: Files and folders.
