@@ -43,7 +43,8 @@ def test_help_loads_no_command_module() -> None:
     )
     assert ran.returncode == 0, ran.stderr
     assert (
-        ran.stdout.strip().splitlines()[-1] == "['civitai_api.cli._app', 'civitai_api.cli._exit']"
+        ran.stdout.strip().splitlines()[-1]
+        == "['civitai_api.cli._app', 'civitai_api.cli._exit', 'civitai_api.cli._help']"
     )
 
 
