@@ -69,6 +69,12 @@ def test_model_ids_input_files_and_all_versions(
     assert planned(ran) == [("21", 21, 211), ("11", 11, 110), ("--model 10", 12, 120)]
     every = cli_here("download", "--model", "10", "--all-versions", "--dry-run", "--json")
     assert planned(every) == [("--model 10", 12, 120), ("--model 10", 11, 110)]
+    twice = cli_here("download", "12", "--model", "10", "--dry-run", "--json")
+    assert [(r["target"], r["status"]) for r in twice.json_lines()] == [
+        ("--model 10", "duplicate"),
+        ("12", "planned"),
+    ]
+    assert "same    --model 10: m10-v12.safetensors (also named by an earlier target)" in twice.err
 
 
 def test_a_creators_models(cli_here, catalog: FakeCivitai) -> None:

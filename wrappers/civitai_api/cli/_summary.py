@@ -47,6 +47,8 @@ def _line(record: dict[str, Any]) -> str:
     status, target = record["status"], record["target"]
     if status == "failed":
         return f"FAILED  {target}: {record['error']}"
+    if status == "duplicate":
+        return f"same    {target}: {record['name']} (also named by an earlier target)"
     if status == "interrupted":
         return f"PAUSED  {target}: {record['name']} (kept as {record['path']}.part)"
     size = _render.human_size(record.get("size"))

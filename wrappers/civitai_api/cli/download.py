@@ -36,7 +36,7 @@ QUIET = Parameter(name=["--quiet", "-q"], negative=(), show_default=False)
 @dataclasses.dataclass
 class _Outcome:
     target: str
-    status: str  # downloaded, resumed, present, failed, interrupted, planned
+    status: str  # downloaded, resumed, present, failed, interrupted, planned, duplicate
     planned: PlannedFile | None = None
     result: Any = None
     error: BaseException | None = None
@@ -251,8 +251,12 @@ async def _work(run: _Run) -> None:
             except Exception as error:
                 run.outcomes.append(_Outcome(found.target, "failed", error=error))
                 continue
-            planned += [entry for entry in files if entry.key not in seen]
-            seen.update(entry.key for entry in files)
+            for entry in files:
+                if entry.key in seen:  # named by an earlier target too: fetched once
+                    run.outcomes.append(_Outcome(entry.target, "duplicate", entry))
+                else:
+                    planned.append(entry)
+                    seen.add(entry.key)
         if run.dry_run:
             await _dry_run(client, run, planned)
         else:
