@@ -1,8 +1,11 @@
-"""`make demo` runs offline on the cassettes and prints what it promises."""
+"""`make demo` runs the `civitai` command offline, against recorded answers and a generated
+file, and shows what it promises: search, a model, a verified download, hashes, identification."""
 
 from __future__ import annotations
 
-import runpy
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,16 +16,30 @@ DEMO = Path(__file__).resolve().parents[2] / "scripts" / "demo.py"
 
 
 @pytest.mark.skipif(RECORDING, reason="the demo's facts are those of the hand-made cassettes")
-def test_demo_prints_list_model_and_hash_lookup(capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit) as finished:
-        runpy.run_path(str(DEMO), run_name="__main__")
-    assert finished.value.code == 0
-    out = capsys.readouterr().out
-    # the list: id, name, type, creator, first version's base model, aligned
-    assert "11821    VSK-94 | Girls' Frontline  LORA  LeonDoesntDraw  SD 1.5" in out
-    assert "1600240  Frontline Tactical Style   LORA  frontline_fan   Illustrious" in out
-    # one model: versions and files with sizes and hashes
-    assert "v2.0  (version 127062, SD 1.5, 2023-07-27)" in out
-    assert "VSK.safetensors  72.2 MiB  yes      260F2989F1  260F2989F160C67B" in out
-    # the hash lookup
-    assert "urn:air:sd1:lora:civitai:11821@127062" in out
+def test_demo_searches_shows_downloads_hashes_and_identifies() -> None:
+    ran = subprocess.run(
+        [sys.executable, str(DEMO)], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert ran.returncode == 0, ran.stderr
+    out = ran.stdout
+    # 1. the search: id, name, type, creator, base model, latest version (tab-separated: a pipe)
+    assert "11821\tVSK-94 | Girls' Frontline\tLORA\tLeonDoesntDraw\tSD 1.5\t127062\n" in out
+    assert "1600240\tFrontline Tactical Style\tLORA\tfrontline_fan\tIllustrious\t1801122\n" in out
+    assert "more results: add --cursor 120|0|1600240 (or --all)" in ran.stderr
+    # 2. the model, whose latest file is the generated one
+    listed = re.search(
+        r"127062\tv2\.0\tSD 1\.5\t2023-07-27\tVSK\.safetensors\t24\.0 MiB\t(\w{64})", out
+    )
+    assert listed is not None, out
+    # 3. the download: verified, its path the last line of the command's output
+    assert re.search(r"\n/\S+/webui/models/Lora/VSK\.safetensors\n", out)
+    assert "(downloaded, 24.0 MiB, SHA256 verified)" in ran.stderr
+    # 4. every hash type, the SHA256 the one Civitai lists
+    assert f"webui/models/Lora/VSK.safetensors\tSHA256\t{listed.group(1)}\n" in out
+    for name in ("AutoV1", "AutoV2", "AutoV3", "CRC32", "BLAKE3"):
+        assert f"webui/models/Lora/VSK.safetensors\t{name}\t" in out
+    # 5. identification, with the update check
+    assert (
+        "VSK.safetensors\t11821 VSK-94 | Girls' Frontline\t127062 v2.0\tSD 1.5\tLORA\tlatest\n"
+        in out
+    )

@@ -57,6 +57,9 @@ class Version:
     base_model: str
     files: list[ServedFile]
     index: int = 0
+    model_type: str = "LORA"
+    username: str = "tester"
+    require_auth: bool = False
 
 
 @dataclasses.dataclass
@@ -83,6 +86,12 @@ class Behaviour:
     # Keys left out of version answers and of their files, as older Civitai answers lack them.
     version_keys_left_out: tuple[str, ...] = ()
     file_keys_left_out: tuple[str, ...] = ()
+    # GET /api/v1/models: cursor → answers of this (status, body) before it serves the page.
+    list_failures: dict[str, list[tuple[int, bytes]]] = dataclasses.field(default_factory=dict)
+    # Every storage answer waits here before its body: with N parties, N downloads must be
+    # in flight at once or the wait breaks (and the file answer is a 500).
+    storage_barrier: threading.Barrier | None = None
+    me_status: int | None = None  # /api/v1/me: force this status (else 401 without a key)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -138,8 +147,21 @@ class FakeCivitai:
         name: str | None = None,
         base_model: str = "SDXL 1.0",
         index: int = 0,
+        model_type: str = "LORA",
+        username: str = "tester",
+        require_auth: bool = False,
     ) -> Version:
-        version = Version(version_id, model_id, name or f"v{version_id}", base_model, files, index)
+        version = Version(
+            version_id,
+            model_id,
+            name or f"v{version_id}",
+            base_model,
+            files,
+            index,
+            model_type,
+            username,
+            require_auth,
+        )
         self.versions[version_id] = version
         self.model_names[model_id] = model_name
         return version
@@ -159,7 +181,7 @@ class FakeCivitai:
                     return item
         return None
 
-    def version_json(self, version: Version) -> dict[str, Any]:
+    def files_json(self, version: Version) -> list[dict[str, Any]]:
         files = []
         for item in version.files:
             hashes = {}
@@ -183,6 +205,10 @@ class FakeCivitai:
         for answer in files:
             for key in self.behaviour.file_keys_left_out:
                 answer.pop(key, None)
+        return files
+
+    def version_json(self, version: Version) -> dict[str, Any]:
+        files = self.files_json(version)
         answer = {
             "id": version.id,
             "modelId": version.model_id,
@@ -203,7 +229,7 @@ class FakeCivitai:
             "stats": {"downloadCount": 1, "thumbsUpCount": 1},
             "model": {
                 "name": self.model_names[version.model_id],
-                "type": "LORA",
+                "type": version.model_type,
                 "nsfw": False,
                 "poi": False,
             },
@@ -223,7 +249,11 @@ class FakeCivitai:
             "id": model_id,
             "name": self.model_names[model_id],
             "description": None,
-            "type": "LORA",
+            "type": versions[0].model_type if versions else "LORA",
+            "creator": {
+                "username": versions[0].username if versions else "tester",
+                "image": None,
+            },
             "allowNoCredit": True,
             "allowCommercialUse": ["Image"],
             "allowDerivatives": True,
@@ -251,12 +281,54 @@ class FakeCivitai:
                     "status": "Published",
                     "publishedAt": "2025-01-08T06:28:54.155Z",
                     "stats": {"downloadCount": 1, "thumbsUpCount": 1, "thumbsDownCount": 0},
-                    "files": [],
+                    "files": self.files_json(v),
                     "images": [],
                 }
                 for v in versions
             ],
         }
+
+    def mini_json(self, version: Version) -> dict[str, Any]:
+        primary = next((f for f in version.files if f.primary), version.files[0])
+        return {
+            "air": f"urn:air:sdxl:lora:civitai:{version.model_id}@{version.id}",
+            "versionName": version.name,
+            "modelName": self.model_names[version.model_id],
+            "baseModel": version.base_model,
+            "availability": "Public",
+            "publishedAt": "2025-01-08T06:28:54.155Z",
+            "size": len(primary.data) / 1024,
+            "fileType": primary.type,
+            "fileName": primary.name,
+            "hashes": {"SHA256": primary.sha256},
+            "downloadUrls": [f"{self.api_url}/api/download/models/{version.id}"],
+            "format": primary.format,
+            "canGenerate": False,
+            "isFeatured": False,
+            "requireAuth": version.require_auth,
+            "checkPermission": False,
+            "additionalResourceCharge": False,
+            "minor": False,
+            "sfwOnly": False,
+        }
+
+    def models_page(self, query: dict[str, list[str]]) -> dict[str, Any]:
+        """GET /api/v1/models: models by id, filtered by username, paged by cursor (an id)."""
+        wanted_user = query.get("username", [None])[0]
+        ids = sorted(
+            model_id
+            for model_id in self.model_names
+            if wanted_user is None
+            or any(
+                v.username == wanted_user for v in self.versions.values() if v.model_id == model_id
+            )
+        )
+        limit = int(query.get("limit", ["100"])[0])
+        cursor = query.get("cursor", [None])[0]
+        start = ids.index(int(cursor)) if cursor is not None and int(cursor) in ids else 0
+        page, rest = ids[start : start + limit], ids[start + limit :]
+        metadata = {"nextCursor": str(rest[0])} if rest else {}
+        return {"items": [self.model_json(model_id) for model_id in page], "metadata": metadata}
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
@@ -301,6 +373,16 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             ]
             self._json(200, found)
             return
+        if self.server_role == "api" and self.path == "/api/v1/model-versions/by-hash/ids":
+            wanted = {h.upper() for h in json.loads(body)}
+            matches = [
+                {"modelVersionId": version.id, "modelId": version.model_id, "hash": item.sha256}
+                for version in fake.versions.values()
+                for item in version.files
+                if item.sha256 in wanted
+            ]
+            self._json(200, matches)
+            return
         self._json(404, {"error": "Not found"})
 
     def do_GET(self) -> None:
@@ -314,6 +396,58 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         fake, behaviour = self.civitai, self.civitai.behaviour
         url = urllib.parse.urlsplit(self.path)
         query = urllib.parse.parse_qs(url.query)
+        if url.path == "/api/v1/models":
+            cursor = query.get("cursor", [""])[0]
+            pending = behaviour.list_failures.get(cursor)
+            if pending:
+                status, body = pending.pop(0)
+                self._send(status, body, "application/json")
+                return
+            self._json(200, fake.models_page(query))
+            return
+        if url.path == "/api/v1/me":
+            has_key = "authorization" in {name.lower() for name in self.headers}
+            status = behaviour.me_status or (200 if has_key else 401)
+            if status in (429, 503):  # a long Retry-After: the client gives up at once
+                body = json.dumps({"error": "Slow down"}).encode()
+                self._send(status, body, "application/json", Retry_After="3600")
+            elif status != 200:
+                self._json(status, {"error": "Unauthorized" if status == 401 else "Failed"})
+            else:
+                self._json(
+                    200,
+                    {
+                        "id": 1,
+                        "username": "tester",
+                        "status": "active",
+                        "isMember": False,
+                        "subscriptions": [],
+                    },
+                )
+            return
+        if match := re.fullmatch(r"/api/v1/model-versions/by-hash/([0-9A-Fa-f]+)", url.path):
+            wanted_hash = match.group(1).upper()
+            owner = next(
+                (
+                    version
+                    for version in fake.versions.values()
+                    for item in version.files
+                    if wanted_hash in (item.sha256, item.sha256[:10])
+                ),
+                None,
+            )
+            if owner is None:
+                self._json(404, {"error": "Model not found"})
+            else:
+                self._json(200, fake.version_json(owner))
+            return
+        if match := re.fullmatch(r"/api/v1/model-versions/mini/(\d+)", url.path):
+            version = fake.versions.get(int(match.group(1)))
+            if version is None:
+                self._json(404, {"error": "Model not found"})
+            else:
+                self._json(200, fake.mini_json(version))
+            return
         if match := re.fullmatch(r"/api/v1/model-versions/(\d+)", url.path):
             version = fake.versions.get(int(match.group(1)))
             if version is None:
@@ -348,6 +482,12 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     def _storage(self) -> None:
         fake, behaviour = self.civitai, self.civitai.behaviour
+        if behaviour.storage_barrier is not None:
+            try:
+                behaviour.storage_barrier.wait(timeout=10)
+            except threading.BrokenBarrierError:
+                self._send(500, b"downloads did not overlap", "text/plain")
+                return
         if behaviour.storage_error is not None:
             status, body, content_type = behaviour.storage_error
             self._send(status, body, content_type)

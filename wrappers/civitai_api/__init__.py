@@ -5,13 +5,21 @@ also live in `civitai_api.v1` (the original library's import paths); the code be
 in private `_`-modules.
 """
 
-from ._client import build_async_client, build_client
+from ._client import build_async_client, build_client, resolve_base_url
 from ._concurrency import gather_limited, map_concurrently
+from ._credentials import (
+    ApiKey,
+    delete_stored_api_key,
+    find_api_key,
+    store_api_key,
+    stored_api_key_path,
+)
 from ._download import (
     DownloadResult,
     FileSelectionError,
     async_download_model_version,
     download_model_version,
+    safety_note,
 )
 from ._exceptions import (
     APIConnectionError,
@@ -32,10 +40,13 @@ from ._exceptions import (
 )
 from ._hash_cache import HashCache
 from ._hashing import async_hash_file, hash_file, hash_matches
+from ._layouts import layout_folder
 from ._pagination import AsyncPageIterator, PageIterator, PaginationError
 from ._query import CivitaiWarning, IgnoredParameterWarning
 from ._redact import RedactingFilter
+from ._resolve import async_resolve_target, resolve_target
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._targets import DownloadTarget, parse_target
 from ._version import __version__
 from .enums import (
     AllowCommercialUse,
@@ -133,6 +144,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AllowCommercialUse",
+    "ApiKey",
     "ArticleSort",
     "Articles_API_Opts",
     "AsyncPageIterator",
@@ -149,6 +161,7 @@ __all__ = [
     "Creators_API_Opts",
     "DownloadError",
     "DownloadResult",
+    "DownloadTarget",
     "EarlyAccessError",
     "FileFormat",
     "FileFp",
@@ -216,6 +229,7 @@ __all__ = [
     "async_iter_models",
     "async_iter_tags",
     "async_models",
+    "async_resolve_target",
     "async_tags",
     "async_toggle_vault_version",
     "async_users",
@@ -225,7 +239,9 @@ __all__ = [
     "check_vault",
     "collections",
     "creators",
+    "delete_stored_api_key",
     "download_model_version",
+    "find_api_key",
     "gather_limited",
     "get_article",
     "get_collection",
@@ -249,8 +265,15 @@ __all__ = [
     "iter_images",
     "iter_models",
     "iter_tags",
+    "layout_folder",
     "map_concurrently",
     "models",
+    "parse_target",
+    "resolve_base_url",
+    "resolve_target",
+    "safety_note",
+    "store_api_key",
+    "stored_api_key_path",
     "tags",
     "toggle_vault_version",
     "users",

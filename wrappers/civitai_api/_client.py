@@ -4,23 +4,33 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import urllib.parse
 import urllib.request
 from typing import Any
 
 import httpx
 
 from ._constants import (
-    API_KEY_ENV,
+    CIVITAI_HOSTS,
     CONNECT_TIMEOUT,
     DEFAULT_BASE_URL,
+    HOST_ENV,
     POOL_TIMEOUT,
     READ_TIMEOUT,
     USER_AGENT,
     WRITE_TIMEOUT,
 )
+from ._credentials import find_api_key
+from ._exceptions import QueryParamsError
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
-__all__ = ["DEFAULT_TIMEOUT", "build_async_client", "build_client", "resolve_api_key"]
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "build_async_client",
+    "build_client",
+    "resolve_api_key",
+    "resolve_base_url",
+]
 
 DEFAULT_TIMEOUT = httpx.Timeout(
     connect=CONNECT_TIMEOUT, read=READ_TIMEOUT, write=WRITE_TIMEOUT, pool=POOL_TIMEOUT
@@ -28,13 +38,42 @@ DEFAULT_TIMEOUT = httpx.Timeout(
 
 
 def resolve_api_key(api_key: str | None = None) -> str | None:
-    """The key to use: the argument, else the `CIVITAI_API_KEY` variable, else None (anonymous).
+    """The key to use: the argument, else `CIVITAI_API_KEY`, `CIVITAI_TOKEN`,
+    `CIVITAI_API_TOKEN`, else the key stored by `civitai auth login`, else None (anonymous).
 
-    Empty strings count as no key.
+    Empty strings count as no key. `find_api_key` also says which source won.
     """
-    key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
-    key = key.strip() if key else None
-    return key or None
+    return find_api_key(api_key).key
+
+
+def resolve_base_url(host: str | None = None) -> str:
+    """The API's base URL for a host name or URL; None reads `CIVITAI_HOST`.
+
+    Args:
+        host: `civitai.com` or `civitai.red` (HTTPS), or any base URL such as
+            `http://127.0.0.1:8000`. None (or empty): `$CIVITAI_HOST`, else https://civitai.com.
+
+    Returns:
+        A base URL without a trailing slash, e.g. `https://civitai.red`.
+
+    Raises:
+        QueryParamsError: Not a host name or an http(s) URL.
+    """
+    text = (host if host else os.environ.get(HOST_ENV, "")).strip()
+    if not text:
+        return DEFAULT_BASE_URL
+    if "://" not in text:
+        if text.lower() not in CIVITAI_HOSTS:
+            known = " or ".join(sorted(CIVITAI_HOSTS))
+            raise QueryParamsError(
+                f"host must be {known}, or a URL such as http://127.0.0.1:8000, got {text!r}",
+                param="host",
+            )
+        return f"https://{text.lower()}"
+    parts = urllib.parse.urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise QueryParamsError(f"host must be an http(s) URL, got {text!r}", param="host")
+    return text.rstrip("/")
 
 
 def _environment_proxy(base_url: str) -> str | None:
@@ -51,7 +90,7 @@ def _environment_proxy(base_url: str) -> str | None:
 
 def _client_options(
     api_key: str | None,
-    base_url: str,
+    base_url: str | None,
     proxy: str | httpx.Proxy | None,
     timeout: float | httpx.Timeout,
     max_retries: int | None,
@@ -68,6 +107,7 @@ def _client_options(
     policy = retry_policy if retry_policy is not None else RetryPolicy()
     if max_retries is not None:
         policy = dataclasses.replace(policy, max_retries=max_retries)
+    base_url = resolve_base_url(base_url)
     if proxy is None and trust_env:
         proxy = _environment_proxy(base_url)
     options: dict[str, Any] = {
@@ -82,7 +122,7 @@ def _client_options(
 def build_client(
     api_key: str | None = None,
     *,
-    base_url: str = DEFAULT_BASE_URL,
+    base_url: str | None = None,
     proxy: str | httpx.Proxy | None = None,
     timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
     max_retries: int | None = None,
@@ -94,7 +134,7 @@ def build_client(
     Example:
         >>> import civitai_api
         >>> from civitai_api.v1 import models
-        >>> with civitai_api.build_client() as client:  # key from CIVITAI_API_KEY, if set
+        >>> with civitai_api.build_client() as client:  # key from the environment or stored
         ...     page = models(client)
 
     The client sends the key as `Authorization: Bearer` only, names the package in its
@@ -106,9 +146,11 @@ def build_client(
     `httpx.Client(transport=civitai_api.RetryTransport())`.
 
     Args:
-        api_key: The Civitai API key; when None, the `CIVITAI_API_KEY` environment variable;
-            when that is unset too, requests are anonymous.
-        base_url: `https://civitai.com`, or `https://civitai.red` (the same API).
+        api_key: The Civitai API key; when None, the first of the `CIVITAI_API_KEY`,
+            `CIVITAI_TOKEN` and `CIVITAI_API_TOKEN` environment variables that is set, else
+            the key stored by `civitai auth login`; with none of them, requests are anonymous.
+        base_url: `https://civitai.com`, or `https://civitai.red` (the same API), or
+            a bare host name; None reads `$CIVITAI_HOST`, else https://civitai.com.
         proxy: A proxy URL such as `http://127.0.0.1:7890`. When None and `trust_env` is
             true, the `HTTPS_PROXY`/`ALL_PROXY`/`NO_PROXY` variables decide.
         timeout: Seconds for every phase, or an `httpx.Timeout`.
@@ -129,7 +171,7 @@ def build_client(
 def build_async_client(
     api_key: str | None = None,
     *,
-    base_url: str = DEFAULT_BASE_URL,
+    base_url: str | None = None,
     proxy: str | httpx.Proxy | None = None,
     timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
     max_retries: int | None = None,
@@ -148,9 +190,8 @@ def build_async_client(
     For a client of your own: `httpx.AsyncClient(transport=civitai_api.AsyncRetryTransport())`.
 
     Args:
-        api_key: The Civitai API key; when None, the `CIVITAI_API_KEY` environment variable;
-            when that is unset too, requests are anonymous.
-        base_url: `https://civitai.com`, or `https://civitai.red` (the same API).
+        api_key: The Civitai API key, found as in `build_client` when None.
+        base_url: The API host, as in `build_client`.
         proxy: A proxy URL. When None and `trust_env` is true, the environment decides.
         timeout: Seconds for every phase, or an `httpx.Timeout`.
         max_retries: Retries per request; overrides `retry_policy.max_retries` when given.

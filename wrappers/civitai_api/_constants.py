@@ -10,6 +10,8 @@ DEFAULT_BASE_URL: Final = "https://civitai.com"
 # since 2026-04 the same API answers on civitai.red; the key works on both.
 CIVITAI_HOSTS: Final = frozenset({"civitai.com", "civitai.red"})
 API_KEY_ENV: Final = "CIVITAI_API_KEY"
+# The API host (`civitai.com`, `civitai.red` or a base URL) when none is passed in.
+HOST_ENV: Final = "CIVITAI_HOST"
 USER_AGENT: Final = f"civitai-api/{__version__} (+https://pypi.org/project/civitai-api/)"
 
 # Timeouts in seconds. Civitai's edge gives up on slow origins after ~30 s (HTTP 524).
@@ -91,6 +93,10 @@ PARALLEL_BLOCKS_PER_CONNECTION: Final = 4
 MODEL_FILE_EXTENSIONS: Final = frozenset(
     {".safetensors", ".ckpt", ".pt", ".pth", ".bin", ".gguf", ".sft", ".onnx"}
 )
+# Files that can run code when loaded (Python pickles) and archives, which a download warns
+# about: SHA256 proves the bytes are Civitai's, not that they are safe.
+PICKLE_EXTENSIONS: Final = frozenset({".ckpt", ".pt", ".pth", ".bin", ".pickle", ".pkl"})
+ARCHIVE_EXTENSIONS: Final = frozenset({".zip", ".tar", ".gz", ".tgz", ".rar", ".7z"})
 # POST /model-versions/by-hash takes at most 100 SHA256 hashes.
 BY_HASH_BATCH_SIZE: Final = 100
 # Concurrent model lookups when checking for updates.

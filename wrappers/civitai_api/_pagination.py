@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import enum
 import logging
-from collections.abc import Awaitable, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 from urllib.parse import parse_qs, urlsplit
@@ -272,6 +272,17 @@ class PageIterator(_IteratorBase, Generic[T]):
     def __iter__(self) -> PageIterator[T]:
         return self
 
+    def pages(self) -> Iterator[Sequence[T]]:
+        """Yield whole pages (each page's items) instead of single items.
+
+        While a page is being handled, `.next_cursor` / `.page` tell where the page after it
+        starts, so a program that saves them after each page resumes with nothing lost or
+        repeated. Iterate either by item or by page, not both.
+        """
+        while (request := self._state.next_request()) is not None:
+            items, info = self._fetch(request)
+            yield self._state.accept(items, info)
+
     def __next__(self) -> T:
         while True:
             for item in self._items:
@@ -297,6 +308,12 @@ class AsyncPageIterator(_IteratorBase, Generic[T]):
 
     def __aiter__(self) -> AsyncPageIterator[T]:
         return self
+
+    async def pages(self) -> AsyncIterator[Sequence[T]]:
+        """Async twin of `PageIterator.pages`: `async for page in it.pages(): ...`."""
+        while (request := self._state.next_request()) is not None:
+            items, info = await self._fetch(request)
+            yield self._state.accept(items, info)
 
     async def __anext__(self) -> T:
         while True:

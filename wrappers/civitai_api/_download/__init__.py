@@ -8,19 +8,38 @@ import httpx
 
 from civitai_api_generated.models.model_version_detail import ModelVersionDetail
 
+from .._exceptions import QueryParamsError
 from ..v1.models.models import async_get_model_by_versionId, get_model_by_versionId
 from . import engine, engine_async
 from .job import DownloadResult, Job, ProgressCallback
 from .metadata import file_info, files_of
-from .plan import FileCriteria, FileSelectionError
+from .naming import safety_note
+from .plan import FileCriteria, FileInfo, FileSelectionError, find_file, select_file
 
 __all__ = [
     "DownloadResult",
+    "FileInfo",
     "FileSelectionError",
     "ProgressCallback",
     "async_download_model_version",
     "download_model_version",
+    "file_info",
+    "find_file",
+    "safety_note",
+    "select_file",
 ]
+
+
+def _known_version(
+    version: ModelVersionDetail | None, model_version_id: int
+) -> ModelVersionDetail | None:
+    """The version metadata the caller already fetched, checked to be the right one."""
+    if version is not None and version.id != model_version_id:
+        raise QueryParamsError(
+            f"version holds model version {version.id}, not {model_version_id}",
+            param="version",
+        )
+    return version
 
 
 def _job(
@@ -65,6 +84,7 @@ def download_model_version(
     overwrite: bool = False,
     progress: ProgressCallback | None = None,
     connections: int = 1,
+    version: ModelVersionDetail | None = None,
 ) -> DownloadResult:
     """Download one file of a model version, verified, into `dest_dir`.
 
@@ -97,6 +117,8 @@ def download_model_version(
             (`bytes_total` is None when unknown).
         connections: Fetch a large file as this many concurrent range requests when the
             server supports ranges. Data is still written and hashed in order, read once.
+        version: The version's metadata (`get_model_by_versionId`), when already fetched:
+            it is not fetched again.
 
     Returns:
         A `DownloadResult` (path, ids, size, hashes, whether it was already there or resumed).
@@ -120,7 +142,9 @@ def download_model_version(
         ...     result = civitai_api.download_model_version(client, 128713, "models/")
         ...     print(result.path, result.sha256)
     """
-    version = get_model_by_versionId(client, model_version_id)
+    version = _known_version(version, model_version_id) or get_model_by_versionId(
+        client, model_version_id
+    )
     criteria = FileCriteria(file_id, type, format, size, fp, quant_type)
     job = _job(
         client.base_url,
@@ -152,12 +176,15 @@ async def async_download_model_version(
     overwrite: bool = False,
     progress: ProgressCallback | None = None,
     connections: int = 1,
+    version: ModelVersionDetail | None = None,
 ) -> DownloadResult:
     """Async twin of `download_model_version` (asyncio or trio), taking an `httpx.AsyncClient`.
 
     File writes and hashing run in worker threads; the event loop only receives data.
     """
-    version = await async_get_model_by_versionId(client, model_version_id)
+    version = _known_version(version, model_version_id) or await async_get_model_by_versionId(
+        client, model_version_id
+    )
     criteria = FileCriteria(file_id, type, format, size, fp, quant_type)
     job = _job(
         client.base_url,

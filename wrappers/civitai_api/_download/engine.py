@@ -159,8 +159,8 @@ def _attempt(
                             writer.feed(batch, pool.releaser(owned))
                             owned = []
                             job.report(writer.position, transfer.total)
-                except httpx.TransportError:
-                    # keep every byte that arrived, for the resume
+                except (httpx.TransportError, KeyboardInterrupt):
+                    # keep every byte that arrived (also on Ctrl-C), for the resume
                     writer.feed(gate.salvage(), pool.releaser(owned))
                     owned = []
                     raise

@@ -148,6 +148,10 @@ async def _attempt(
         except httpx.TransportError:
             await _feed(writer, gate.salvage())  # keep every byte that arrived, for the resume
             raise
+        except anyio.get_cancelled_exc_class():
+            with anyio.CancelScope(shield=True):  # cancelled (Ctrl-C): keep those bytes too
+                await _feed(writer, gate.salvage())
+            raise
         await _feed(writer, gate.finish())
         transfer.note_body_end(job, writer.position)
         job.report(writer.position, transfer.total)

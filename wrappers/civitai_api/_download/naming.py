@@ -10,6 +10,7 @@ import unicodedata
 import urllib.parse
 from pathlib import Path
 
+from .._constants import ARCHIVE_EXTENSIONS, PICKLE_EXTENSIONS
 from .._exceptions import DownloadError
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "repair_mojibake",
     "resolve_inside",
     "safe_filename",
+    "safety_note",
 ]
 
 _MAX_NAME_BYTES = 240  # leaves room for ".part" under the usual 255-byte limit
@@ -180,3 +182,27 @@ def resolve_inside(dest_dir: Path, name: str) -> Path:
     if target.parent != root:
         raise DownloadError(f"Refusing to write {name!r} outside {str(root)!r}")
     return target
+
+
+def safety_note(name: str) -> str | None:
+    """A warning for file names whose format can run code or hide other files, else None.
+
+    Pickle formats (`.ckpt .pt .pth .bin .pickle .pkl`) can run code when loaded; archives
+    (`.zip .tar .tar.gz .tgz .rar .7z`) can hold anything. A matching SHA256 proves the
+    bytes are the ones Civitai lists, not that they are safe.
+
+    Args:
+        name: A file name.
+
+    Returns:
+        One sentence, or None for other formats (`.safetensors`, `.gguf`, ...).
+    """
+    suffix = Path(name).suffix.lower()
+    if suffix in PICKLE_EXTENSIONS:
+        return (
+            f"{name} is a pickle ({suffix}), which can run code when loaded: "
+            "prefer a .safetensors file, or load it only if you trust its creator"
+        )
+    if suffix in ARCHIVE_EXTENSIONS:
+        return f"{name} is an archive ({suffix}): check what it holds before using it"
+    return None

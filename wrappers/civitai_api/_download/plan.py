@@ -33,6 +33,7 @@ __all__ = [
     "FileInfo",
     "FileSelectionError",
     "content_range",
+    "find_file",
     "is_trusted",
     "plan_blocks",
     "redirect_target",
@@ -188,6 +189,37 @@ def select_file(files: Sequence[FileInfo], criteria: FileCriteria) -> FileInfo:
         ),
     )
     return ranked[0][1]
+
+
+def find_file(files: Sequence[FileInfo], wanted: str) -> FileInfo:
+    """The file a user names by id, exact name, or a unique case-insensitive part of its name.
+
+    Args:
+        files: The version's files.
+        wanted: A file id (digits) or a name.
+
+    Returns:
+        The file.
+
+    Raises:
+        FileSelectionError: No file, or several files, match; the message lists the files.
+    """
+    available = [info.describe() for info in files]
+    listing = "; ".join(available) or "none"
+    text = wanted.strip()
+    if text.isdigit():
+        for info in files:
+            if info.id == int(text):
+                return info
+    exact = [info for info in files if info.name == text]
+    partial = [info for info in files if text.casefold() in info.name.casefold()]
+    found = exact or partial
+    if len(found) == 1:
+        return found[0]
+    problem = "matches several files" if found else "matches no file"
+    raise FileSelectionError(
+        f"{text!r} {problem} of this model version. Files: {listing}", available=available
+    )
 
 
 def _same(have: str | None, want: str) -> bool:

@@ -1,0 +1,91 @@
+"""The root `civitai` app: every command group registered by import path, loaded on use.
+
+`civitai --help` reads the one-line help given here and imports no command module, no httpx
+and no generated client; `civitai models --help` imports `civitai_api.cli.models` only.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import Final
+
+from cyclopts import App, CycloptsError, Parameter, UnusedCliTokensError
+
+from .._version import __version__
+from . import _exit
+from ._help import HELP
+
+__all__ = ["COMMANDS", "app", "run"]
+
+# (name, "module:attribute", help), in the order `civitai --help` lists them.
+COMMANDS: Final = (
+    ("download", "civitai_api.cli.download:download", HELP["download"]),
+    ("models", "civitai_api.cli.models:app", "Search models, show one model."),
+    ("versions", "civitai_api.cli.versions:app", "Show model versions, find them by file hash."),
+    ("images", "civitai_api.cli.images:app", "Search images and their generation data."),
+    ("creators", "civitai_api.cli.community:creators", "Search creators."),
+    ("users", "civitai_api.cli.community:users", "Search users."),
+    ("tags", "civitai_api.cli.community:tags", "Search tags."),
+    ("articles", "civitai_api.cli.community:articles", "Search articles, show one."),
+    ("collections", "civitai_api.cli.community:collections", "Search collections, show one."),
+    ("hash", "civitai_api.cli.files:hash_files", HELP["hash"]),
+    ("identify", "civitai_api.cli.files:identify", HELP["identify"]),
+    ("me", "civitai_api.cli.account:me", HELP["me"]),
+    ("vault", "civitai_api.cli.account:vault", "Your Vault: summary, items, add and remove."),
+    ("permissions", "civitai_api.cli.account:permissions", HELP["permissions"]),
+    ("enums", "civitai_api.cli.account:enums", HELP["enums"]),
+    ("auth", "civitai_api.cli.auth:app", "Log in (store an API key), show or remove it."),
+    ("env", "civitai_api.cli.auth:env", HELP["env"]),
+)
+
+app = App(
+    name="civitai",
+    help=(
+        "Civitai from the command line: search, download (verified, resumable, parallel), "
+        "hash and identify model files. Exit codes: 0 ok, 1 other, 2 usage or HTTP 400, "
+        "3 authentication, 4 not found, 5 network, 6 rate limited, 130 interrupted."
+    ),
+    version=__version__,
+    help_format="plaintext",
+    version_format="plaintext",
+    default_parameter=Parameter(negative_iterable=()),
+    suppress_keyboard_interrupt=False,
+)
+# Command groups are Apps with their own help format; for a function the App is made here.
+for _order, (_name, _path, _help) in enumerate(COMMANDS):
+    _format = {"help_format": "markdown"} if _name in HELP else {}
+    app.command(_path, name=_name, help=_help, sort_key=_order, **_format)
+
+
+def run(argv: Sequence[str]) -> int:
+    """Run one command line; return its exit code. Errors print one line on stderr."""
+    try:
+        result = app(
+            list(argv), exit_on_error=False, print_error=False, result_action="return_value"
+        )
+    except UnusedCliTokensError as error:
+        extra = " ".join(error.unused_tokens or [])
+        sys.stderr.write(
+            f"civitai: error: unexpected argument(s): {extra}\n"
+            "hint: put every target before the options, and repeat an option for each value "
+            "(--model 1 --model 2); see --help\n"
+        )
+        return _exit.USAGE
+    except CycloptsError as error:
+        _report(error)
+        return _exit.USAGE
+    except KeyboardInterrupt:
+        sys.stderr.write("civitai: interrupted\n")
+        return _exit.INTERRUPTED
+    except Exception as error:
+        _report(error)
+        return _exit.exit_code(error)
+    return result if isinstance(result, int) and not isinstance(result, bool) else _exit.OK
+
+
+def _report(error: BaseException) -> None:
+    message, hint = _exit.message_for(error)
+    sys.stderr.write(f"civitai: error: {message}\n")
+    if hint:
+        sys.stderr.write(f"hint: {hint}\n")

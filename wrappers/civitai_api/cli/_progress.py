@@ -1,0 +1,111 @@
+"""Download progress on stderr: rich bars on a terminal, plain lines otherwise, or nothing.
+
+On a terminal each file gets a bar (name, bytes, speed, time left) under one bar for the
+total. When stderr is a file or a pipe (CI logs), each file prints a line when it starts and
+then at every further tenth of its size, so logs stay short. `--quiet` prints nothing.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from types import TracebackType
+from typing import Any
+
+from . import _render
+
+__all__ = ["DownloadProgress"]
+
+Callback = Callable[[int, "int | None"], None]
+
+
+class DownloadProgress:
+    """Progress for several files downloading at once.
+
+    Args:
+        total_bytes: The sum of the files' sizes, when all are known (for the total bar).
+        quiet: Show nothing.
+    """
+
+    def __init__(self, total_bytes: int | None, *, quiet: bool = False) -> None:
+        self._quiet = quiet
+        self._lock = threading.Lock()
+        self._done: dict[str, int] = {}
+        self._bars: Any = None
+        self._total_task: Any = None
+        self._total_bytes = total_bytes
+        console = _render.stderr_console()
+        if not quiet and console.is_terminal:
+            from rich.progress import (
+                BarColumn,
+                DownloadColumn,
+                Progress,
+                TextColumn,
+                TimeRemainingColumn,
+                TransferSpeedColumn,
+            )
+
+            self._bars = Progress(
+                TextColumn("{task.description}", style="bold"),
+                BarColumn(),
+                DownloadColumn(binary_units=True),
+                TransferSpeedColumn(),
+                TimeRemainingColumn(),
+                console=console,
+                transient=False,
+            )
+            self._total_task = self._bars.add_task("total", total=total_bytes)
+
+    def __enter__(self) -> DownloadProgress:
+        if self._bars is not None:
+            self._bars.start()
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        if self._bars is not None:
+            self._bars.stop()
+
+    def file(self, key: str, name: str, size: int | None) -> Callback:
+        """Start showing one file; returns the callback the download reports to."""
+        if self._quiet:
+            return lambda done, total: None
+        if self._bars is not None:
+            return self._bar(key, name, size)
+        return self._lines(name, size)
+
+    def _bar(self, key: str, name: str, size: int | None) -> Callback:
+        task = self._bars.add_task(name, total=size)
+
+        def report(done: int, total: int | None) -> None:
+            with self._lock:
+                previous = self._done.get(key, 0)
+                self._done[key] = done
+                self._bars.update(task, completed=done, total=total)
+                self._bars.advance(self._total_task, done - previous)
+
+        return report
+
+    def _lines(self, name: str, size: int | None) -> Callback:
+        state = {"step": -1, "started": time.monotonic()}
+
+        def report(done: int, total: int | None) -> None:
+            known = total if total is not None else size
+            step = 0 if not known else min(10, done * 10 // max(known, 1))
+            if step <= state["step"]:
+                return
+            state["step"] = step
+            if known:
+                elapsed = max(time.monotonic() - state["started"], 1e-6)
+                rate = _render.human_size(done / elapsed) + "/s" if step else ""
+                size_text = f"{_render.human_size(done)} of {_render.human_size(known)}"
+                _render.err(f"{name}: {step * 10}% ({size_text}) {rate}".rstrip())
+            else:
+                _render.err(f"{name}: {_render.human_size(done)}")
+
+        return report

@@ -1,0 +1,362 @@
+"""`civitai download TARGET...`: the main job.
+
+Targets are read first (bad input: exit 2, nothing sent), then resolved to versions and
+files, then downloaded `--jobs` at a time with the library's async downloads (resumable,
+verified). One failing target never stops the others. stdout ends with the saved paths (or,
+with `--json`, one result object per file and per failed target); stderr has progress,
+warnings and a summary of every target's outcome.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import signal
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+from cyclopts import Parameter
+
+from . import _render
+from ._exit import INTERRUPTED, NOT_FOUND, USAGE, CommandError, exit_code
+from ._fetch_plan import FileChoice, PlannedFile, plan_files, read_targets, resolve_all
+from ._options import Connection, Output
+
+if TYPE_CHECKING:
+    import anyio
+    import httpx
+
+    from .._targets import DownloadTarget
+
+__all__ = ["download"]
+
+FLAG = Parameter(negative=(), show_default=False)
+QUIET = Parameter(name=["--quiet", "-q"], negative=(), show_default=False)
+
+
+@dataclasses.dataclass
+class _Outcome:
+    target: str
+    status: str  # downloaded, resumed, present, failed, interrupted, planned, duplicate
+    planned: PlannedFile | None = None
+    result: Any = None
+    error: BaseException | None = None
+    key_needed: str | None = None
+
+
+@dataclasses.dataclass
+class _Run:
+    targets: list[DownloadTarget]
+    choice: FileChoice
+    creator_opts: Any
+    max_models: int | None
+    all_versions: bool
+    dry_run: bool
+    verify: bool
+    force: bool
+    jobs: int
+    connections: int
+    quiet: bool
+    connection: Connection
+    outcomes: list[_Outcome] = dataclasses.field(default_factory=list)
+    running: dict[str, PlannedFile] = dataclasses.field(default_factory=dict)
+    interrupted: bool = False
+
+
+def download(
+    targets: list[str] | None = None,
+    /,
+    *,
+    model: Annotated[list[int] | None, Parameter(consume_multiple=False)] = None,
+    all_versions: Annotated[bool, FLAG] = False,
+    username: str | None = None,
+    model_type: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
+    base_model: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
+    max_models: int | None = None,
+    input: Annotated[Path | None, Parameter(name=["--input", "-i"])] = None,
+    out_dir: Path = Path("."),
+    layout: str | None = None,
+    root: Path | None = None,
+    file: str | None = None,
+    all_files: Annotated[bool, FLAG] = False,
+    type: str | None = None,
+    format: str | None = None,
+    size: str | None = None,
+    fp: str | None = None,
+    quant: str | None = None,
+    dry_run: Annotated[bool, FLAG] = False,
+    force: Annotated[bool, FLAG] = False,
+    no_verify: Annotated[bool, FLAG] = False,
+    jobs: Annotated[int, Parameter(name=["--jobs", "-j"])] = 2,
+    connections: int = 1,
+    quiet: Annotated[
+        bool, Parameter(name=["--quiet", "-q"], negative=(), show_default=False)
+    ] = False,
+    output: Output = Output(),
+    connection: Connection = Connection(),
+) -> int:
+    """Download model files, verified and resumable (`civitai download --help`).
+
+    Args:
+        targets: Version ids, AIRs, model page URLs or download links (see above).
+        model: A model id: its latest version (repeatable; `--all-versions` for every one).
+        all_versions: Every version of each model named, not only the latest.
+        username: Every model of this creator (with `--model-type`, `--base-model`).
+        model_type: With --username: only models of this type (repeatable).
+        base_model: With --username: only models on this base model (repeatable).
+        max_models: With --username: at most this many models.
+        input: A file of targets, one per line (`#` starts a comment).
+        out_dir: The folder to save into.
+        layout: Save into a web UI's folders by model type: a1111 or comfyui (with --root).
+        root: The UI's folder, for --layout (default: the current folder).
+        file: The file to take from each version: its id, exact name, or part of its name.
+        all_files: Every file of each version (model, VAE, training data, ...).
+        type: File type: Model, "Pruned Model", VAE, "Training Data", ...
+        format: File format: SafeTensor, PickleTensor, GGUF, Diffusers, ...
+        size: full or pruned.
+        fp: Precision: fp16, fp32, bf16, fp8, ...
+        quant: GGUF quantisation, e.g. Q4_K_M.
+        dry_run: Show the files, sizes, SHA256, destinations and whether a key is needed;
+            download nothing, write nothing.
+        force: Download again even when a complete file is there (replaces it).
+        no_verify: Skip the size and SHA256 check (for files Civitai lists wrongly).
+        jobs: Files downloaded at the same time.
+        connections: Connections per file (range requests), for large files.
+        quiet: No progress output.
+    """
+    from .._exceptions import QueryParamsError
+
+    parsed = read_targets(targets or [], input, model or [])
+    choice = _choice(file, all_files, type, format, size, fp, quant, layout, root, out_dir)
+    if jobs < 1 or connections < 1:
+        name = "--jobs" if jobs < 1 else "--connections"
+        raise QueryParamsError(f"{name[2:]} must be at least 1", param=name[2:])
+    creator_opts = _creator_opts(username, model_type, base_model)
+    if not parsed and creator_opts is None:
+        raise CommandError(
+            "nothing to download",
+            USAGE,
+            hint="give a version id, AIR or URL, --model ID, --username NAME or -i FILE",
+        )
+    run = _Run(
+        parsed,
+        choice,
+        creator_opts,
+        max_models,
+        all_versions,
+        dry_run,
+        not no_verify,
+        force,
+        jobs,
+        connections,
+        quiet,
+        connection,
+    )
+    import anyio
+
+    try:
+        anyio.run(_main, run)
+    except KeyboardInterrupt:
+        run.interrupted = True
+    return _finish(run, output, run.interrupted)
+
+
+def _choice(
+    file: str | None,
+    all_files: bool,
+    type: str | None,
+    format: str | None,
+    size: str | None,
+    fp: str | None,
+    quant: str | None,
+    layout: str | None,
+    root: Path | None,
+    out_dir: Path,
+) -> FileChoice:
+    """Check the file options against each other and Civitai's values (before any request)."""
+    from .._exceptions import QueryParamsError
+    from .._layouts import layout_folder
+    from ..enums import FileFormat, FileSize
+
+    if file is not None and all_files:
+        raise QueryParamsError("file cannot be combined with --all-files", param="file")
+    if root is not None and layout is None:
+        raise QueryParamsError("root goes with --layout a1111|comfyui", param="root")
+    if layout is not None:
+        layout_folder(layout, None)  # raises on an unknown layout
+    for option, value, allowed in (("format", format, FileFormat), ("size", size, FileSize)):
+        values = [member.value for member in allowed]
+        if value is not None and value.casefold() not in [v.casefold() for v in values]:
+            raise QueryParamsError(f"{option} must be one of {values}, got {value!r}", param=option)
+    return FileChoice(
+        file, all_files, type, format, size, fp, quant, layout and layout.lower(), root, out_dir
+    )
+
+
+def _creator_opts(
+    username: str | None, model_type: list[str] | None, base_model: list[str] | None
+) -> Any:
+    if username is None:
+        if model_type or base_model:
+            raise CommandError("--model-type and --base-model go with --username", USAGE)
+        return None
+    from ..v1 import Models_API_Opts
+    from ._options import as_lists
+
+    return Models_API_Opts(
+        **as_lists(username=username, types=model_type, baseModels=base_model)  # type: ignore[arg-type]
+    )
+
+
+async def _main(run: _Run) -> None:
+    """Do the work; Ctrl-C cancels it (downloads keep their `.part`) and marks the run."""
+    import anyio
+
+    async with anyio.create_task_group() as group:
+        group.start_soon(_stop_on_ctrl_c, group.cancel_scope, run)
+        await _work(run)
+        group.cancel_scope.cancel()  # done: stop watching for Ctrl-C
+
+
+async def _stop_on_ctrl_c(scope: anyio.CancelScope, run: _Run) -> None:
+    import anyio
+
+    try:
+        receiver = anyio.open_signal_receiver(signal.SIGINT)
+    except NotImplementedError:  # Windows: Ctrl-C arrives as KeyboardInterrupt instead
+        return
+    with receiver as signals:
+        async for _ in signals:
+            run.interrupted = True
+            scope.cancel()
+            return
+
+
+async def _work(run: _Run) -> None:
+    from ._session import async_client
+
+    async with async_client(run.connection) as client:
+        if run.creator_opts is not None:
+            await _add_creator_models(client, run)
+        resolved = await resolve_all(
+            client, run.targets, all_versions=run.all_versions, jobs=run.jobs
+        )
+        planned: list[PlannedFile] = []
+        seen: set[str] = set()
+        for target, found in zip(run.targets, resolved, strict=True):
+            if found.error is not None:
+                run.outcomes.append(_Outcome(found.target, "failed", error=found.error))
+                continue
+            try:
+                files = plan_files(found, target, run.choice)
+            except Exception as error:
+                run.outcomes.append(_Outcome(found.target, "failed", error=error))
+                continue
+            for entry in files:
+                if entry.key in seen:  # named by an earlier target too: fetched once
+                    run.outcomes.append(_Outcome(entry.target, "duplicate", entry))
+                else:
+                    planned.append(entry)
+                    seen.add(entry.key)
+        if run.dry_run:
+            await _dry_run(client, run, planned)
+        else:
+            await _download_all(client, run, planned)
+
+
+async def _add_creator_models(client: httpx.AsyncClient, run: _Run) -> None:
+    from .._targets import DownloadTarget
+    from ..v1 import async_iter_models
+
+    username = run.creator_opts.username[0]
+    found = async_iter_models(client, run.creator_opts, max_items=run.max_models)
+    async for item in found:
+        run.targets.append(DownloadTarget(f"{username}: model {item.id}", model_id=item.id))
+    if not run.targets:
+        raise CommandError(f"{username} has no models matching the filters", NOT_FOUND)
+
+
+async def _dry_run(client: httpx.AsyncClient, run: _Run, planned: list[PlannedFile]) -> None:
+    from .._exceptions import CivitaiError
+    from ..v1 import async_get_model_version_mini
+
+    needs: dict[int, str] = {}
+    for entry in planned:
+        if entry.version.id in needs:
+            continue
+        try:
+            mini = await async_get_model_version_mini(client, entry.version.id)
+            early = str(getattr(mini, "availability", "")) == "EarlyAccess"
+            needs[entry.version.id] = (
+                "yes (early access)" if early else "yes" if mini.require_auth else "likely"
+            )
+        except CivitaiError:
+            needs[entry.version.id] = "likely"
+    for entry in planned:
+        run.outcomes.append(
+            _Outcome(entry.target, "planned", entry, key_needed=needs[entry.version.id])
+        )
+
+
+async def _download_all(client: httpx.AsyncClient, run: _Run, planned: list[PlannedFile]) -> None:
+    from .._concurrency import map_concurrently
+    from .._download import async_download_model_version, safety_note
+    from .._exceptions import CivitaiError
+    from ._progress import DownloadProgress
+
+    for entry in planned:
+        note = safety_note(entry.file.name)
+        if note:
+            _render.warn(note)
+    sizes = [entry.file.size for entry in planned]
+    total = sum(s for s in sizes if s is not None) if None not in sizes else None
+    with DownloadProgress(total, quiet=run.quiet) as progress:
+
+        async def fetch(entry: PlannedFile) -> None:
+            run.running[entry.key] = entry
+            report = progress.file(entry.key, entry.file.name, entry.file.size)
+            try:
+                result = await async_download_model_version(
+                    client,
+                    entry.version.id,
+                    entry.dest_dir,
+                    file_id=entry.file.id,
+                    verify=run.verify,
+                    resume=not run.force,
+                    overwrite=run.force,
+                    progress=report,
+                    connections=run.connections,
+                    version=entry.version,
+                )
+            except (CivitaiError, OSError) as error:
+                run.outcomes.append(_Outcome(entry.target, "failed", entry, error=error))
+            else:
+                status = (
+                    "present"
+                    if result.already_present
+                    else "resumed"
+                    if result.resumed
+                    else "downloaded"
+                )
+                run.outcomes.append(_Outcome(entry.target, status, entry, result))
+            run.running.pop(entry.key, None)
+
+        await map_concurrently(fetch, planned, limit=run.jobs)
+
+
+def _finish(run: _Run, output: Output, interrupted: bool) -> int:
+    """Print results (stdout) and the summary (stderr); return the exit code."""
+    from ._summary import print_results
+
+    for entry in run.running.values():
+        run.outcomes.append(_Outcome(entry.target, "interrupted", entry))
+    print_results(run.outcomes, output.json, dry_run=run.dry_run)
+    if interrupted:
+        _render.err(
+            "interrupted: partial downloads are kept as .part files; "
+            "run the same command again to finish them"
+        )
+        return INTERRUPTED
+    failures = [item.error for item in run.outcomes if item.error is not None]
+    if failures:
+        return exit_code(failures[0])
+    return 0

@@ -1,0 +1,155 @@
+"""`civitai hash` and `civitai identify`: local files, Civitai's hash types, bulk lookups."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Annotated, Any
+
+from cyclopts import Parameter
+
+from . import _render
+from ._exit import NOT_FOUND, OTHER, CommandError, exit_code
+from ._options import Connection, Output
+from ._render import Column
+
+__all__ = ["hash_files", "identify"]
+
+
+def _default_algorithms() -> list[str]:
+    from importlib.util import find_spec
+
+    from .._constants import HASH_ALGORITHMS
+
+    if find_spec("blake3") is None:
+        _render.err("BLAKE3 left out: it needs `pip install civitai-api[blake3]`")
+        return [name for name in HASH_ALGORITHMS if name != "BLAKE3"]
+    return list(HASH_ALGORITHMS)
+
+
+def hash_files(
+    files: list[Path],
+    /,
+    *,
+    algo: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
+    no_cache: Annotated[bool, Parameter(negative=(), show_default=False)] = False,
+    output: Output = Output(),
+) -> int:
+    """Compute Civitai's hash types of files (`civitai hash --help`).
+
+    Args:
+        files: The files to hash.
+        algo: SHA256, AutoV1, AutoV2, AutoV3, CRC32, BLAKE3 (repeatable; default: all).
+        no_cache: Neither read nor write the hash cache.
+    """
+    from .._hashing import hash_file, normalize_algorithms
+
+    names = normalize_algorithms(algo) if algo else _default_algorithms()
+    results: list[dict[str, Any]] = []
+    failure: BaseException | None = None
+    for path in files:
+        try:
+            hashes = hash_file(path, names, cache=not no_cache)
+            results.append({"path": str(path), "size": path.stat().st_size, "hashes": hashes})
+        except OSError as error:
+            failure = failure or error
+            _render.err(f"{path}: {error.strerror or error}")
+    if output.json:
+        _render.print_json(results)
+    else:
+        rows = [
+            {"path": item["path"], "type": name, "hash": value}
+            for item in results
+            for name, value in item["hashes"].items()
+        ]
+        columns = (
+            Column("file", lambda row: row["path"]),
+            Column("type", lambda row: row["type"]),
+            Column("hash", lambda row: row["hash"]),
+        )
+        _render.print_table(columns, rows)
+    return OTHER if failure is not None else 0
+
+
+def _identified_row(item: Any) -> dict[str, Any]:
+    error = item.error
+    return {
+        "path": str(item.path),
+        "sha256": item.sha256,
+        "known": item.known,
+        "model_id": item.model_id,
+        "model_name": item.model_name,
+        "model_type": item.model_type,
+        "version_id": item.version_id,
+        "version_name": item.version_name,
+        "base_model": item.base_model,
+        "file_id": item.file_id,
+        "update_available": item.update_available,
+        "latest_version_id": item.latest_version_id,
+        "latest_version_name": item.latest_version_name,
+        "error": None if error is None else _render_error(error),
+    }
+
+
+def _render_error(error: BaseException) -> str:
+    from ._exit import message_for
+
+    return message_for(error)[0]
+
+
+def _status(row: Mapping[str, Any], updates: bool) -> str:
+    if row["error"]:
+        return f"error: {row['error']}"
+    if not row["known"]:
+        return "not on Civitai"
+    if not updates:
+        return ""
+    if row["update_available"]:
+        return f"update: {row['latest_version_id']} {row['latest_version_name']}"
+    return "latest" if row["update_available"] is False else ""
+
+
+def identify(
+    paths: list[Path],
+    /,
+    *,
+    updates: Annotated[bool, Parameter(negative=(), show_default=False)] = False,
+    same_base_model: Annotated[bool, Parameter(negative=(), show_default=False)] = False,
+    output: Output = Output(),
+    connection: Connection = Connection(),
+) -> int:
+    """Identify local model files on Civitai (`civitai identify --help`).
+
+    Args:
+        paths: Files and folders.
+        updates: Also say whether each model has a newer version (one request per model).
+        same_base_model: With --updates, only count newer versions on the same base model.
+    """
+    from ..identify import collect_files, identify_files
+    from ._session import sync_client
+
+    if not collect_files(paths):
+        raise CommandError(f"no model files found in {', '.join(map(str, paths))}", NOT_FOUND)
+    with sync_client(connection) as client:
+        found = identify_files(
+            client, paths, check_updates=updates, same_base_model=same_base_model
+        )
+    rows = [_identified_row(item) for item in found]
+    if output.json:
+        _render.print_json(rows)
+    else:
+        columns = [
+            Column("file", lambda row: Path(row["path"]).name),
+            Column("model", lambda row: _join(row["model_id"], row["model_name"])),
+            Column("version", lambda row: _join(row["version_id"], row["version_name"])),
+            Column("base model", lambda row: row["base_model"]),
+            Column("type", lambda row: row["model_type"]),
+            Column("status", lambda row: _status(row, updates)),
+        ]
+        _render.print_table(columns, rows)
+    errors = [item.error for item in found if item.error is not None]
+    return exit_code(errors[0]) if errors else 0
+
+
+def _join(number: object, name: object) -> str:
+    return "" if number is None else f"{number} {name or ''}".strip()

@@ -1,0 +1,106 @@
+"""`civitai images search`."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from cyclopts import App, Parameter
+
+from ._listing import Listing, run_listing
+from ._options import Connection, Output, Paging, as_lists
+from ._render import Column, field
+
+__all__ = ["app"]
+
+app = App(name="images", help="Search images and their generation data.", help_format="markdown")
+
+COLUMNS = (
+    Column("id", lambda row: row.get("id"), "right"),
+    Column("user", lambda row: row.get("username")),
+    Column("size", lambda row: f"{row.get('width')}x{row.get('height')}"),
+    Column("nsfw", lambda row: row.get("nsfwLevel")),
+    Column("base model", lambda row: row.get("baseModel")),
+    Column("prompt", lambda row: str(field(row, "meta", "prompt") or "")[:60]),
+    Column("url", lambda row: row.get("url")),
+)
+
+
+@app.command
+def search(
+    *,
+    model_id: int | None = None,
+    version_id: int | None = None,
+    post_id: int | None = None,
+    image_id: int | None = None,
+    user_id: int | None = None,
+    username: str | None = None,
+    base_model: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
+    tag: Annotated[list[int] | None, Parameter(consume_multiple=False)] = None,
+    type: str | None = None,
+    sort: str | None = None,
+    period: str | None = None,
+    nsfw: str | None = None,
+    browsing_level: int | None = None,
+    with_meta: bool | None = None,
+    requiring_meta: bool | None = None,
+    with_tags: bool | None = None,
+    cursor: str | None = None,
+    page: int | None = None,
+    paging: Paging = Paging(),
+    output: Output = Output(),
+    connection: Connection = Connection(),
+) -> int:
+    """List and filter images (GET /api/v1/images).
+
+    Add `--with-meta` to get each image's generation data (prompt, sampler, resources).
+
+    Args:
+        model_id: Images made with this model.
+        version_id: Images made with this model version.
+        post_id: Images of this post.
+        image_id: This image.
+        user_id: Images by this user id.
+        username: Images by this user.
+        base_model: Base model, as Civitai spells it (repeatable).
+        tag: Tag id (repeatable).
+        type: image, video or audio.
+        sort: "Most Reactions", "Most Comments", "Most Collected", Newest, Oldest, Random.
+        period: AllTime, Year, Month, Week, Day.
+        nsfw: Up to this level: None, Soft, Mature, X; or true/false.
+        browsing_level: NSFW levels as bit flags (1 PG, 2 PG-13, 4 R, 8 X, 16 XXX).
+        with_meta: Include each image's generation data.
+        requiring_meta: Only images with generation data.
+        with_tags: Include each image's tags.
+        cursor: Start from this cursor.
+        page: Start from this page (at most 1000 results deep).
+    """
+    from ..v1 import Images_API_Opts, images, iter_images
+
+    nsfw_value: str | bool | None = nsfw
+    if nsfw is not None and nsfw.lower() in ("true", "false"):
+        nsfw_value = nsfw.lower() == "true"
+    opts = Images_API_Opts(
+        **as_lists(  # type: ignore[arg-type]
+            modelId=model_id,
+            modelVersionId=version_id,
+            postId=post_id,
+            imageId=image_id,
+            userId=user_id,
+            username=username,
+            baseModels=base_model,
+            tags=tag,
+            type=type,
+            sort=sort,
+            period=period,
+            nsfw=nsfw_value,
+            browsingLevel=browsing_level,
+            withMeta=with_meta,
+            requiringMeta=requiring_meta,
+            withTags=with_tags,
+            cursor=cursor,
+            page=page,
+            limit=paging.limit,
+        )
+    )
+    listing = Listing(images, iter_images, COLUMNS)
+    return run_listing(listing, opts, connection, output, paging, start=cursor or page)

@@ -1,0 +1,185 @@
+"""`civitai models search|get`."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from cyclopts import App, Parameter
+
+from . import _render
+from ._listing import Listing, run_listing
+from ._options import Connection, Output, Paging, as_lists
+from ._render import Column, field
+
+__all__ = ["app"]
+
+app = App(name="models", help="Search models, show one model.", help_format="markdown")
+
+COLUMNS = (
+    Column("id", lambda row: row.get("id"), "right"),
+    Column("name", lambda row: row.get("name")),
+    Column("type", lambda row: row.get("type")),
+    Column("creator", lambda row: field(row, "creator", "username")),
+    Column("base model", lambda row: field(row, "modelVersions", 0, "baseModel")),
+    Column("latest version", lambda row: field(row, "modelVersions", 0, "id"), "right"),
+)
+
+
+def _listing() -> Listing:
+    from ..v1 import iter_models, models
+
+    return Listing(models, iter_models, COLUMNS)
+
+
+@app.command
+def search(
+    query: str | None = None,
+    *,
+    tag: str | None = None,
+    username: str | None = None,
+    type: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
+    base_model: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
+    sort: str | None = None,
+    period: str | None = None,
+    period_mode: str | None = None,
+    nsfw: bool | None = None,
+    checkpoint_type: str | None = None,
+    status: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
+    file_format: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
+    commercial_use: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
+    id: Annotated[list[int] | None, Parameter(consume_multiple=False)] = None,
+    version_id: Annotated[list[int] | None, Parameter(consume_multiple=False)] = None,
+    primary_file_only: bool | None = None,
+    supports_generation: bool | None = None,
+    early_access: bool | None = None,
+    favorites: bool | None = None,
+    hidden: bool | None = None,
+    cursor: str | None = None,
+    page: int | None = None,
+    paging: Paging = Paging(),
+    output: Output = Output(),
+    connection: Connection = Connection(),
+) -> int:
+    """Search and filter models (GET /api/v1/models).
+
+    Options named like the API's parameters; repeat an option to give several values
+    (--type LORA --type LoCon). Values are checked before anything is sent; `civitai enums`
+    lists them.
+
+    Args:
+        query: Text to search for in model names.
+        tag: Only models with this tag.
+        username: Only models by this creator.
+        type: Model type: Checkpoint, LORA, LoCon, TextualInversion, VAE, ... (repeatable).
+        base_model: Base model, as Civitai spells it: "SDXL 1.0", "Flux.1 D", Illustrious, ...
+            (repeatable).
+        sort: "Highest Rated", "Most Downloaded", "Most Liked", Newest, Oldest, ...
+        period: Time frame of the sort: AllTime, Year, Month, Week, Day.
+        period_mode: Published or Stats.
+        nsfw: Include (--nsfw) or exclude (--no-nsfw) NSFW models.
+        checkpoint_type: Trained or Merge.
+        status: Model status (needs a moderator key), repeatable.
+        file_format: SafeTensor, PickleTensor, GGUF, Diffusers, ... (repeatable).
+        commercial_use: None, Image, RentCivit, Rent, Sell (repeatable).
+        id: Only these model ids (repeatable).
+        version_id: Only the models of these version ids (repeatable).
+        primary_file_only: List only each version's primary file.
+        supports_generation: Only models Civitai can generate with.
+        early_access: Only models in early access.
+        favorites: Only your favourites (needs a key).
+        hidden: Only models you hid (needs a key).
+        cursor: Start from this cursor (printed by an earlier page or an interrupted --all).
+        page: Start from this page (at most 1000 results deep; not with a query).
+    """
+    from ..v1 import Models_API_Opts
+
+    opts = Models_API_Opts(
+        **as_lists(  # type: ignore[arg-type]
+            query=query,
+            tag=tag,
+            username=username,
+            types=type,
+            baseModels=base_model,
+            sort=sort,
+            period=period,
+            periodMode=period_mode,
+            nsfw=nsfw,
+            checkpointType=checkpoint_type,
+            status=status,
+            fileFormats=file_format,
+            allowCommercialUse=commercial_use,
+            ids=id,
+            modelVersionIds=version_id,
+            primaryFileOnly=primary_file_only,
+            supportsGeneration=supports_generation,
+            earlyAccess=early_access,
+            favorites=favorites,
+            hidden=hidden,
+            cursor=cursor,
+            page=page,
+            limit=paging.limit,
+        )
+    )
+    return run_listing(_listing(), opts, connection, output, paging, start=cursor or page)
+
+
+VERSION_COLUMNS = (
+    Column("version", lambda row: row.get("id"), "right"),
+    Column("name", lambda row: row.get("name")),
+    Column("base model", lambda row: row.get("baseModel")),
+    Column("published", lambda row: str(row.get("publishedAt") or "")[:10]),
+    Column("file", lambda row: field(row, "file", "name")),
+    Column("size", lambda row: _render.human_size(_kb(field(row, "file", "sizeKB"))), "right"),
+    Column("SHA256", lambda row: field(row, "file", "hashes", "SHA256")),
+)
+
+
+def _kb(value: object) -> float | None:
+    return value * 1024 if isinstance(value, int | float) and value >= 0 else None
+
+
+def version_file_rows(versions: list[dict[str, object]]) -> list[dict[str, object]]:
+    """One row per file of each version (a version without files gets one row)."""
+    rows: list[dict[str, object]] = []
+    for version in versions:
+        files = version.get("files")
+        for item in files if isinstance(files, list) and files else [None]:
+            rows.append({**version, "file": item})
+    return rows
+
+
+@app.command
+def get(
+    model_id: int,
+    /,
+    *,
+    output: Output = Output(),
+    connection: Connection = Connection(),
+) -> None:
+    """Show one model with its versions and files (GET /api/v1/models/{id}).
+
+    Args:
+        model_id: The model's id (the number in https://civitai.com/models/<id>/...).
+    """
+    from ..v1 import get_model_by_id
+    from ._session import fetch_json
+
+    body = fetch_json(connection, lambda client: get_model_by_id(client, model_id))
+    _render.print_either(body, output.json, _show_model)
+
+
+def _show_model(body: dict[str, Any]) -> None:
+    _render.print_detail(
+        [
+            ("model", f"{body.get('id')}  {body.get('name')}"),
+            ("type", body.get("type")),
+            ("creator", field(body, "creator", "username")),
+            ("tags", body.get("tags")),
+            ("nsfw", body.get("nsfw")),
+            ("availability", body.get("availability")),
+        ]
+    )
+    versions = body.get("modelVersions")
+    _render.print_table(
+        VERSION_COLUMNS, version_file_rows(versions if isinstance(versions, list) else [])
+    )
