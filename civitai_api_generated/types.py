@@ -1,8 +1,11 @@
-"""Contains some shared types for properties"""
+"""Contains some shared types for properties, and the JSON decoding and date-time writing
+that every endpoint and model shares"""
 
-from collections.abc import Mapping, MutableMapping
+import datetime
+import json
+from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -51,4 +54,57 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+def _orjson_loads() -> Callable[[bytes], Any] | None:
+    """orjson's decoder when the optional extra `civitai-api[fast]` is installed, else None."""
+    try:
+        import orjson
+    except ImportError:
+        return None
+    return orjson.loads
+
+
+_FAST_LOADS = _orjson_loads()
+
+
+def decode_json(content: bytes) -> Any:
+    """Decode a JSON body: with orjson when it is installed, else with the standard library.
+
+    Both give the same result: whatever orjson refuses (`NaN`, a byte order mark, integers
+    wider than 64 bits, UTF-16...) goes to `json.loads`, which accepts it or raises its own
+    `json.JSONDecodeError` (a `ValueError`), exactly as without orjson.
+    """
+    if _FAST_LOADS is not None:
+        try:
+            return _FAST_LOADS(content)
+        except ValueError:  # orjson.JSONDecodeError subclasses json.JSONDecodeError
+            pass
+    return json.loads(content)
+
+
+_UTC_OFFSET = datetime.timedelta(0)
+
+
+def format_datetime(value: datetime.datetime) -> str:
+    """Write a date-time as ISO 8601 text, the way Civitai writes it whenever that is exact.
+
+    Civitai sends JavaScript's `Date.toISOString()`: UTC, milliseconds, `Z`
+    (`2025-12-18T09:16:12.062Z`). A UTC date-time with whole milliseconds is written in that
+    form, so a body Civitai sent comes back byte for byte; any other (naive, another offset,
+    microseconds) as `datetime.isoformat()` writes it. Both read back to the same instant.
+    """
+    if value.microsecond % 1000 == 0 and value.utcoffset() == _UTC_OFFSET:
+        # isoformat ends a zero offset with "+00:00"; Civitai writes "Z" instead.
+        return value.isoformat(timespec="milliseconds")[:-6] + "Z"
+    return value.isoformat()
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "decode_json",
+    "format_datetime",
+]

@@ -10,6 +10,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ArticleStats")
 
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "favoriteCount",
+        "collectedCount",
+        "commentCount",
+        "likeCount",
+        "heartCount",
+        "viewCount",
+        "tippedAmountCount",
+    )
+)
+
 
 @_attrs_define
 class ArticleStats:
@@ -34,68 +47,60 @@ class ArticleStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        favorite_count = self.favorite_count
-
-        collected_count = self.collected_count
-
-        comment_count = self.comment_count
-
-        like_count = self.like_count
-
-        heart_count = self.heart_count
-
-        view_count = self.view_count
-
-        tipped_amount_count = self.tipped_amount_count
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if favorite_count is not UNSET:
-            field_dict["favoriteCount"] = favorite_count
-        if collected_count is not UNSET:
-            field_dict["collectedCount"] = collected_count
-        if comment_count is not UNSET:
-            field_dict["commentCount"] = comment_count
-        if like_count is not UNSET:
-            field_dict["likeCount"] = like_count
-        if heart_count is not UNSET:
-            field_dict["heartCount"] = heart_count
-        if view_count is not UNSET:
-            field_dict["viewCount"] = view_count
-        if tipped_amount_count is not UNSET:
-            field_dict["tippedAmountCount"] = tipped_amount_count
+        if self.favorite_count is not UNSET:
+            field_dict["favoriteCount"] = self.favorite_count
 
+        if self.collected_count is not UNSET:
+            field_dict["collectedCount"] = self.collected_count
+
+        if self.comment_count is not UNSET:
+            field_dict["commentCount"] = self.comment_count
+
+        if self.like_count is not UNSET:
+            field_dict["likeCount"] = self.like_count
+
+        if self.heart_count is not UNSET:
+            field_dict["heartCount"] = self.heart_count
+
+        if self.view_count is not UNSET:
+            field_dict["viewCount"] = self.view_count
+
+        if self.tipped_amount_count is not UNSET:
+            field_dict["tippedAmountCount"] = self.tipped_amount_count
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        favorite_count = d.pop("favoriteCount", UNSET)
-
-        collected_count = d.pop("collectedCount", UNSET)
-
-        comment_count = d.pop("commentCount", UNSET)
-
-        like_count = d.pop("likeCount", UNSET)
-
-        heart_count = d.pop("heartCount", UNSET)
-
-        view_count = d.pop("viewCount", UNSET)
-
-        tipped_amount_count = d.pop("tippedAmountCount", UNSET)
-
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        favorite_count = src_dict.get("favoriteCount", UNSET)
+        collected_count = src_dict.get("collectedCount", UNSET)
+        comment_count = src_dict.get("commentCount", UNSET)
+        like_count = src_dict.get("likeCount", UNSET)
+        heart_count = src_dict.get("heartCount", UNSET)
+        view_count = src_dict.get("viewCount", UNSET)
+        tipped_amount_count = src_dict.get("tippedAmountCount", UNSET)
+        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
         article_stats = cls(
-            favorite_count=favorite_count,
-            collected_count=collected_count,
-            comment_count=comment_count,
-            like_count=like_count,
-            heart_count=heart_count,
-            view_count=view_count,
-            tipped_amount_count=tipped_amount_count,
+            favorite_count,
+            collected_count,
+            comment_count,
+            like_count,
+            heart_count,
+            view_count,
+            tipped_amount_count,
         )
-
-        article_stats.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            article_stats.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return article_stats
 
     @property

@@ -1,16 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.collection_owner import CollectionOwner
-
-
 T = TypeVar("T", bound="Collection")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "description",
+        "type",
+        "nsfwLevel",
+        "read",
+        "isPublic",
+        "itemCount",
+        "coverImageUrl",
+        "user",
+    )
+)
 
 
 @_attrs_define
@@ -42,108 +54,66 @@ class Collection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        description: None | str
-        description = self.description
-
-        type_: None | str
-        type_ = self.type_
-
-        nsfw_level: int | None
-        nsfw_level = self.nsfw_level
-
-        read = self.read
-
-        is_public = self.is_public
-
-        item_count = self.item_count
-
-        cover_image_url: None | str
-        cover_image_url = self.cover_image_url
-
-        user = self.user.to_dict()
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "description": description,
-                "type": type_,
-                "nsfwLevel": nsfw_level,
-                "read": read,
-                "isPublic": is_public,
-                "itemCount": item_count,
-                "coverImageUrl": cover_image_url,
-                "user": user,
-            }
-        )
+        field_dict["id"] = self.id
 
+        field_dict["name"] = self.name
+
+        field_dict["description"] = self.description
+
+        field_dict["type"] = self.type_
+
+        field_dict["nsfwLevel"] = self.nsfw_level
+
+        field_dict["read"] = self.read
+
+        field_dict["isPublic"] = self.is_public
+
+        field_dict["itemCount"] = self.item_count
+
+        field_dict["coverImageUrl"] = self.cover_image_url
+
+        user = self.user
+        field_dict["user"] = user.to_dict()
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_owner import CollectionOwner  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
-
-        def _parse_type_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        type_ = _parse_type_(d.pop("type"))
-
-        def _parse_nsfw_level(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        nsfw_level = _parse_nsfw_level(d.pop("nsfwLevel"))
-
-        read = d.pop("read")
-
-        is_public = d.pop("isPublic")
-
-        item_count = d.pop("itemCount")
-
-        def _parse_cover_image_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        cover_image_url = _parse_cover_image_url(d.pop("coverImageUrl"))
-
-        user = CollectionOwner.from_dict(d.pop("user"))
-
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        id = src_dict["id"]
+        name = src_dict["name"]
+        description = src_dict["description"]
+        type_ = src_dict["type"]
+        nsfw_level = src_dict["nsfwLevel"]
+        read = src_dict["read"]
+        is_public = src_dict["isPublic"]
+        item_count = src_dict["itemCount"]
+        cover_image_url = src_dict["coverImageUrl"]
+        user = CollectionOwner.from_dict(src_dict["user"])
+        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
         collection = cls(
-            id=id,
-            name=name,
-            description=description,
-            type_=type_,
-            nsfw_level=nsfw_level,
-            read=read,
-            is_public=is_public,
-            item_count=item_count,
-            cover_image_url=cover_image_url,
-            user=user,
+            id,
+            name,
+            description,
+            type_,
+            nsfw_level,
+            read,
+            is_public,
+            item_count,
+            cover_image_url,
+            user,
         )
-
-        collection.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            collection.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return collection
 
     @property
@@ -161,3 +131,7 @@ class Collection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model module that refers back to this one finds this class defined.
+from ..models.collection_owner import CollectionOwner  # noqa: E402

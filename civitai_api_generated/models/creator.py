@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Creator")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "username",
+        "link",
+        "modelCount",
+        "image",
+    )
+)
 
 
 @_attrs_define
@@ -28,55 +38,43 @@ class Creator:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        username: None | str
-        username = self.username
-
-        link = self.link
-
-        model_count = self.model_count
-
-        image = self.image
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "username": username,
-                "link": link,
-            }
-        )
-        if model_count is not UNSET:
-            field_dict["modelCount"] = model_count
-        if image is not UNSET:
-            field_dict["image"] = image
+        field_dict["username"] = self.username
 
+        if self.model_count is not UNSET:
+            field_dict["modelCount"] = self.model_count
+
+        field_dict["link"] = self.link
+
+        if self.image is not UNSET:
+            field_dict["image"] = self.image
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_username(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        username = _parse_username(d.pop("username"))
-
-        link = d.pop("link")
-
-        model_count = d.pop("modelCount", UNSET)
-
-        image = d.pop("image", UNSET)
-
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        username = src_dict["username"]
+        link = src_dict["link"]
+        model_count = src_dict.get("modelCount", UNSET)
+        image = src_dict.get("image", UNSET)
+        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
         creator = cls(
-            username=username,
-            link=link,
-            model_count=model_count,
-            image=image,
+            username,
+            link,
+            model_count,
+            image,
         )
-
-        creator.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            creator.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return creator
 
     @property

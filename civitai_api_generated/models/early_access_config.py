@@ -16,18 +16,16 @@ class EarlyAccessConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
+        return dict(self.additional_properties)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
         early_access_config = cls()
-
-        early_access_config.additional_properties = d
+        early_access_config.additional_properties = dict(src_dict)
         return early_access_config
 
     @property

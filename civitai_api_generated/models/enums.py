@@ -1,12 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Enums")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "ModelType",
+        "ModelFileType",
+        "ActiveBaseModel",
+        "BaseModel",
+        "BaseModelType",
+    )
+)
 
 
 @_attrs_define
@@ -30,52 +41,45 @@ class Enums:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model_type = self.model_type
-
-        model_file_type = self.model_file_type
-
-        active_base_model = self.active_base_model
-
-        base_model = self.base_model
-
-        base_model_type = self.base_model_type
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ModelType": model_type,
-                "ModelFileType": model_file_type,
-                "ActiveBaseModel": active_base_model,
-                "BaseModel": base_model,
-                "BaseModelType": base_model_type,
-            }
-        )
+        field_dict["ModelType"] = self.model_type
 
+        field_dict["ModelFileType"] = self.model_file_type
+
+        field_dict["ActiveBaseModel"] = self.active_base_model
+
+        field_dict["BaseModel"] = self.base_model
+
+        field_dict["BaseModelType"] = self.base_model_type
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model_type = cast(list[str], d.pop("ModelType"))
-
-        model_file_type = cast(list[str], d.pop("ModelFileType"))
-
-        active_base_model = cast(list[str], d.pop("ActiveBaseModel"))
-
-        base_model = cast(list[str], d.pop("BaseModel"))
-
-        base_model_type = cast(list[str], d.pop("BaseModelType"))
-
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        model_type = src_dict["ModelType"]
+        model_file_type = src_dict["ModelFileType"]
+        active_base_model = src_dict["ActiveBaseModel"]
+        base_model = src_dict["BaseModel"]
+        base_model_type = src_dict["BaseModelType"]
+        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
         enums = cls(
-            model_type=model_type,
-            model_file_type=model_file_type,
-            active_base_model=active_base_model,
-            base_model=base_model,
-            base_model_type=base_model_type,
+            model_type,
+            model_file_type,
+            active_base_model,
+            base_model,
+            base_model_type,
         )
-
-        enums.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            enums.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return enums
 
     @property

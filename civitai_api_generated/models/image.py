@@ -2,20 +2,37 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.image_meta import ImageMeta
-    from ..models.image_stats import ImageStats
-    from ..models.tag_ref import TagRef
-
+from ..types import UNSET, Unset, format_datetime
 
 T = TypeVar("T", bound="Image")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "url",
+        "hash",
+        "width",
+        "height",
+        "nsfwLevel",
+        "nsfw",
+        "browsingLevel",
+        "createdAt",
+        "postId",
+        "stats",
+        "meta",
+        "username",
+        "baseModel",
+        "modelVersionIds",
+        "type",
+        "tags",
+    )
+)
 
 
 @_attrs_define
@@ -63,177 +80,103 @@ class Image:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_meta import ImageMeta  # noqa: PLC0415
-
-        id = self.id
-
-        url = self.url
-
-        hash_ = self.hash_
-
-        width = self.width
-
-        height = self.height
-
-        nsfw_level: int | str
-        nsfw_level = self.nsfw_level
-
-        nsfw = self.nsfw
-
-        browsing_level = self.browsing_level
-
-        created_at = self.created_at.isoformat()
-
-        post_id = self.post_id
-
-        stats = self.stats.to_dict()
-
-        meta: dict[str, Any] | None
-        if isinstance(self.meta, ImageMeta):
-            meta = self.meta.to_dict()
-        else:
-            meta = self.meta
-
-        username: None | str
-        username = self.username
-
-        base_model: None | str
-        base_model = self.base_model
-
-        model_version_ids = self.model_version_ids
-
-        type_ = self.type_
-
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "url": url,
-                "hash": hash_,
-                "width": width,
-                "height": height,
-                "nsfwLevel": nsfw_level,
-                "nsfw": nsfw,
-                "browsingLevel": browsing_level,
-                "createdAt": created_at,
-                "postId": post_id,
-                "stats": stats,
-                "meta": meta,
-                "username": username,
-                "baseModel": base_model,
-                "modelVersionIds": model_version_ids,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if tags is not UNSET:
-            field_dict["tags"] = tags
+        field_dict["id"] = self.id
 
+        field_dict["url"] = self.url
+
+        field_dict["hash"] = self.hash_
+
+        field_dict["width"] = self.width
+
+        field_dict["height"] = self.height
+
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+
+        field_dict["nsfwLevel"] = self.nsfw_level
+
+        field_dict["nsfw"] = self.nsfw
+
+        field_dict["browsingLevel"] = self.browsing_level
+
+        created_at = self.created_at
+        field_dict["createdAt"] = format_datetime(created_at)
+
+        field_dict["postId"] = self.post_id
+
+        stats = self.stats
+        field_dict["stats"] = stats.to_dict()
+
+        meta = self.meta
+        field_dict["meta"] = meta.to_dict() if isinstance(meta, ImageMeta) else meta
+
+        field_dict["username"] = self.username
+
+        field_dict["baseModel"] = self.base_model
+
+        field_dict["modelVersionIds"] = self.model_version_ids
+
+        tags = self.tags
+        if not isinstance(tags, Unset):
+            field_dict["tags"] = [tags_item_data.to_dict() for tags_item_data in tags]
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_meta import ImageMeta  # noqa: PLC0415
-        from ..models.image_stats import ImageStats  # noqa: PLC0415
-        from ..models.tag_ref import TagRef  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        url = d.pop("url")
-
-        hash_ = d.pop("hash")
-
-        width = d.pop("width")
-
-        height = d.pop("height")
-
-        def _parse_nsfw_level(data: object) -> int | str:
-            return cast(int | str, data)
-
-        nsfw_level = _parse_nsfw_level(d.pop("nsfwLevel"))
-
-        nsfw = d.pop("nsfw")
-
-        browsing_level = d.pop("browsingLevel")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        post_id = d.pop("postId")
-
-        stats = ImageStats.from_dict(d.pop("stats"))
-
-        def _parse_meta(data: object) -> ImageMeta | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_type_0 = ImageMeta.from_dict(data)
-
-                return meta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ImageMeta | None, data)
-
-        meta = _parse_meta(d.pop("meta"))
-
-        def _parse_username(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        username = _parse_username(d.pop("username"))
-
-        def _parse_base_model(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        base_model = _parse_base_model(d.pop("baseModel"))
-
-        model_version_ids = cast(list[int], d.pop("modelVersionIds"))
-
-        type_ = d.pop("type", UNSET)
-
-        _tags = d.pop("tags", UNSET)
-        tags: list[TagRef] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = TagRef.from_dict(tags_item_data)
-
-                tags.append(tags_item)
-
-        image = cls(
-            id=id,
-            url=url,
-            hash_=hash_,
-            width=width,
-            height=height,
-            nsfw_level=nsfw_level,
-            nsfw=nsfw,
-            browsing_level=browsing_level,
-            created_at=created_at,
-            post_id=post_id,
-            stats=stats,
-            meta=meta,
-            username=username,
-            base_model=base_model,
-            model_version_ids=model_version_ids,
-            type_=type_,
-            tags=tags,
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        id = src_dict["id"]
+        url = src_dict["url"]
+        hash_ = src_dict["hash"]
+        width = src_dict["width"]
+        height = src_dict["height"]
+        nsfw_level = src_dict["nsfwLevel"]
+        nsfw = src_dict["nsfw"]
+        browsing_level = src_dict["browsingLevel"]
+        created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
+        post_id = src_dict["postId"]
+        stats = ImageStats.from_dict(src_dict["stats"])
+        meta = _parse_meta(src_dict["meta"])
+        username = src_dict["username"]
+        base_model = src_dict["baseModel"]
+        model_version_ids = src_dict["modelVersionIds"]
+        type_ = src_dict.get("type", UNSET)
+        tags = (
+            [TagRef.from_dict(tags_item_data) for tags_item_data in src_dict["tags"]]
+            if "tags" in src_dict
+            else UNSET
         )
-
-        image.additional_properties = d
+        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
+        image = cls(
+            id,
+            url,
+            hash_,
+            width,
+            height,
+            nsfw_level,
+            nsfw,
+            browsing_level,
+            created_at,
+            post_id,
+            stats,
+            meta,
+            username,
+            base_model,
+            model_version_ids,
+            type_,
+            tags,
+        )
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            image.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return image
 
     @property
@@ -251,3 +194,20 @@ class Image:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_meta(data: object) -> ImageMeta | None:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        try:
+            return ImageMeta.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(ImageMeta | None, data)
+
+
+# Imported last, once: a model module that refers back to this one finds this class defined.
+from ..models.image_meta import ImageMeta  # noqa: E402
+from ..models.image_stats import ImageStats  # noqa: E402
+from ..models.tag_ref import TagRef  # noqa: E402

@@ -8,6 +8,18 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ImageStats")
 
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "cryCount",
+        "laughCount",
+        "likeCount",
+        "dislikeCount",
+        "heartCount",
+        "commentCount",
+    )
+)
+
 
 @_attrs_define
 class ImageStats:
@@ -30,58 +42,49 @@ class ImageStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cry_count = self.cry_count
-
-        laugh_count = self.laugh_count
-
-        like_count = self.like_count
-
-        dislike_count = self.dislike_count
-
-        heart_count = self.heart_count
-
-        comment_count = self.comment_count
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cryCount": cry_count,
-                "laughCount": laugh_count,
-                "likeCount": like_count,
-                "dislikeCount": dislike_count,
-                "heartCount": heart_count,
-                "commentCount": comment_count,
-            }
-        )
+        field_dict["cryCount"] = self.cry_count
 
+        field_dict["laughCount"] = self.laugh_count
+
+        field_dict["likeCount"] = self.like_count
+
+        field_dict["dislikeCount"] = self.dislike_count
+
+        field_dict["heartCount"] = self.heart_count
+
+        field_dict["commentCount"] = self.comment_count
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cry_count = d.pop("cryCount")
-
-        laugh_count = d.pop("laughCount")
-
-        like_count = d.pop("likeCount")
-
-        dislike_count = d.pop("dislikeCount")
-
-        heart_count = d.pop("heartCount")
-
-        comment_count = d.pop("commentCount")
-
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        cry_count = src_dict["cryCount"]
+        laugh_count = src_dict["laughCount"]
+        like_count = src_dict["likeCount"]
+        dislike_count = src_dict["dislikeCount"]
+        heart_count = src_dict["heartCount"]
+        comment_count = src_dict["commentCount"]
+        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
         image_stats = cls(
-            cry_count=cry_count,
-            laugh_count=laugh_count,
-            like_count=like_count,
-            dislike_count=dislike_count,
-            heart_count=heart_count,
-            comment_count=comment_count,
+            cry_count,
+            laugh_count,
+            like_count,
+            dislike_count,
+            heart_count,
+            comment_count,
         )
-
-        image_stats.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            image_stats.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return image_stats
 
     @property

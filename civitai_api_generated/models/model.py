@@ -1,21 +1,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.cosmetic import Cosmetic
-    from ..models.model_creator import ModelCreator
-    from ..models.model_stats import ModelStats
-    from ..models.model_version import ModelVersion
-
-
 T = TypeVar("T", bound="Model")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "description",
+        "type",
+        "allowNoCredit",
+        "allowCommercialUse",
+        "allowDerivatives",
+        "allowDifferentLicense",
+        "poi",
+        "nsfw",
+        "stats",
+        "tags",
+        "modelVersions",
+        "minor",
+        "sfwOnly",
+        "nsfwLevel",
+        "availability",
+        "mode",
+        "userId",
+        "baseModels",
+        "cosmetic",
+        "supportsGeneration",
+        "creator",
+    )
+)
 
 
 @_attrs_define
@@ -78,248 +100,138 @@ class Model:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cosmetic import Cosmetic  # noqa: PLC0415
-
-        id = self.id
-
-        name = self.name
-
-        description: None | str
-        description = self.description
-
-        type_ = self.type_
-
-        allow_no_credit = self.allow_no_credit
-
-        allow_commercial_use: list[str] | str
-        if isinstance(self.allow_commercial_use, list):
-            allow_commercial_use = self.allow_commercial_use
-
-        else:
-            allow_commercial_use = self.allow_commercial_use
-
-        allow_derivatives = self.allow_derivatives
-
-        allow_different_license = self.allow_different_license
-
-        poi = self.poi
-
-        nsfw = self.nsfw
-
-        stats = self.stats.to_dict()
-
-        tags = self.tags
-
-        model_versions = []
-        for model_versions_item_data in self.model_versions:
-            model_versions_item = model_versions_item_data.to_dict()
-            model_versions.append(model_versions_item)
-
-        minor = self.minor
-
-        sfw_only = self.sfw_only
-
-        nsfw_level = self.nsfw_level
-
-        availability = self.availability
-
-        mode: None | str | Unset
-        if isinstance(self.mode, Unset):
-            mode = UNSET
-        else:
-            mode = self.mode
-
-        user_id = self.user_id
-
-        base_models: list[str] | Unset = UNSET
-        if not isinstance(self.base_models, Unset):
-            base_models = self.base_models
-
-        cosmetic: dict[str, Any] | None | Unset
-        if isinstance(self.cosmetic, Unset):
-            cosmetic = UNSET
-        elif isinstance(self.cosmetic, Cosmetic):
-            cosmetic = self.cosmetic.to_dict()
-        else:
-            cosmetic = self.cosmetic
-
-        supports_generation = self.supports_generation
-
-        creator: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.creator, Unset):
-            creator = self.creator.to_dict()
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "description": description,
-                "type": type_,
-                "allowNoCredit": allow_no_credit,
-                "allowCommercialUse": allow_commercial_use,
-                "allowDerivatives": allow_derivatives,
-                "allowDifferentLicense": allow_different_license,
-                "poi": poi,
-                "nsfw": nsfw,
-                "stats": stats,
-                "tags": tags,
-                "modelVersions": model_versions,
-            }
-        )
-        if minor is not UNSET:
-            field_dict["minor"] = minor
-        if sfw_only is not UNSET:
-            field_dict["sfwOnly"] = sfw_only
-        if nsfw_level is not UNSET:
-            field_dict["nsfwLevel"] = nsfw_level
-        if availability is not UNSET:
-            field_dict["availability"] = availability
-        if mode is not UNSET:
-            field_dict["mode"] = mode
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if base_models is not UNSET:
-            field_dict["baseModels"] = base_models
-        if cosmetic is not UNSET:
-            field_dict["cosmetic"] = cosmetic
-        if supports_generation is not UNSET:
-            field_dict["supportsGeneration"] = supports_generation
-        if creator is not UNSET:
-            field_dict["creator"] = creator
+        field_dict["id"] = self.id
 
+        field_dict["name"] = self.name
+
+        field_dict["description"] = self.description
+
+        field_dict["type"] = self.type_
+
+        field_dict["allowNoCredit"] = self.allow_no_credit
+
+        field_dict["allowCommercialUse"] = self.allow_commercial_use
+
+        field_dict["allowDerivatives"] = self.allow_derivatives
+
+        field_dict["allowDifferentLicense"] = self.allow_different_license
+
+        if self.minor is not UNSET:
+            field_dict["minor"] = self.minor
+
+        if self.sfw_only is not UNSET:
+            field_dict["sfwOnly"] = self.sfw_only
+
+        field_dict["poi"] = self.poi
+
+        field_dict["nsfw"] = self.nsfw
+
+        if self.nsfw_level is not UNSET:
+            field_dict["nsfwLevel"] = self.nsfw_level
+
+        if self.availability is not UNSET:
+            field_dict["availability"] = self.availability
+
+        if self.mode is not UNSET:
+            field_dict["mode"] = self.mode
+
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+
+        if self.base_models is not UNSET:
+            field_dict["baseModels"] = self.base_models
+
+        cosmetic = self.cosmetic
+        if not isinstance(cosmetic, Unset):
+            field_dict["cosmetic"] = (
+                cosmetic.to_dict() if isinstance(cosmetic, Cosmetic) else cosmetic
+            )
+
+        if self.supports_generation is not UNSET:
+            field_dict["supportsGeneration"] = self.supports_generation
+
+        stats = self.stats
+        field_dict["stats"] = stats.to_dict()
+
+        creator = self.creator
+        if not isinstance(creator, Unset):
+            field_dict["creator"] = creator.to_dict()
+
+        field_dict["tags"] = self.tags
+
+        model_versions = self.model_versions
+        field_dict["modelVersions"] = [
+            model_versions_item_data.to_dict() for model_versions_item_data in model_versions
+        ]
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cosmetic import Cosmetic  # noqa: PLC0415
-        from ..models.model_creator import ModelCreator  # noqa: PLC0415
-        from ..models.model_stats import ModelStats  # noqa: PLC0415
-        from ..models.model_version import ModelVersion  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
-
-        type_ = d.pop("type")
-
-        allow_no_credit = d.pop("allowNoCredit")
-
-        def _parse_allow_commercial_use(data: object) -> list[str] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allow_commercial_use_type_0 = cast(list[str], data)
-
-                return allow_commercial_use_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str, data)
-
-        allow_commercial_use = _parse_allow_commercial_use(d.pop("allowCommercialUse"))
-
-        allow_derivatives = d.pop("allowDerivatives")
-
-        allow_different_license = d.pop("allowDifferentLicense")
-
-        poi = d.pop("poi")
-
-        nsfw = d.pop("nsfw")
-
-        stats = ModelStats.from_dict(d.pop("stats"))
-
-        tags = cast(list[str], d.pop("tags"))
-
-        model_versions = []
-        _model_versions = d.pop("modelVersions")
-        for model_versions_item_data in _model_versions:
-            model_versions_item = ModelVersion.from_dict(model_versions_item_data)
-
-            model_versions.append(model_versions_item)
-
-        minor = d.pop("minor", UNSET)
-
-        sfw_only = d.pop("sfwOnly", UNSET)
-
-        nsfw_level = d.pop("nsfwLevel", UNSET)
-
-        availability = d.pop("availability", UNSET)
-
-        def _parse_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mode = _parse_mode(d.pop("mode", UNSET))
-
-        user_id = d.pop("userId", UNSET)
-
-        base_models = cast(list[str], d.pop("baseModels", UNSET))
-
-        def _parse_cosmetic(data: object) -> Cosmetic | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cosmetic_type_0 = Cosmetic.from_dict(data)
-
-                return cosmetic_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Cosmetic | None | Unset, data)
-
-        cosmetic = _parse_cosmetic(d.pop("cosmetic", UNSET))
-
-        supports_generation = d.pop("supportsGeneration", UNSET)
-
-        _creator = d.pop("creator", UNSET)
-        creator: ModelCreator | Unset
-        if isinstance(_creator, Unset):
-            creator = UNSET
-        else:
-            creator = ModelCreator.from_dict(_creator)
-
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        id = src_dict["id"]
+        name = src_dict["name"]
+        description = src_dict["description"]
+        type_ = src_dict["type"]
+        allow_no_credit = src_dict["allowNoCredit"]
+        allow_commercial_use = src_dict["allowCommercialUse"]
+        allow_derivatives = src_dict["allowDerivatives"]
+        allow_different_license = src_dict["allowDifferentLicense"]
+        poi = src_dict["poi"]
+        nsfw = src_dict["nsfw"]
+        stats = ModelStats.from_dict(src_dict["stats"])
+        tags = src_dict["tags"]
+        model_versions = [
+            ModelVersion.from_dict(model_versions_item_data)
+            for model_versions_item_data in src_dict["modelVersions"]
+        ]
+        minor = src_dict.get("minor", UNSET)
+        sfw_only = src_dict.get("sfwOnly", UNSET)
+        nsfw_level = src_dict.get("nsfwLevel", UNSET)
+        availability = src_dict.get("availability", UNSET)
+        mode = src_dict.get("mode", UNSET)
+        user_id = src_dict.get("userId", UNSET)
+        base_models = src_dict.get("baseModels", UNSET)
+        cosmetic = _parse_cosmetic(src_dict["cosmetic"]) if "cosmetic" in src_dict else UNSET
+        supports_generation = src_dict.get("supportsGeneration", UNSET)
+        creator = ModelCreator.from_dict(src_dict["creator"]) if "creator" in src_dict else UNSET
+        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
         model = cls(
-            id=id,
-            name=name,
-            description=description,
-            type_=type_,
-            allow_no_credit=allow_no_credit,
-            allow_commercial_use=allow_commercial_use,
-            allow_derivatives=allow_derivatives,
-            allow_different_license=allow_different_license,
-            poi=poi,
-            nsfw=nsfw,
-            stats=stats,
-            tags=tags,
-            model_versions=model_versions,
-            minor=minor,
-            sfw_only=sfw_only,
-            nsfw_level=nsfw_level,
-            availability=availability,
-            mode=mode,
-            user_id=user_id,
-            base_models=base_models,
-            cosmetic=cosmetic,
-            supports_generation=supports_generation,
-            creator=creator,
+            id,
+            name,
+            description,
+            type_,
+            allow_no_credit,
+            allow_commercial_use,
+            allow_derivatives,
+            allow_different_license,
+            poi,
+            nsfw,
+            stats,
+            tags,
+            model_versions,
+            minor,
+            sfw_only,
+            nsfw_level,
+            availability,
+            mode,
+            user_id,
+            base_models,
+            cosmetic,
+            supports_generation,
+            creator,
         )
-
-        model.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            model.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return model
 
     @property
@@ -337,3 +249,21 @@ class Model:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_cosmetic(data: object) -> Cosmetic | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        try:
+            return Cosmetic.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(Cosmetic | None | Unset, data)
+
+
+# Imported last, once: a model module that refers back to this one finds this class defined.
+from ..models.cosmetic import Cosmetic  # noqa: E402
+from ..models.model_creator import ModelCreator  # noqa: E402
+from ..models.model_stats import ModelStats  # noqa: E402
+from ..models.model_version import ModelVersion  # noqa: E402

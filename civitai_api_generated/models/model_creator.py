@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ModelCreator")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "username",
+        "image",
+    )
+)
 
 
 @_attrs_define
@@ -22,47 +30,33 @@ class ModelCreator:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        username: None | str
-        username = self.username
-
-        image: None | str
-        image = self.image
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "username": username,
-                "image": image,
-            }
-        )
+        field_dict["username"] = self.username
 
+        field_dict["image"] = self.image
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_username(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        username = _parse_username(d.pop("username"))
-
-        def _parse_image(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        image = _parse_image(d.pop("image"))
-
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        username = src_dict["username"]
+        image = src_dict["image"]
+        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
         model_creator = cls(
-            username=username,
-            image=image,
+            username,
+            image,
         )
-
-        model_creator.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            model_creator.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return model_creator
 
     @property

@@ -2,19 +2,34 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.file_hashes import FileHashes
-    from ..models.model_file_metadata import ModelFileMetadata
-
+from ..types import UNSET, Unset, format_datetime
 
 T = TypeVar("T", bound="ModelFile")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "sizeKB",
+        "name",
+        "type",
+        "hashes",
+        "downloadUrl",
+        "overrideName",
+        "metadata",
+        "pickleScanResult",
+        "pickleScanMessage",
+        "virusScanResult",
+        "virusScanMessage",
+        "scannedAt",
+        "primary",
+    )
+)
 
 
 @_attrs_define
@@ -56,178 +71,98 @@ class ModelFile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        size_kb = self.size_kb
-
-        name = self.name
-
-        type_ = self.type_
-
-        hashes = self.hashes.to_dict()
-
-        download_url = self.download_url
-
-        override_name: None | str | Unset
-        if isinstance(self.override_name, Unset):
-            override_name = UNSET
-        else:
-            override_name = self.override_name
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        pickle_scan_result = self.pickle_scan_result
-
-        pickle_scan_message: None | str | Unset
-        if isinstance(self.pickle_scan_message, Unset):
-            pickle_scan_message = UNSET
-        else:
-            pickle_scan_message = self.pickle_scan_message
-
-        virus_scan_result = self.virus_scan_result
-
-        virus_scan_message: None | str | Unset
-        if isinstance(self.virus_scan_message, Unset):
-            virus_scan_message = UNSET
-        else:
-            virus_scan_message = self.virus_scan_message
-
-        scanned_at: None | str | Unset
-        if isinstance(self.scanned_at, Unset):
-            scanned_at = UNSET
-        elif isinstance(self.scanned_at, datetime.datetime):
-            scanned_at = self.scanned_at.isoformat()
-        else:
-            scanned_at = self.scanned_at
-
-        primary = self.primary
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "sizeKB": size_kb,
-                "name": name,
-                "type": type_,
-                "hashes": hashes,
-                "downloadUrl": download_url,
-            }
-        )
-        if override_name is not UNSET:
-            field_dict["overrideName"] = override_name
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if pickle_scan_result is not UNSET:
-            field_dict["pickleScanResult"] = pickle_scan_result
-        if pickle_scan_message is not UNSET:
-            field_dict["pickleScanMessage"] = pickle_scan_message
-        if virus_scan_result is not UNSET:
-            field_dict["virusScanResult"] = virus_scan_result
-        if virus_scan_message is not UNSET:
-            field_dict["virusScanMessage"] = virus_scan_message
-        if scanned_at is not UNSET:
-            field_dict["scannedAt"] = scanned_at
-        if primary is not UNSET:
-            field_dict["primary"] = primary
+        field_dict["id"] = self.id
 
+        field_dict["sizeKB"] = self.size_kb
+
+        field_dict["name"] = self.name
+
+        if self.override_name is not UNSET:
+            field_dict["overrideName"] = self.override_name
+
+        field_dict["type"] = self.type_
+
+        metadata = self.metadata
+        if not isinstance(metadata, Unset):
+            field_dict["metadata"] = metadata.to_dict()
+
+        if self.pickle_scan_result is not UNSET:
+            field_dict["pickleScanResult"] = self.pickle_scan_result
+
+        if self.pickle_scan_message is not UNSET:
+            field_dict["pickleScanMessage"] = self.pickle_scan_message
+
+        if self.virus_scan_result is not UNSET:
+            field_dict["virusScanResult"] = self.virus_scan_result
+
+        if self.virus_scan_message is not UNSET:
+            field_dict["virusScanMessage"] = self.virus_scan_message
+
+        scanned_at = self.scanned_at
+        if not isinstance(scanned_at, Unset):
+            field_dict["scannedAt"] = (
+                format_datetime(scanned_at)
+                if isinstance(scanned_at, datetime.datetime)
+                else scanned_at
+            )
+
+        hashes = self.hashes
+        field_dict["hashes"] = hashes.to_dict()
+
+        field_dict["downloadUrl"] = self.download_url
+
+        if self.primary is not UNSET:
+            field_dict["primary"] = self.primary
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_hashes import FileHashes  # noqa: PLC0415
-        from ..models.model_file_metadata import ModelFileMetadata  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        size_kb = d.pop("sizeKB")
-
-        name = d.pop("name")
-
-        type_ = d.pop("type")
-
-        hashes = FileHashes.from_dict(d.pop("hashes"))
-
-        download_url = d.pop("downloadUrl")
-
-        def _parse_override_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        override_name = _parse_override_name(d.pop("overrideName", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ModelFileMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ModelFileMetadata.from_dict(_metadata)
-
-        pickle_scan_result = d.pop("pickleScanResult", UNSET)
-
-        def _parse_pickle_scan_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pickle_scan_message = _parse_pickle_scan_message(d.pop("pickleScanMessage", UNSET))
-
-        virus_scan_result = d.pop("virusScanResult", UNSET)
-
-        def _parse_virus_scan_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        virus_scan_message = _parse_virus_scan_message(d.pop("virusScanMessage", UNSET))
-
-        def _parse_scanned_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                scanned_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return scanned_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        scanned_at = _parse_scanned_at(d.pop("scannedAt", UNSET))
-
-        primary = d.pop("primary", UNSET)
-
-        model_file = cls(
-            id=id,
-            size_kb=size_kb,
-            name=name,
-            type_=type_,
-            hashes=hashes,
-            download_url=download_url,
-            override_name=override_name,
-            metadata=metadata,
-            pickle_scan_result=pickle_scan_result,
-            pickle_scan_message=pickle_scan_message,
-            virus_scan_result=virus_scan_result,
-            virus_scan_message=virus_scan_message,
-            scanned_at=scanned_at,
-            primary=primary,
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        id = src_dict["id"]
+        size_kb = src_dict["sizeKB"]
+        name = src_dict["name"]
+        type_ = src_dict["type"]
+        hashes = FileHashes.from_dict(src_dict["hashes"])
+        download_url = src_dict["downloadUrl"]
+        override_name = src_dict.get("overrideName", UNSET)
+        metadata = (
+            ModelFileMetadata.from_dict(src_dict["metadata"]) if "metadata" in src_dict else UNSET
         )
-
-        model_file.additional_properties = d
+        pickle_scan_result = src_dict.get("pickleScanResult", UNSET)
+        pickle_scan_message = src_dict.get("pickleScanMessage", UNSET)
+        virus_scan_result = src_dict.get("virusScanResult", UNSET)
+        virus_scan_message = src_dict.get("virusScanMessage", UNSET)
+        scanned_at = _parse_scanned_at(src_dict["scannedAt"]) if "scannedAt" in src_dict else UNSET
+        primary = src_dict.get("primary", UNSET)
+        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
+        model_file = cls(
+            id,
+            size_kb,
+            name,
+            type_,
+            hashes,
+            download_url,
+            override_name,
+            metadata,
+            pickle_scan_result,
+            pickle_scan_message,
+            virus_scan_result,
+            virus_scan_message,
+            scanned_at,
+            primary,
+        )
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            model_file.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return model_file
 
     @property
@@ -245,3 +180,19 @@ class ModelFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_scanned_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+# Imported last, once: a model module that refers back to this one finds this class defined.
+from ..models.file_hashes import FileHashes  # noqa: E402
+from ..models.model_file_metadata import ModelFileMetadata  # noqa: E402

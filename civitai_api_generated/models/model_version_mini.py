@@ -2,19 +2,44 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.file_hashes import FileHashes
-    from ..models.model_version_fee import ModelVersionFee
-
+from ..types import UNSET, Unset, format_datetime
 
 T = TypeVar("T", bound="ModelVersionMini")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "air",
+        "versionName",
+        "modelName",
+        "baseModel",
+        "availability",
+        "publishedAt",
+        "size",
+        "fileType",
+        "fileName",
+        "hashes",
+        "downloadUrls",
+        "format",
+        "canGenerate",
+        "isFeatured",
+        "requireAuth",
+        "checkPermission",
+        "additionalResourceCharge",
+        "minor",
+        "sfwOnly",
+        "userId",
+        "earlyAccessEndsAt",
+        "freeTrialLimit",
+        "fees",
+        "payoutEnabled",
+    )
+)
 
 
 @_attrs_define
@@ -75,247 +100,146 @@ class ModelVersionMini:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        air = self.air
-
-        version_name = self.version_name
-
-        model_name = self.model_name
-
-        base_model = self.base_model
-
-        availability = self.availability
-
-        published_at: None | str
-        if isinstance(self.published_at, datetime.datetime):
-            published_at = self.published_at.isoformat()
-        else:
-            published_at = self.published_at
-
-        size: float | None
-        size = self.size
-
-        file_type = self.file_type
-
-        file_name = self.file_name
-
-        hashes = self.hashes.to_dict()
-
-        download_urls = self.download_urls
-
-        format_: None | str
-        format_ = self.format_
-
-        can_generate = self.can_generate
-
-        is_featured = self.is_featured
-
-        require_auth = self.require_auth
-
-        check_permission = self.check_permission
-
-        additional_resource_charge = self.additional_resource_charge
-
-        minor = self.minor
-
-        sfw_only = self.sfw_only
-
-        user_id = self.user_id
-
-        early_access_ends_at: None | str | Unset
-        if isinstance(self.early_access_ends_at, Unset):
-            early_access_ends_at = UNSET
-        elif isinstance(self.early_access_ends_at, datetime.datetime):
-            early_access_ends_at = self.early_access_ends_at.isoformat()
-        else:
-            early_access_ends_at = self.early_access_ends_at
-
-        free_trial_limit: int | None | Unset
-        if isinstance(self.free_trial_limit, Unset):
-            free_trial_limit = UNSET
-        else:
-            free_trial_limit = self.free_trial_limit
-
-        fees: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.fees, Unset):
-            fees = []
-            for fees_item_data in self.fees:
-                fees_item = fees_item_data.to_dict()
-                fees.append(fees_item)
-
-        payout_enabled = self.payout_enabled
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "air": air,
-                "versionName": version_name,
-                "modelName": model_name,
-                "baseModel": base_model,
-                "availability": availability,
-                "publishedAt": published_at,
-                "size": size,
-                "fileType": file_type,
-                "fileName": file_name,
-                "hashes": hashes,
-                "downloadUrls": download_urls,
-                "format": format_,
-                "canGenerate": can_generate,
-                "isFeatured": is_featured,
-                "requireAuth": require_auth,
-                "checkPermission": check_permission,
-                "additionalResourceCharge": additional_resource_charge,
-                "minor": minor,
-                "sfwOnly": sfw_only,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if early_access_ends_at is not UNSET:
-            field_dict["earlyAccessEndsAt"] = early_access_ends_at
-        if free_trial_limit is not UNSET:
-            field_dict["freeTrialLimit"] = free_trial_limit
-        if fees is not UNSET:
-            field_dict["fees"] = fees
-        if payout_enabled is not UNSET:
-            field_dict["payoutEnabled"] = payout_enabled
+        field_dict["air"] = self.air
 
+        field_dict["versionName"] = self.version_name
+
+        field_dict["modelName"] = self.model_name
+
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+
+        field_dict["baseModel"] = self.base_model
+
+        field_dict["availability"] = self.availability
+
+        published_at = self.published_at
+        field_dict["publishedAt"] = (
+            format_datetime(published_at)
+            if isinstance(published_at, datetime.datetime)
+            else published_at
+        )
+
+        field_dict["size"] = self.size
+
+        field_dict["fileType"] = self.file_type
+
+        field_dict["fileName"] = self.file_name
+
+        hashes = self.hashes
+        field_dict["hashes"] = hashes.to_dict()
+
+        field_dict["downloadUrls"] = self.download_urls
+
+        field_dict["format"] = self.format_
+
+        field_dict["canGenerate"] = self.can_generate
+
+        field_dict["isFeatured"] = self.is_featured
+
+        field_dict["requireAuth"] = self.require_auth
+
+        field_dict["checkPermission"] = self.check_permission
+
+        early_access_ends_at = self.early_access_ends_at
+        if not isinstance(early_access_ends_at, Unset):
+            field_dict["earlyAccessEndsAt"] = (
+                format_datetime(early_access_ends_at)
+                if isinstance(early_access_ends_at, datetime.datetime)
+                else early_access_ends_at
+            )
+
+        if self.free_trial_limit is not UNSET:
+            field_dict["freeTrialLimit"] = self.free_trial_limit
+
+        field_dict["additionalResourceCharge"] = self.additional_resource_charge
+
+        field_dict["minor"] = self.minor
+
+        field_dict["sfwOnly"] = self.sfw_only
+
+        fees = self.fees
+        if not isinstance(fees, Unset):
+            field_dict["fees"] = [fees_item_data.to_dict() for fees_item_data in fees]
+
+        if self.payout_enabled is not UNSET:
+            field_dict["payoutEnabled"] = self.payout_enabled
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_hashes import FileHashes  # noqa: PLC0415
-        from ..models.model_version_fee import ModelVersionFee  # noqa: PLC0415
-
-        d = dict(src_dict)
-        air = d.pop("air")
-
-        version_name = d.pop("versionName")
-
-        model_name = d.pop("modelName")
-
-        base_model = d.pop("baseModel")
-
-        availability = d.pop("availability")
-
-        def _parse_published_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                published_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return published_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        published_at = _parse_published_at(d.pop("publishedAt"))
-
-        def _parse_size(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        size = _parse_size(d.pop("size"))
-
-        file_type = d.pop("fileType")
-
-        file_name = d.pop("fileName")
-
-        hashes = FileHashes.from_dict(d.pop("hashes"))
-
-        download_urls = cast(list[str], d.pop("downloadUrls"))
-
-        def _parse_format_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        format_ = _parse_format_(d.pop("format"))
-
-        can_generate = d.pop("canGenerate")
-
-        is_featured = d.pop("isFeatured")
-
-        require_auth = d.pop("requireAuth")
-
-        check_permission = d.pop("checkPermission")
-
-        additional_resource_charge = d.pop("additionalResourceCharge")
-
-        minor = d.pop("minor")
-
-        sfw_only = d.pop("sfwOnly")
-
-        user_id = d.pop("userId", UNSET)
-
-        def _parse_early_access_ends_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                early_access_ends_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return early_access_ends_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        early_access_ends_at = _parse_early_access_ends_at(d.pop("earlyAccessEndsAt", UNSET))
-
-        def _parse_free_trial_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        free_trial_limit = _parse_free_trial_limit(d.pop("freeTrialLimit", UNSET))
-
-        _fees = d.pop("fees", UNSET)
-        fees: list[ModelVersionFee] | Unset = UNSET
-        if _fees is not UNSET:
-            fees = []
-            for fees_item_data in _fees:
-                fees_item = ModelVersionFee.from_dict(fees_item_data)
-
-                fees.append(fees_item)
-
-        payout_enabled = d.pop("payoutEnabled", UNSET)
-
-        model_version_mini = cls(
-            air=air,
-            version_name=version_name,
-            model_name=model_name,
-            base_model=base_model,
-            availability=availability,
-            published_at=published_at,
-            size=size,
-            file_type=file_type,
-            file_name=file_name,
-            hashes=hashes,
-            download_urls=download_urls,
-            format_=format_,
-            can_generate=can_generate,
-            is_featured=is_featured,
-            require_auth=require_auth,
-            check_permission=check_permission,
-            additional_resource_charge=additional_resource_charge,
-            minor=minor,
-            sfw_only=sfw_only,
-            user_id=user_id,
-            early_access_ends_at=early_access_ends_at,
-            free_trial_limit=free_trial_limit,
-            fees=fees,
-            payout_enabled=payout_enabled,
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        air = src_dict["air"]
+        version_name = src_dict["versionName"]
+        model_name = src_dict["modelName"]
+        base_model = src_dict["baseModel"]
+        availability = src_dict["availability"]
+        published_at = _parse_published_at(src_dict["publishedAt"])
+        size = src_dict["size"]
+        file_type = src_dict["fileType"]
+        file_name = src_dict["fileName"]
+        hashes = FileHashes.from_dict(src_dict["hashes"])
+        download_urls = src_dict["downloadUrls"]
+        format_ = src_dict["format"]
+        can_generate = src_dict["canGenerate"]
+        is_featured = src_dict["isFeatured"]
+        require_auth = src_dict["requireAuth"]
+        check_permission = src_dict["checkPermission"]
+        additional_resource_charge = src_dict["additionalResourceCharge"]
+        minor = src_dict["minor"]
+        sfw_only = src_dict["sfwOnly"]
+        user_id = src_dict.get("userId", UNSET)
+        early_access_ends_at = (
+            _parse_early_access_ends_at(src_dict["earlyAccessEndsAt"])
+            if "earlyAccessEndsAt" in src_dict
+            else UNSET
         )
-
-        model_version_mini.additional_properties = d
+        free_trial_limit = src_dict.get("freeTrialLimit", UNSET)
+        fees = (
+            [ModelVersionFee.from_dict(fees_item_data) for fees_item_data in src_dict["fees"]]
+            if "fees" in src_dict
+            else UNSET
+        )
+        payout_enabled = src_dict.get("payoutEnabled", UNSET)
+        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
+        model_version_mini = cls(
+            air,
+            version_name,
+            model_name,
+            base_model,
+            availability,
+            published_at,
+            size,
+            file_type,
+            file_name,
+            hashes,
+            download_urls,
+            format_,
+            can_generate,
+            is_featured,
+            require_auth,
+            check_permission,
+            additional_resource_charge,
+            minor,
+            sfw_only,
+            user_id,
+            early_access_ends_at,
+            free_trial_limit,
+            fees,
+            payout_enabled,
+        )
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            model_version_mini.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return model_version_mini
 
     @property
@@ -333,3 +257,30 @@ class ModelVersionMini:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_published_at(data: object) -> datetime.datetime | None:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None, data)
+
+
+def _parse_early_access_ends_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+# Imported last, once: a model module that refers back to this one finds this class defined.
+from ..models.file_hashes import FileHashes  # noqa: E402
+from ..models.model_version_fee import ModelVersionFee  # noqa: E402

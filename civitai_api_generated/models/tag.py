@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Tag")
 
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "name",
+        "link",
+        "modelCount",
+    )
+)
+
 
 @_attrs_define
 class Tag:
@@ -26,41 +35,38 @@ class Tag:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        link = self.link
-
-        model_count = self.model_count
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "link": link,
-            }
-        )
-        if model_count is not UNSET:
-            field_dict["modelCount"] = model_count
+        field_dict["name"] = self.name
 
+        field_dict["link"] = self.link
+
+        if self.model_count is not UNSET:
+            field_dict["modelCount"] = self.model_count
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        link = d.pop("link")
-
-        model_count = d.pop("modelCount", UNSET)
-
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        name = src_dict["name"]
+        link = src_dict["link"]
+        model_count = src_dict.get("modelCount", UNSET)
+        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
         tag = cls(
-            name=name,
-            link=link,
-            model_count=model_count,
+            name,
+            link,
+            model_count,
         )
-
-        tag.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            tag.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return tag
 
     @property

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="User")
 
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "username",
+        "avatarNsfw",
+    )
+)
+
 
 @_attrs_define
 class User:
@@ -26,41 +35,38 @@ class User:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        username = self.username
-
-        avatar_nsfw = self.avatar_nsfw
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "username": username,
-            }
-        )
-        if avatar_nsfw is not UNSET:
-            field_dict["avatarNsfw"] = avatar_nsfw
+        field_dict["id"] = self.id
 
+        field_dict["username"] = self.username
+
+        if self.avatar_nsfw is not UNSET:
+            field_dict["avatarNsfw"] = self.avatar_nsfw
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        username = d.pop("username")
-
-        avatar_nsfw = d.pop("avatarNsfw", UNSET)
-
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        id = src_dict["id"]
+        username = src_dict["username"]
+        avatar_nsfw = src_dict.get("avatarNsfw", UNSET)
+        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
         user = cls(
-            id=id,
-            username=username,
-            avatar_nsfw=avatar_nsfw,
+            id,
+            username,
+            avatar_nsfw,
         )
-
-        user.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            user.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return user
 
     @property

@@ -1,16 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.vault_item import VaultItem
-
-
 T = TypeVar("T", bound="VaultItemsResponse")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "items",
+        "totalItems",
+        "currentPage",
+        "pageSize",
+        "totalPages",
+    )
+)
 
 
 @_attrs_define
@@ -32,62 +39,46 @@ class VaultItemsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
-
-        total_items = self.total_items
-
-        current_page = self.current_page
-
-        page_size = self.page_size
-
-        total_pages = self.total_pages
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "items": items,
-                "totalItems": total_items,
-                "currentPage": current_page,
-                "pageSize": page_size,
-                "totalPages": total_pages,
-            }
-        )
+        items = self.items
+        field_dict["items"] = [items_item_data.to_dict() for items_item_data in items]
 
+        field_dict["totalItems"] = self.total_items
+
+        field_dict["currentPage"] = self.current_page
+
+        field_dict["pageSize"] = self.page_size
+
+        field_dict["totalPages"] = self.total_pages
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vault_item import VaultItem  # noqa: PLC0415
-
-        d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = VaultItem.from_dict(items_item_data)
-
-            items.append(items_item)
-
-        total_items = d.pop("totalItems")
-
-        current_page = d.pop("currentPage")
-
-        page_size = d.pop("pageSize")
-
-        total_pages = d.pop("totalPages")
-
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        items = [VaultItem.from_dict(items_item_data) for items_item_data in src_dict["items"]]
+        total_items = src_dict["totalItems"]
+        current_page = src_dict["currentPage"]
+        page_size = src_dict["pageSize"]
+        total_pages = src_dict["totalPages"]
+        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
         vault_items_response = cls(
-            items=items,
-            total_items=total_items,
-            current_page=current_page,
-            page_size=page_size,
-            total_pages=total_pages,
+            items,
+            total_items,
+            current_page,
+            page_size,
+            total_pages,
         )
-
-        vault_items_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            vault_items_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return vault_items_response
 
     @property
@@ -105,3 +96,7 @@ class VaultItemsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model module that refers back to this one finds this class defined.
+from ..models.vault_item import VaultItem  # noqa: E402
