@@ -65,15 +65,24 @@ def _orjson_loads() -> Callable[[bytes], Any] | None:
 
 _FAST_LOADS = _orjson_loads()
 
+# orjson reads an integer literal outside the 64-bit range as a float, where json keeps an exact
+# int. Such a literal has at least 19 digits (-9223372036854775809), so a body holding a run of
+# 19 digits is left to json. The run is found by mapping each digit byte to 1, any other to 0.
+_DIGIT_BYTES = bytes(0x30 <= byte <= 0x39 for byte in range(256))
+_LONG_DIGIT_RUN = b"\x01" * 19
+
 
 def decode_json(content: bytes) -> Any:
     """Decode a JSON body: with orjson when it is installed, else with the standard library.
 
-    Both give the same result: whatever orjson refuses (`NaN`, a byte order mark, integers
-    wider than 64 bits, UTF-16...) goes to `json.loads`, which accepts it or raises its own
-    `json.JSONDecodeError` (a `ValueError`), exactly as without orjson.
+    Both give the same value for the same body. What orjson refuses (`NaN`, `Infinity`, a byte
+    order mark, UTF-16, lone surrogates) and what it would read differently (integers wider
+    than 64 bits) goes to `json.loads`, which returns its value or raises its own
+    `json.JSONDecodeError` (a `ValueError`), exactly as without orjson. The one difference left
+    is depth: orjson reads arrays and objects nested up to 1024 levels, json as deep as Python's
+    recursion limit allows (about 1000) before it raises `RecursionError`.
     """
-    if _FAST_LOADS is not None:
+    if _FAST_LOADS is not None and content.translate(_DIGIT_BYTES).find(_LONG_DIGIT_RUN) < 0:
         try:
             return _FAST_LOADS(content)
         except ValueError:  # orjson.JSONDecodeError subclasses json.JSONDecodeError
