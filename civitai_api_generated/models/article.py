@@ -116,54 +116,45 @@ class Article:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        id = src_dict["id"]
-        title = src_dict["title"]
-        published_at = (
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        article = cls.__new__(cls)
+        article.id = src_dict["id"]
+        article.title = src_dict["title"]
+        article.published_at = (
             datetime.datetime.fromisoformat(src_dict["publishedAt"])
             if "publishedAt" in src_dict
             else UNSET
         )
-        created_at = (
+        article.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        updated_at = (
+        article.updated_at = (
             datetime.datetime.fromisoformat(src_dict["updatedAt"])
             if "updatedAt" in src_dict
             else UNSET
         )
-        nsfw_level = src_dict.get("nsfwLevel", UNSET)
-        availability = src_dict.get("availability", UNSET)
-        status = src_dict.get("status", UNSET)
-        stats = ArticleStats.from_dict(src_dict["stats"]) if "stats" in src_dict else UNSET
-        user = ArticleAuthor.from_dict(src_dict["user"]) if "user" in src_dict else UNSET
-        tags = (
+        article.nsfw_level = src_dict.get("nsfwLevel", UNSET)
+        article.availability = src_dict.get("availability", UNSET)
+        article.status = src_dict.get("status", UNSET)
+        article.stats = ArticleStats.from_dict(src_dict["stats"]) if "stats" in src_dict else UNSET
+        article.user = ArticleAuthor.from_dict(src_dict["user"]) if "user" in src_dict else UNSET
+        article.tags = (
             [ArticleTag.from_dict(tags_item_data) for tags_item_data in src_dict["tags"]]
             if "tags" in src_dict
             else UNSET
         )
-        cover_image = (
+        article.cover_image = (
             ArticleCoverImage.from_dict(src_dict["coverImage"])
             if "coverImage" in src_dict
             else UNSET
         )
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        article = cls(
-            id,
-            title,
-            published_at,
-            created_at,
-            updated_at,
-            nsfw_level,
-            availability,
-            status,
-            stats,
-            user,
-            tags,
-            cover_image,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if _KNOWN_KEYS.issuperset(src_dict):
+            article.additional_properties = {}
+        else:
             article.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

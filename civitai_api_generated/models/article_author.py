@@ -56,16 +56,16 @@ class ArticleAuthor:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        id = src_dict.get("id", UNSET)
-        username = src_dict.get("username", UNSET)
-        image = src_dict.get("image", UNSET)
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        article_author = cls(
-            id,
-            username,
-            image,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        article_author = cls.__new__(cls)
+        article_author.id = src_dict.get("id", UNSET)
+        article_author.username = src_dict.get("username", UNSET)
+        article_author.image = src_dict.get("image", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            article_author.additional_properties = {}
+        else:
             article_author.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -68,20 +68,18 @@ class ArticleCoverImage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        id = src_dict.get("id", UNSET)
-        url = src_dict.get("url", UNSET)
-        nsfw_level = src_dict.get("nsfwLevel", UNSET)
-        width = src_dict.get("width", UNSET)
-        height = src_dict.get("height", UNSET)
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        article_cover_image = cls(
-            id,
-            url,
-            nsfw_level,
-            width,
-            height,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        article_cover_image = cls.__new__(cls)
+        article_cover_image.id = src_dict.get("id", UNSET)
+        article_cover_image.url = src_dict.get("url", UNSET)
+        article_cover_image.nsfw_level = src_dict.get("nsfwLevel", UNSET)
+        article_cover_image.width = src_dict.get("width", UNSET)
+        article_cover_image.height = src_dict.get("height", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            article_cover_image.additional_properties = {}
+        else:
             article_cover_image.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -80,24 +80,20 @@ class ArticleStats:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        favorite_count = src_dict.get("favoriteCount", UNSET)
-        collected_count = src_dict.get("collectedCount", UNSET)
-        comment_count = src_dict.get("commentCount", UNSET)
-        like_count = src_dict.get("likeCount", UNSET)
-        heart_count = src_dict.get("heartCount", UNSET)
-        view_count = src_dict.get("viewCount", UNSET)
-        tipped_amount_count = src_dict.get("tippedAmountCount", UNSET)
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        article_stats = cls(
-            favorite_count,
-            collected_count,
-            comment_count,
-            like_count,
-            heart_count,
-            view_count,
-            tipped_amount_count,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        article_stats = cls.__new__(cls)
+        article_stats.favorite_count = src_dict.get("favoriteCount", UNSET)
+        article_stats.collected_count = src_dict.get("collectedCount", UNSET)
+        article_stats.comment_count = src_dict.get("commentCount", UNSET)
+        article_stats.like_count = src_dict.get("likeCount", UNSET)
+        article_stats.heart_count = src_dict.get("heartCount", UNSET)
+        article_stats.view_count = src_dict.get("viewCount", UNSET)
+        article_stats.tipped_amount_count = src_dict.get("tippedAmountCount", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            article_stats.additional_properties = {}
+        else:
             article_stats.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

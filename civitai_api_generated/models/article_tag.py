@@ -54,16 +54,16 @@ class ArticleTag:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        id = src_dict["id"]
-        name = src_dict["name"]
-        is_category = src_dict.get("isCategory", UNSET)
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        article_tag = cls(
-            id,
-            name,
-            is_category,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        article_tag = cls.__new__(cls)
+        article_tag.id = src_dict["id"]
+        article_tag.name = src_dict["name"]
+        article_tag.is_category = src_dict.get("isCategory", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            article_tag.additional_properties = {}
+        else:
             article_tag.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -49,14 +49,17 @@ class ArticlesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        items = [Article.from_dict(items_item_data) for items_item_data in src_dict["items"]]
-        metadata = CursorMetadata.from_dict(src_dict["metadata"])
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        articles_response = cls(
-            items,
-            metadata,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        articles_response = cls.__new__(cls)
+        articles_response.items = [
+            Article.from_dict(items_item_data) for items_item_data in src_dict["items"]
+        ]
+        articles_response.metadata = CursorMetadata.from_dict(src_dict["metadata"])
+        if _KNOWN_KEYS.issuperset(src_dict):
+            articles_response.additional_properties = {}
+        else:
             articles_response.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -87,30 +87,23 @@ class Collection:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        id = src_dict["id"]
-        name = src_dict["name"]
-        description = src_dict["description"]
-        type_ = src_dict["type"]
-        nsfw_level = src_dict["nsfwLevel"]
-        read = src_dict["read"]
-        is_public = src_dict["isPublic"]
-        item_count = src_dict["itemCount"]
-        cover_image_url = src_dict["coverImageUrl"]
-        user = CollectionOwner.from_dict(src_dict["user"])
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        collection = cls(
-            id,
-            name,
-            description,
-            type_,
-            nsfw_level,
-            read,
-            is_public,
-            item_count,
-            cover_image_url,
-            user,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        collection = cls.__new__(cls)
+        collection.id = src_dict["id"]
+        collection.name = src_dict["name"]
+        collection.description = src_dict["description"]
+        collection.type_ = src_dict["type"]
+        collection.nsfw_level = src_dict["nsfwLevel"]
+        collection.read = src_dict["read"]
+        collection.is_public = src_dict["isPublic"]
+        collection.item_count = src_dict["itemCount"]
+        collection.cover_image_url = src_dict["coverImageUrl"]
+        collection.user = CollectionOwner.from_dict(src_dict["user"])
+        if _KNOWN_KEYS.issuperset(src_dict):
+            collection.additional_properties = {}
+        else:
             collection.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

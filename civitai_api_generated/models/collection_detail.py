@@ -88,30 +88,25 @@ class CollectionDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        id = src_dict["id"]
-        name = src_dict["name"]
-        description = src_dict["description"]
-        type_ = src_dict["type"]
-        nsfw_level = src_dict["nsfwLevel"]
-        read = src_dict["read"]
-        is_public = src_dict["isPublic"]
-        cover_image_url = src_dict["coverImageUrl"]
-        user = CollectionOwner.from_dict(src_dict["user"])
-        tags = [TagRef.from_dict(tags_item_data) for tags_item_data in src_dict["tags"]]
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        collection_detail = cls(
-            id,
-            name,
-            description,
-            type_,
-            nsfw_level,
-            read,
-            is_public,
-            cover_image_url,
-            user,
-            tags,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        collection_detail = cls.__new__(cls)
+        collection_detail.id = src_dict["id"]
+        collection_detail.name = src_dict["name"]
+        collection_detail.description = src_dict["description"]
+        collection_detail.type_ = src_dict["type"]
+        collection_detail.nsfw_level = src_dict["nsfwLevel"]
+        collection_detail.read = src_dict["read"]
+        collection_detail.is_public = src_dict["isPublic"]
+        collection_detail.cover_image_url = src_dict["coverImageUrl"]
+        collection_detail.user = CollectionOwner.from_dict(src_dict["user"])
+        collection_detail.tags = [
+            TagRef.from_dict(tags_item_data) for tags_item_data in src_dict["tags"]
+        ]
+        if _KNOWN_KEYS.issuperset(src_dict):
+            collection_detail.additional_properties = {}
+        else:
             collection_detail.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -50,14 +50,15 @@ class CollectionOwner:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        id = src_dict.get("id", UNSET)
-        username = src_dict.get("username", UNSET)
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        collection_owner = cls(
-            id,
-            username,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        collection_owner = cls.__new__(cls)
+        collection_owner.id = src_dict.get("id", UNSET)
+        collection_owner.username = src_dict.get("username", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            collection_owner.additional_properties = {}
+        else:
             collection_owner.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

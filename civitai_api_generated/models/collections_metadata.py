@@ -51,14 +51,15 @@ class CollectionsMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        next_cursor = src_dict.get("nextCursor", UNSET)
-        next_page = src_dict.get("nextPage", UNSET)
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        collections_metadata = cls(
-            next_cursor,
-            next_page,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        collections_metadata = cls.__new__(cls)
+        collections_metadata.next_cursor = src_dict.get("nextCursor", UNSET)
+        collections_metadata.next_page = src_dict.get("nextPage", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            collections_metadata.additional_properties = {}
+        else:
             collections_metadata.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -24,7 +24,10 @@ class Cosmetic:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        cosmetic = cls()
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        cosmetic = cls.__new__(cls)
         cosmetic.additional_properties = dict(src_dict)
         return cosmetic
 

@@ -60,18 +60,17 @@ class Creator:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        username = src_dict["username"]
-        link = src_dict["link"]
-        model_count = src_dict.get("modelCount", UNSET)
-        image = src_dict.get("image", UNSET)
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        creator = cls(
-            username,
-            link,
-            model_count,
-            image,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        creator = cls.__new__(cls)
+        creator.username = src_dict["username"]
+        creator.model_count = src_dict.get("modelCount", UNSET)
+        creator.link = src_dict["link"]
+        creator.image = src_dict.get("image", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            creator.additional_properties = {}
+        else:
             creator.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -48,14 +48,17 @@ class CreatorsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        items = [Creator.from_dict(items_item_data) for items_item_data in src_dict["items"]]
-        metadata = PageMetadata.from_dict(src_dict["metadata"])
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        creators_response = cls(
-            items,
-            metadata,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        creators_response = cls.__new__(cls)
+        creators_response.items = [
+            Creator.from_dict(items_item_data) for items_item_data in src_dict["items"]
+        ]
+        creators_response.metadata = PageMetadata.from_dict(src_dict["metadata"])
+        if _KNOWN_KEYS.issuperset(src_dict):
+            creators_response.additional_properties = {}
+        else:
             creators_response.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -64,18 +64,17 @@ class CursorMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        next_cursor = src_dict.get("nextCursor", UNSET)
-        next_page = src_dict.get("nextPage", UNSET)
-        current_page = src_dict.get("currentPage", UNSET)
-        page_size = src_dict.get("pageSize", UNSET)
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        cursor_metadata = cls(
-            next_cursor,
-            next_page,
-            current_page,
-            page_size,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        cursor_metadata = cls.__new__(cls)
+        cursor_metadata.next_cursor = src_dict.get("nextCursor", UNSET)
+        cursor_metadata.next_page = src_dict.get("nextPage", UNSET)
+        cursor_metadata.current_page = src_dict.get("currentPage", UNSET)
+        cursor_metadata.page_size = src_dict.get("pageSize", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            cursor_metadata.additional_properties = {}
+        else:
             cursor_metadata.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -24,7 +24,10 @@ class EarlyAccessConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        early_access_config = cls()
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        early_access_config = cls.__new__(cls)
         early_access_config.additional_properties = dict(src_dict)
         return early_access_config
 

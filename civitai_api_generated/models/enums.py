@@ -63,20 +63,18 @@ class Enums:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        model_type = src_dict["ModelType"]
-        model_file_type = src_dict["ModelFileType"]
-        active_base_model = src_dict["ActiveBaseModel"]
-        base_model = src_dict["BaseModel"]
-        base_model_type = src_dict["BaseModelType"]
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        enums = cls(
-            model_type,
-            model_file_type,
-            active_base_model,
-            base_model,
-            base_model_type,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        enums = cls.__new__(cls)
+        enums.model_type = src_dict["ModelType"]
+        enums.model_file_type = src_dict["ModelFileType"]
+        enums.active_base_model = src_dict["ActiveBaseModel"]
+        enums.base_model = src_dict["BaseModel"]
+        enums.base_model_type = src_dict["BaseModelType"]
+        if _KNOWN_KEYS.issuperset(src_dict):
+            enums.additional_properties = {}
+        else:
             enums.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

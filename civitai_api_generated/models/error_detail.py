@@ -59,20 +59,20 @@ class ErrorDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        name = src_dict.get("name", UNSET)
-        message = src_dict.get("message", UNSET)
-        issues = (
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        error_detail = cls.__new__(cls)
+        error_detail.name = src_dict.get("name", UNSET)
+        error_detail.message = src_dict.get("message", UNSET)
+        error_detail.issues = (
             [ValidationIssue.from_dict(issues_item_data) for issues_item_data in src_dict["issues"]]
             if "issues" in src_dict
             else UNSET
         )
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        error_detail = cls(
-            name,
-            message,
-            issues,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if _KNOWN_KEYS.issuperset(src_dict):
+            error_detail.additional_properties = {}
+        else:
             error_detail.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -72,20 +72,18 @@ class ErrorResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        error = _parse_error(src_dict["error"]) if "error" in src_dict else UNSET
-        message = src_dict.get("message", UNSET)
-        code = src_dict.get("code", UNSET)
-        deadline = src_dict.get("deadline", UNSET)
-        name = src_dict.get("name", UNSET)
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        error_response = cls(
-            error,
-            message,
-            code,
-            deadline,
-            name,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        error_response = cls.__new__(cls)
+        error_response.error = _parse_error(src_dict["error"]) if "error" in src_dict else UNSET
+        error_response.message = src_dict.get("message", UNSET)
+        error_response.code = src_dict.get("code", UNSET)
+        error_response.deadline = src_dict.get("deadline", UNSET)
+        error_response.name = src_dict.get("name", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            error_response.additional_properties = {}
+        else:
             error_response.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -75,22 +75,19 @@ class FileHashes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        auto_v1 = src_dict.get("AutoV1", UNSET)
-        auto_v2 = src_dict.get("AutoV2", UNSET)
-        auto_v3 = src_dict.get("AutoV3", UNSET)
-        sha256 = src_dict.get("SHA256", UNSET)
-        crc32 = src_dict.get("CRC32", UNSET)
-        blake3 = src_dict.get("BLAKE3", UNSET)
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        file_hashes = cls(
-            auto_v1,
-            auto_v2,
-            auto_v3,
-            sha256,
-            crc32,
-            blake3,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        file_hashes = cls.__new__(cls)
+        file_hashes.auto_v1 = src_dict.get("AutoV1", UNSET)
+        file_hashes.auto_v2 = src_dict.get("AutoV2", UNSET)
+        file_hashes.auto_v3 = src_dict.get("AutoV3", UNSET)
+        file_hashes.sha256 = src_dict.get("SHA256", UNSET)
+        file_hashes.crc32 = src_dict.get("CRC32", UNSET)
+        file_hashes.blake3 = src_dict.get("BLAKE3", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            file_hashes.additional_properties = {}
+        else:
             file_hashes.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -54,16 +54,16 @@ class HashMatch:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        model_version_id = src_dict["modelVersionId"]
-        hash_ = src_dict["hash"]
-        model_id = src_dict.get("modelId", UNSET)
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        hash_match = cls(
-            model_version_id,
-            hash_,
-            model_id,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        hash_match = cls.__new__(cls)
+        hash_match.model_version_id = src_dict["modelVersionId"]
+        hash_match.model_id = src_dict.get("modelId", UNSET)
+        hash_match.hash_ = src_dict["hash"]
+        if _KNOWN_KEYS.issuperset(src_dict):
+            hash_match.additional_properties = {}
+        else:
             hash_match.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

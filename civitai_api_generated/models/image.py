@@ -132,48 +132,34 @@ class Image:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        id = src_dict["id"]
-        url = src_dict["url"]
-        hash_ = src_dict["hash"]
-        width = src_dict["width"]
-        height = src_dict["height"]
-        nsfw_level = src_dict["nsfwLevel"]
-        nsfw = src_dict["nsfw"]
-        browsing_level = src_dict["browsingLevel"]
-        created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
-        post_id = src_dict["postId"]
-        stats = ImageStats.from_dict(src_dict["stats"])
-        meta = _parse_meta(src_dict["meta"])
-        username = src_dict["username"]
-        base_model = src_dict["baseModel"]
-        model_version_ids = src_dict["modelVersionIds"]
-        type_ = src_dict.get("type", UNSET)
-        tags = (
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        image = cls.__new__(cls)
+        image.id = src_dict["id"]
+        image.url = src_dict["url"]
+        image.hash_ = src_dict["hash"]
+        image.width = src_dict["width"]
+        image.height = src_dict["height"]
+        image.type_ = src_dict.get("type", UNSET)
+        image.nsfw_level = src_dict["nsfwLevel"]
+        image.nsfw = src_dict["nsfw"]
+        image.browsing_level = src_dict["browsingLevel"]
+        image.created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
+        image.post_id = src_dict["postId"]
+        image.stats = ImageStats.from_dict(src_dict["stats"])
+        image.meta = _parse_meta(src_dict["meta"])
+        image.username = src_dict["username"]
+        image.base_model = src_dict["baseModel"]
+        image.model_version_ids = src_dict["modelVersionIds"]
+        image.tags = (
             [TagRef.from_dict(tags_item_data) for tags_item_data in src_dict["tags"]]
             if "tags" in src_dict
             else UNSET
         )
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        image = cls(
-            id,
-            url,
-            hash_,
-            width,
-            height,
-            nsfw_level,
-            nsfw,
-            browsing_level,
-            created_at,
-            post_id,
-            stats,
-            meta,
-            username,
-            base_model,
-            model_version_ids,
-            type_,
-            tags,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if _KNOWN_KEYS.issuperset(src_dict):
+            image.additional_properties = {}
+        else:
             image.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

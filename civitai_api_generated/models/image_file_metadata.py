@@ -24,7 +24,10 @@ class ImageFileMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        image_file_metadata = cls()
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        image_file_metadata = cls.__new__(cls)
         image_file_metadata.additional_properties = dict(src_dict)
         return image_file_metadata
 

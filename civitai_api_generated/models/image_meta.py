@@ -27,7 +27,10 @@ class ImageMeta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        image_meta = cls()
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        image_meta = cls.__new__(cls)
         image_meta.additional_properties = dict(src_dict)
         return image_meta
 

@@ -66,22 +66,19 @@ class ImageStats:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        cry_count = src_dict["cryCount"]
-        laugh_count = src_dict["laughCount"]
-        like_count = src_dict["likeCount"]
-        dislike_count = src_dict["dislikeCount"]
-        heart_count = src_dict["heartCount"]
-        comment_count = src_dict["commentCount"]
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        image_stats = cls(
-            cry_count,
-            laugh_count,
-            like_count,
-            dislike_count,
-            heart_count,
-            comment_count,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        image_stats = cls.__new__(cls)
+        image_stats.cry_count = src_dict["cryCount"]
+        image_stats.laugh_count = src_dict["laughCount"]
+        image_stats.like_count = src_dict["likeCount"]
+        image_stats.dislike_count = src_dict["dislikeCount"]
+        image_stats.heart_count = src_dict["heartCount"]
+        image_stats.comment_count = src_dict["commentCount"]
+        if _KNOWN_KEYS.issuperset(src_dict):
+            image_stats.additional_properties = {}
+        else:
             image_stats.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

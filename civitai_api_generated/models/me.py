@@ -106,32 +106,26 @@ class Me:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        id = src_dict["id"]
-        username = src_dict["username"]
-        status = src_dict["status"]
-        is_member = src_dict["isMember"]
-        subscriptions = src_dict["subscriptions"]
-        tier = src_dict.get("tier", UNSET)
-        email = src_dict.get("email", UNSET)
-        email_verified = src_dict.get("emailVerified", UNSET)
-        token_scope = src_dict.get("tokenScope", UNSET)
-        buzz_limit = _parse_buzz_limit(src_dict["buzzLimit"]) if "buzzLimit" in src_dict else UNSET
-        subject = _parse_subject(src_dict["subject"]) if "subject" in src_dict else UNSET
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        me = cls(
-            id,
-            username,
-            status,
-            is_member,
-            subscriptions,
-            tier,
-            email,
-            email_verified,
-            token_scope,
-            buzz_limit,
-            subject,
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        me = cls.__new__(cls)
+        me.id = src_dict["id"]
+        me.username = src_dict["username"]
+        me.tier = src_dict.get("tier", UNSET)
+        me.status = src_dict["status"]
+        me.is_member = src_dict["isMember"]
+        me.subscriptions = src_dict["subscriptions"]
+        me.email = src_dict.get("email", UNSET)
+        me.email_verified = src_dict.get("emailVerified", UNSET)
+        me.token_scope = src_dict.get("tokenScope", UNSET)
+        me.buzz_limit = (
+            _parse_buzz_limit(src_dict["buzzLimit"]) if "buzzLimit" in src_dict else UNSET
         )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        me.subject = _parse_subject(src_dict["subject"]) if "subject" in src_dict else UNSET
+        if _KNOWN_KEYS.issuperset(src_dict):
+            me.additional_properties = {}
+        else:
             me.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

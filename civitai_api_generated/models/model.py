@@ -176,59 +176,41 @@ class Model:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        id = src_dict["id"]
-        name = src_dict["name"]
-        description = src_dict["description"]
-        type_ = src_dict["type"]
-        allow_no_credit = src_dict["allowNoCredit"]
-        allow_commercial_use = src_dict["allowCommercialUse"]
-        allow_derivatives = src_dict["allowDerivatives"]
-        allow_different_license = src_dict["allowDifferentLicense"]
-        poi = src_dict["poi"]
-        nsfw = src_dict["nsfw"]
-        stats = ModelStats.from_dict(src_dict["stats"])
-        tags = src_dict["tags"]
-        model_versions = [
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        model = cls.__new__(cls)
+        model.id = src_dict["id"]
+        model.name = src_dict["name"]
+        model.description = src_dict["description"]
+        model.type_ = src_dict["type"]
+        model.allow_no_credit = src_dict["allowNoCredit"]
+        model.allow_commercial_use = src_dict["allowCommercialUse"]
+        model.allow_derivatives = src_dict["allowDerivatives"]
+        model.allow_different_license = src_dict["allowDifferentLicense"]
+        model.minor = src_dict.get("minor", UNSET)
+        model.sfw_only = src_dict.get("sfwOnly", UNSET)
+        model.poi = src_dict["poi"]
+        model.nsfw = src_dict["nsfw"]
+        model.nsfw_level = src_dict.get("nsfwLevel", UNSET)
+        model.availability = src_dict.get("availability", UNSET)
+        model.mode = src_dict.get("mode", UNSET)
+        model.user_id = src_dict.get("userId", UNSET)
+        model.base_models = src_dict.get("baseModels", UNSET)
+        model.cosmetic = _parse_cosmetic(src_dict["cosmetic"]) if "cosmetic" in src_dict else UNSET
+        model.supports_generation = src_dict.get("supportsGeneration", UNSET)
+        model.stats = ModelStats.from_dict(src_dict["stats"])
+        model.creator = (
+            ModelCreator.from_dict(src_dict["creator"]) if "creator" in src_dict else UNSET
+        )
+        model.tags = src_dict["tags"]
+        model.model_versions = [
             ModelVersion.from_dict(model_versions_item_data)
             for model_versions_item_data in src_dict["modelVersions"]
         ]
-        minor = src_dict.get("minor", UNSET)
-        sfw_only = src_dict.get("sfwOnly", UNSET)
-        nsfw_level = src_dict.get("nsfwLevel", UNSET)
-        availability = src_dict.get("availability", UNSET)
-        mode = src_dict.get("mode", UNSET)
-        user_id = src_dict.get("userId", UNSET)
-        base_models = src_dict.get("baseModels", UNSET)
-        cosmetic = _parse_cosmetic(src_dict["cosmetic"]) if "cosmetic" in src_dict else UNSET
-        supports_generation = src_dict.get("supportsGeneration", UNSET)
-        creator = ModelCreator.from_dict(src_dict["creator"]) if "creator" in src_dict else UNSET
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        model = cls(
-            id,
-            name,
-            description,
-            type_,
-            allow_no_credit,
-            allow_commercial_use,
-            allow_derivatives,
-            allow_different_license,
-            poi,
-            nsfw,
-            stats,
-            tags,
-            model_versions,
-            minor,
-            sfw_only,
-            nsfw_level,
-            availability,
-            mode,
-            user_id,
-            base_models,
-            cosmetic,
-            supports_generation,
-            creator,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if _KNOWN_KEYS.issuperset(src_dict):
+            model.additional_properties = {}
+        else:
             model.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

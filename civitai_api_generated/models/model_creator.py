@@ -46,14 +46,15 @@ class ModelCreator:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        username = src_dict["username"]
-        image = src_dict["image"]
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        model_creator = cls(
-            username,
-            image,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        model_creator = cls.__new__(cls)
+        model_creator.username = src_dict["username"]
+        model_creator.image = src_dict["image"]
+        if _KNOWN_KEYS.issuperset(src_dict):
+            model_creator.additional_properties = {}
+        else:
             model_creator.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

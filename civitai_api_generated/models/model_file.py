@@ -126,40 +126,31 @@ class ModelFile:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        id = src_dict["id"]
-        size_kb = src_dict["sizeKB"]
-        name = src_dict["name"]
-        type_ = src_dict["type"]
-        hashes = FileHashes.from_dict(src_dict["hashes"])
-        download_url = src_dict["downloadUrl"]
-        override_name = src_dict.get("overrideName", UNSET)
-        metadata = (
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        model_file = cls.__new__(cls)
+        model_file.id = src_dict["id"]
+        model_file.size_kb = src_dict["sizeKB"]
+        model_file.name = src_dict["name"]
+        model_file.override_name = src_dict.get("overrideName", UNSET)
+        model_file.type_ = src_dict["type"]
+        model_file.metadata = (
             ModelFileMetadata.from_dict(src_dict["metadata"]) if "metadata" in src_dict else UNSET
         )
-        pickle_scan_result = src_dict.get("pickleScanResult", UNSET)
-        pickle_scan_message = src_dict.get("pickleScanMessage", UNSET)
-        virus_scan_result = src_dict.get("virusScanResult", UNSET)
-        virus_scan_message = src_dict.get("virusScanMessage", UNSET)
-        scanned_at = _parse_scanned_at(src_dict["scannedAt"]) if "scannedAt" in src_dict else UNSET
-        primary = src_dict.get("primary", UNSET)
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        model_file = cls(
-            id,
-            size_kb,
-            name,
-            type_,
-            hashes,
-            download_url,
-            override_name,
-            metadata,
-            pickle_scan_result,
-            pickle_scan_message,
-            virus_scan_result,
-            virus_scan_message,
-            scanned_at,
-            primary,
+        model_file.pickle_scan_result = src_dict.get("pickleScanResult", UNSET)
+        model_file.pickle_scan_message = src_dict.get("pickleScanMessage", UNSET)
+        model_file.virus_scan_result = src_dict.get("virusScanResult", UNSET)
+        model_file.virus_scan_message = src_dict.get("virusScanMessage", UNSET)
+        model_file.scanned_at = (
+            _parse_scanned_at(src_dict["scannedAt"]) if "scannedAt" in src_dict else UNSET
         )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        model_file.hashes = FileHashes.from_dict(src_dict["hashes"])
+        model_file.download_url = src_dict["downloadUrl"]
+        model_file.primary = src_dict.get("primary", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            model_file.additional_properties = {}
+        else:
             model_file.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -69,20 +69,18 @@ class ModelFileMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        format_ = src_dict.get("format", UNSET)
-        size = src_dict.get("size", UNSET)
-        fp = src_dict.get("fp", UNSET)
-        quant_type = src_dict.get("quantType", UNSET)
-        is_required = src_dict.get("isRequired", UNSET)
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        model_file_metadata = cls(
-            format_,
-            size,
-            fp,
-            quant_type,
-            is_required,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        model_file_metadata = cls.__new__(cls)
+        model_file_metadata.format_ = src_dict.get("format", UNSET)
+        model_file_metadata.size = src_dict.get("size", UNSET)
+        model_file_metadata.fp = src_dict.get("fp", UNSET)
+        model_file_metadata.quant_type = src_dict.get("quantType", UNSET)
+        model_file_metadata.is_required = src_dict.get("isRequired", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            model_file_metadata.additional_properties = {}
+        else:
             model_file_metadata.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

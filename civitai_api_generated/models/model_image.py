@@ -127,40 +127,28 @@ class ModelImage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        url = src_dict["url"]
-        width = src_dict["width"]
-        height = src_dict["height"]
-        hash_ = src_dict["hash"]
-        id = src_dict.get("id", UNSET)
-        nsfw_level = src_dict.get("nsfwLevel", UNSET)
-        nsfw = src_dict.get("nsfw", UNSET)
-        type_ = src_dict.get("type", UNSET)
-        minor = src_dict.get("minor", UNSET)
-        poi = src_dict.get("poi", UNSET)
-        has_meta = src_dict.get("hasMeta", UNSET)
-        has_positive_prompt = src_dict.get("hasPositivePrompt", UNSET)
-        on_site = src_dict.get("onSite", UNSET)
-        remix_of_id = src_dict.get("remixOfId", UNSET)
-        meta = _parse_meta(src_dict["meta"]) if "meta" in src_dict else UNSET
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        model_image = cls(
-            url,
-            width,
-            height,
-            hash_,
-            id,
-            nsfw_level,
-            nsfw,
-            type_,
-            minor,
-            poi,
-            has_meta,
-            has_positive_prompt,
-            on_site,
-            remix_of_id,
-            meta,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        model_image = cls.__new__(cls)
+        model_image.id = src_dict.get("id", UNSET)
+        model_image.url = src_dict["url"]
+        model_image.nsfw_level = src_dict.get("nsfwLevel", UNSET)
+        model_image.nsfw = src_dict.get("nsfw", UNSET)
+        model_image.width = src_dict["width"]
+        model_image.height = src_dict["height"]
+        model_image.hash_ = src_dict["hash"]
+        model_image.type_ = src_dict.get("type", UNSET)
+        model_image.minor = src_dict.get("minor", UNSET)
+        model_image.poi = src_dict.get("poi", UNSET)
+        model_image.has_meta = src_dict.get("hasMeta", UNSET)
+        model_image.has_positive_prompt = src_dict.get("hasPositivePrompt", UNSET)
+        model_image.on_site = src_dict.get("onSite", UNSET)
+        model_image.remix_of_id = src_dict.get("remixOfId", UNSET)
+        model_image.meta = _parse_meta(src_dict["meta"]) if "meta" in src_dict else UNSET
+        if _KNOWN_KEYS.issuperset(src_dict):
+            model_image.additional_properties = {}
+        else:
             model_image.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -65,20 +65,18 @@ class ModelSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        name = src_dict["name"]
-        type_ = src_dict["type"]
-        nsfw = src_dict["nsfw"]
-        poi = src_dict["poi"]
-        mode = src_dict.get("mode", UNSET)
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        model_summary = cls(
-            name,
-            type_,
-            nsfw,
-            poi,
-            mode,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        model_summary = cls.__new__(cls)
+        model_summary.name = src_dict["name"]
+        model_summary.type_ = src_dict["type"]
+        model_summary.nsfw = src_dict["nsfw"]
+        model_summary.poi = src_dict["poi"]
+        model_summary.mode = src_dict.get("mode", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            model_summary.additional_properties = {}
+        else:
             model_summary.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -202,84 +202,62 @@ class ModelVersion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        id = src_dict["id"]
-        name = src_dict["name"]
-        base_model = src_dict["baseModel"]
-        stats = ModelVersionStats.from_dict(src_dict["stats"])
-        model_id = src_dict.get("modelId", UNSET)
-        index = src_dict.get("index", UNSET)
-        base_model_type = src_dict.get("baseModelType", UNSET)
-        created_at = (
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        model_version = cls.__new__(cls)
+        model_version.id = src_dict["id"]
+        model_version.model_id = src_dict.get("modelId", UNSET)
+        model_version.index = src_dict.get("index", UNSET)
+        model_version.name = src_dict["name"]
+        model_version.base_model = src_dict["baseModel"]
+        model_version.base_model_type = src_dict.get("baseModelType", UNSET)
+        model_version.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        updated_at = (
+        model_version.updated_at = (
             datetime.datetime.fromisoformat(src_dict["updatedAt"])
             if "updatedAt" in src_dict
             else UNSET
         )
-        published_at = (
+        model_version.published_at = (
             _parse_published_at(src_dict["publishedAt"]) if "publishedAt" in src_dict else UNSET
         )
-        status = src_dict.get("status", UNSET)
-        flags = src_dict.get("flags", UNSET)
-        availability = src_dict.get("availability", UNSET)
-        nsfw_level = src_dict.get("nsfwLevel", UNSET)
-        description = src_dict.get("description", UNSET)
-        trained_words = src_dict.get("trainedWords", UNSET)
-        vae_id = src_dict.get("vaeId", UNSET)
-        early_access_deadline = (
+        model_version.status = src_dict.get("status", UNSET)
+        model_version.flags = src_dict.get("flags", UNSET)
+        model_version.availability = src_dict.get("availability", UNSET)
+        model_version.nsfw_level = src_dict.get("nsfwLevel", UNSET)
+        model_version.description = src_dict.get("description", UNSET)
+        model_version.trained_words = src_dict.get("trainedWords", UNSET)
+        model_version.vae_id = src_dict.get("vaeId", UNSET)
+        model_version.early_access_deadline = (
             datetime.datetime.fromisoformat(src_dict["earlyAccessDeadline"])
             if "earlyAccessDeadline" in src_dict
             else UNSET
         )
-        early_access_time_frame = src_dict.get("earlyAccessTimeFrame", UNSET)
-        paid_access = (
+        model_version.early_access_time_frame = src_dict.get("earlyAccessTimeFrame", UNSET)
+        model_version.paid_access = (
             _parse_paid_access(src_dict["paidAccess"]) if "paidAccess" in src_dict else UNSET
         )
-        supports_generation = src_dict.get("supportsGeneration", UNSET)
-        covered = src_dict.get("covered", UNSET)
-        files = (
+        model_version.stats = ModelVersionStats.from_dict(src_dict["stats"])
+        model_version.supports_generation = src_dict.get("supportsGeneration", UNSET)
+        model_version.covered = src_dict.get("covered", UNSET)
+        model_version.files = (
             [ModelFile.from_dict(files_item_data) for files_item_data in src_dict["files"]]
             if "files" in src_dict
             else UNSET
         )
-        images = (
+        model_version.images = (
             [ModelImage.from_dict(images_item_data) for images_item_data in src_dict["images"]]
             if "images" in src_dict
             else UNSET
         )
-        download_url = src_dict.get("downloadUrl", UNSET)
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        model_version = cls(
-            id,
-            name,
-            base_model,
-            stats,
-            model_id,
-            index,
-            base_model_type,
-            created_at,
-            updated_at,
-            published_at,
-            status,
-            flags,
-            availability,
-            nsfw_level,
-            description,
-            trained_words,
-            vae_id,
-            early_access_deadline,
-            early_access_time_frame,
-            paid_access,
-            supports_generation,
-            covered,
-            files,
-            images,
-            download_url,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        model_version.download_url = src_dict.get("downloadUrl", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            model_version.additional_properties = {}
+        else:
             model_version.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

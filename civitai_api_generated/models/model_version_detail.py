@@ -218,78 +218,57 @@ class ModelVersionDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        id = src_dict["id"]
-        model_id = src_dict["modelId"]
-        name = src_dict["name"]
-        created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
-        updated_at = datetime.datetime.fromisoformat(src_dict["updatedAt"])
-        status = src_dict["status"]
-        published_at = _parse_published_at(src_dict["publishedAt"])
-        trained_words = src_dict["trainedWords"]
-        training_status = src_dict["trainingStatus"]
-        training_details = _parse_training_details(src_dict["trainingDetails"])
-        base_model = src_dict["baseModel"]
-        base_model_type = src_dict["baseModelType"]
-        description = src_dict["description"]
-        upload_type = src_dict["uploadType"]
-        usage_control = src_dict["usageControl"]
-        air = src_dict["air"]
-        stats = ModelVersionStats.from_dict(src_dict["stats"])
-        model = ModelSummary.from_dict(src_dict["model"])
-        files = [ModelFile.from_dict(files_item_data) for files_item_data in src_dict["files"]]
-        images = [
-            VersionImage.from_dict(images_item_data) for images_item_data in src_dict["images"]
-        ]
-        nsfw_level = src_dict.get("nsfwLevel", UNSET)
-        licensing_fee = src_dict.get("licensingFee", UNSET)
-        paid_access = (
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        model_version_detail = cls.__new__(cls)
+        model_version_detail.id = src_dict["id"]
+        model_version_detail.model_id = src_dict["modelId"]
+        model_version_detail.name = src_dict["name"]
+        model_version_detail.nsfw_level = src_dict.get("nsfwLevel", UNSET)
+        model_version_detail.created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
+        model_version_detail.updated_at = datetime.datetime.fromisoformat(src_dict["updatedAt"])
+        model_version_detail.status = src_dict["status"]
+        model_version_detail.published_at = _parse_published_at(src_dict["publishedAt"])
+        model_version_detail.trained_words = src_dict["trainedWords"]
+        model_version_detail.training_status = src_dict["trainingStatus"]
+        model_version_detail.training_details = _parse_training_details(src_dict["trainingDetails"])
+        model_version_detail.base_model = src_dict["baseModel"]
+        model_version_detail.base_model_type = src_dict["baseModelType"]
+        model_version_detail.description = src_dict["description"]
+        model_version_detail.upload_type = src_dict["uploadType"]
+        model_version_detail.usage_control = src_dict["usageControl"]
+        model_version_detail.licensing_fee = src_dict.get("licensingFee", UNSET)
+        model_version_detail.paid_access = (
             _parse_paid_access(src_dict["paidAccess"]) if "paidAccess" in src_dict else UNSET
         )
-        early_access_ends_at = (
+        model_version_detail.early_access_ends_at = (
             _parse_early_access_ends_at(src_dict["earlyAccessEndsAt"])
             if "earlyAccessEndsAt" in src_dict
             else UNSET
         )
-        early_access_config = (
+        model_version_detail.early_access_config = (
             _parse_early_access_config(src_dict["earlyAccessConfig"])
             if "earlyAccessConfig" in src_dict
             else UNSET
         )
-        early_access_time_frame = src_dict.get("earlyAccessTimeFrame", UNSET)
-        creator = ModelCreator.from_dict(src_dict["creator"]) if "creator" in src_dict else UNSET
-        download_url = src_dict.get("downloadUrl", UNSET)
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        model_version_detail = cls(
-            id,
-            model_id,
-            name,
-            created_at,
-            updated_at,
-            status,
-            published_at,
-            trained_words,
-            training_status,
-            training_details,
-            base_model,
-            base_model_type,
-            description,
-            upload_type,
-            usage_control,
-            air,
-            stats,
-            model,
-            files,
-            images,
-            nsfw_level,
-            licensing_fee,
-            paid_access,
-            early_access_ends_at,
-            early_access_config,
-            early_access_time_frame,
-            creator,
-            download_url,
+        model_version_detail.early_access_time_frame = src_dict.get("earlyAccessTimeFrame", UNSET)
+        model_version_detail.air = src_dict["air"]
+        model_version_detail.stats = ModelVersionStats.from_dict(src_dict["stats"])
+        model_version_detail.model = ModelSummary.from_dict(src_dict["model"])
+        model_version_detail.creator = (
+            ModelCreator.from_dict(src_dict["creator"]) if "creator" in src_dict else UNSET
         )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        model_version_detail.files = [
+            ModelFile.from_dict(files_item_data) for files_item_data in src_dict["files"]
+        ]
+        model_version_detail.images = [
+            VersionImage.from_dict(images_item_data) for images_item_data in src_dict["images"]
+        ]
+        model_version_detail.download_url = src_dict.get("downloadUrl", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            model_version_detail.additional_properties = {}
+        else:
             model_version_detail.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

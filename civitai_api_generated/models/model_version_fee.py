@@ -74,22 +74,21 @@ class ModelVersionFee:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        role = src_dict.get("role", UNSET)
-        amount = src_dict.get("amount", UNSET)
-        type_ = src_dict.get("type", UNSET)
-        settlement_currency = src_dict.get("settlementCurrency", UNSET)
-        recipient_model_version_id = src_dict.get("recipientModelVersionId", UNSET)
-        recipient_user_id = src_dict.get("recipientUserId", UNSET)
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        model_version_fee = cls(
-            role,
-            amount,
-            type_,
-            settlement_currency,
-            recipient_model_version_id,
-            recipient_user_id,
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        model_version_fee = cls.__new__(cls)
+        model_version_fee.role = src_dict.get("role", UNSET)
+        model_version_fee.amount = src_dict.get("amount", UNSET)
+        model_version_fee.type_ = src_dict.get("type", UNSET)
+        model_version_fee.settlement_currency = src_dict.get("settlementCurrency", UNSET)
+        model_version_fee.recipient_model_version_id = src_dict.get(
+            "recipientModelVersionId", UNSET
         )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        model_version_fee.recipient_user_id = src_dict.get("recipientUserId", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            model_version_fee.additional_properties = {}
+        else:
             model_version_fee.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -177,66 +177,45 @@ class ModelVersionMini:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        air = src_dict["air"]
-        version_name = src_dict["versionName"]
-        model_name = src_dict["modelName"]
-        base_model = src_dict["baseModel"]
-        availability = src_dict["availability"]
-        published_at = _parse_published_at(src_dict["publishedAt"])
-        size = src_dict["size"]
-        file_type = src_dict["fileType"]
-        file_name = src_dict["fileName"]
-        hashes = FileHashes.from_dict(src_dict["hashes"])
-        download_urls = src_dict["downloadUrls"]
-        format_ = src_dict["format"]
-        can_generate = src_dict["canGenerate"]
-        is_featured = src_dict["isFeatured"]
-        require_auth = src_dict["requireAuth"]
-        check_permission = src_dict["checkPermission"]
-        additional_resource_charge = src_dict["additionalResourceCharge"]
-        minor = src_dict["minor"]
-        sfw_only = src_dict["sfwOnly"]
-        user_id = src_dict.get("userId", UNSET)
-        early_access_ends_at = (
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        model_version_mini = cls.__new__(cls)
+        model_version_mini.air = src_dict["air"]
+        model_version_mini.version_name = src_dict["versionName"]
+        model_version_mini.model_name = src_dict["modelName"]
+        model_version_mini.user_id = src_dict.get("userId", UNSET)
+        model_version_mini.base_model = src_dict["baseModel"]
+        model_version_mini.availability = src_dict["availability"]
+        model_version_mini.published_at = _parse_published_at(src_dict["publishedAt"])
+        model_version_mini.size = src_dict["size"]
+        model_version_mini.file_type = src_dict["fileType"]
+        model_version_mini.file_name = src_dict["fileName"]
+        model_version_mini.hashes = FileHashes.from_dict(src_dict["hashes"])
+        model_version_mini.download_urls = src_dict["downloadUrls"]
+        model_version_mini.format_ = src_dict["format"]
+        model_version_mini.can_generate = src_dict["canGenerate"]
+        model_version_mini.is_featured = src_dict["isFeatured"]
+        model_version_mini.require_auth = src_dict["requireAuth"]
+        model_version_mini.check_permission = src_dict["checkPermission"]
+        model_version_mini.early_access_ends_at = (
             _parse_early_access_ends_at(src_dict["earlyAccessEndsAt"])
             if "earlyAccessEndsAt" in src_dict
             else UNSET
         )
-        free_trial_limit = src_dict.get("freeTrialLimit", UNSET)
-        fees = (
+        model_version_mini.free_trial_limit = src_dict.get("freeTrialLimit", UNSET)
+        model_version_mini.additional_resource_charge = src_dict["additionalResourceCharge"]
+        model_version_mini.minor = src_dict["minor"]
+        model_version_mini.sfw_only = src_dict["sfwOnly"]
+        model_version_mini.fees = (
             [ModelVersionFee.from_dict(fees_item_data) for fees_item_data in src_dict["fees"]]
             if "fees" in src_dict
             else UNSET
         )
-        payout_enabled = src_dict.get("payoutEnabled", UNSET)
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        model_version_mini = cls(
-            air,
-            version_name,
-            model_name,
-            base_model,
-            availability,
-            published_at,
-            size,
-            file_type,
-            file_name,
-            hashes,
-            download_urls,
-            format_,
-            can_generate,
-            is_featured,
-            require_auth,
-            check_permission,
-            additional_resource_charge,
-            minor,
-            sfw_only,
-            user_id,
-            early_access_ends_at,
-            free_trial_limit,
-            fees,
-            payout_enabled,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        model_version_mini.payout_enabled = src_dict.get("payoutEnabled", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            model_version_mini.additional_properties = {}
+        else:
             model_version_mini.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -68,20 +68,18 @@ class ModelVersionStats:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        download_count = src_dict["downloadCount"]
-        thumbs_up_count = src_dict.get("thumbsUpCount", UNSET)
-        thumbs_down_count = src_dict.get("thumbsDownCount", UNSET)
-        rating_count = src_dict.get("ratingCount", UNSET)
-        rating = src_dict.get("rating", UNSET)
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        model_version_stats = cls(
-            download_count,
-            thumbs_up_count,
-            thumbs_down_count,
-            rating_count,
-            rating,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        model_version_stats = cls.__new__(cls)
+        model_version_stats.download_count = src_dict["downloadCount"]
+        model_version_stats.thumbs_up_count = src_dict.get("thumbsUpCount", UNSET)
+        model_version_stats.thumbs_down_count = src_dict.get("thumbsDownCount", UNSET)
+        model_version_stats.rating_count = src_dict.get("ratingCount", UNSET)
+        model_version_stats.rating = src_dict.get("rating", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            model_version_stats.additional_properties = {}
+        else:
             model_version_stats.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

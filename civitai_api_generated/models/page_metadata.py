@@ -77,24 +77,20 @@ class PageMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        total_items = src_dict["totalItems"]
-        current_page = src_dict["currentPage"]
-        page_size = src_dict["pageSize"]
-        total_pages = src_dict["totalPages"]
-        next_page = src_dict.get("nextPage", UNSET)
-        prev_page = src_dict.get("prevPage", UNSET)
-        has_more = src_dict.get("hasMore", UNSET)
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        page_metadata = cls(
-            total_items,
-            current_page,
-            page_size,
-            total_pages,
-            next_page,
-            prev_page,
-            has_more,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        page_metadata = cls.__new__(cls)
+        page_metadata.total_items = src_dict["totalItems"]
+        page_metadata.current_page = src_dict["currentPage"]
+        page_metadata.page_size = src_dict["pageSize"]
+        page_metadata.total_pages = src_dict["totalPages"]
+        page_metadata.next_page = src_dict.get("nextPage", UNSET)
+        page_metadata.prev_page = src_dict.get("prevPage", UNSET)
+        page_metadata.has_more = src_dict.get("hasMore", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            page_metadata.additional_properties = {}
+        else:
             page_metadata.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

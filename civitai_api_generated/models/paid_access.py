@@ -53,14 +53,15 @@ class PaidAccess:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        permanent = src_dict["permanent"]
-        ends_at = _parse_ends_at(src_dict["endsAt"]) if "endsAt" in src_dict else UNSET
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        paid_access = cls(
-            permanent,
-            ends_at,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        paid_access = cls.__new__(cls)
+        paid_access.permanent = src_dict["permanent"]
+        paid_access.ends_at = _parse_ends_at(src_dict["endsAt"]) if "endsAt" in src_dict else UNSET
+        if _KNOWN_KEYS.issuperset(src_dict):
+            paid_access.additional_properties = {}
+        else:
             paid_access.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

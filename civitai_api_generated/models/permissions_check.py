@@ -24,7 +24,10 @@ class PermissionsCheck:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        permissions_check = cls()
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        permissions_check = cls.__new__(cls)
         permissions_check.additional_properties = dict(src_dict)
         return permissions_check
 

@@ -54,16 +54,16 @@ class Tag:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        name = src_dict["name"]
-        link = src_dict["link"]
-        model_count = src_dict.get("modelCount", UNSET)
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        tag = cls(
-            name,
-            link,
-            model_count,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        tag = cls.__new__(cls)
+        tag.name = src_dict["name"]
+        tag.link = src_dict["link"]
+        tag.model_count = src_dict.get("modelCount", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            tag.additional_properties = {}
+        else:
             tag.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

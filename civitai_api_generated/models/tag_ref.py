@@ -46,14 +46,15 @@ class TagRef:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        id = src_dict["id"]
-        name = src_dict["name"]
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        tag_ref = cls(
-            id,
-            name,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        tag_ref = cls.__new__(cls)
+        tag_ref.id = src_dict["id"]
+        tag_ref.name = src_dict["name"]
+        if _KNOWN_KEYS.issuperset(src_dict):
+            tag_ref.additional_properties = {}
+        else:
             tag_ref.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -51,14 +51,15 @@ class TokenSubject:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        type_ = src_dict.get("type", UNSET)
-        id = src_dict.get("id", UNSET)
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        token_subject = cls(
-            type_,
-            id,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        token_subject = cls.__new__(cls)
+        token_subject.type_ = src_dict.get("type", UNSET)
+        token_subject.id = src_dict.get("id", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            token_subject.additional_properties = {}
+        else:
             token_subject.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

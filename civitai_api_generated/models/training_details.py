@@ -24,7 +24,10 @@ class TrainingDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        training_details = cls()
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        training_details = cls.__new__(cls)
         training_details.additional_properties = dict(src_dict)
         return training_details
 

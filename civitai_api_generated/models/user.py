@@ -54,16 +54,16 @@ class User:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        id = src_dict["id"]
-        username = src_dict["username"]
-        avatar_nsfw = src_dict.get("avatarNsfw", UNSET)
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        user = cls(
-            id,
-            username,
-            avatar_nsfw,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        user = cls.__new__(cls)
+        user.id = src_dict["id"]
+        user.username = src_dict["username"]
+        user.avatar_nsfw = src_dict.get("avatarNsfw", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            user.additional_properties = {}
+        else:
             user.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -57,16 +57,16 @@ class ValidationIssue:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        code = src_dict.get("code", UNSET)
-        message = src_dict.get("message", UNSET)
-        path = src_dict.get("path", UNSET)
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        validation_issue = cls(
-            code,
-            message,
-            path,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        validation_issue = cls.__new__(cls)
+        validation_issue.code = src_dict.get("code", UNSET)
+        validation_issue.message = src_dict.get("message", UNSET)
+        validation_issue.path = src_dict.get("path", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            validation_issue.additional_properties = {}
+        else:
             validation_issue.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

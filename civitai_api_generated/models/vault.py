@@ -71,24 +71,22 @@ class Vault:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        user_id = src_dict.get("userId", UNSET)
-        storage_kb = src_dict.get("storageKb", UNSET)
-        used_storage_kb = src_dict.get("usedStorageKb", UNSET)
-        meta = VaultMeta.from_dict(src_dict["meta"]) if "meta" in src_dict else UNSET
-        updated_at = (
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        vault = cls.__new__(cls)
+        vault.user_id = src_dict.get("userId", UNSET)
+        vault.storage_kb = src_dict.get("storageKb", UNSET)
+        vault.used_storage_kb = src_dict.get("usedStorageKb", UNSET)
+        vault.meta = VaultMeta.from_dict(src_dict["meta"]) if "meta" in src_dict else UNSET
+        vault.updated_at = (
             datetime.datetime.fromisoformat(src_dict["updatedAt"])
             if "updatedAt" in src_dict
             else UNSET
         )
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        vault = cls(
-            user_id,
-            storage_kb,
-            used_storage_kb,
-            meta,
-            updated_at,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if _KNOWN_KEYS.issuperset(src_dict):
+            vault.additional_properties = {}
+        else:
             vault.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -49,14 +49,15 @@ class VaultCheckItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        model_version_id = src_dict["modelVersionId"]
-        vault_item = _parse_vault_item(src_dict["vaultItem"])
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        vault_check_item = cls(
-            model_version_id,
-            vault_item,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        vault_check_item = cls.__new__(cls)
+        vault_check_item.model_version_id = src_dict["modelVersionId"]
+        vault_check_item.vault_item = _parse_vault_item(src_dict["vaultItem"])
+        if _KNOWN_KEYS.issuperset(src_dict):
+            vault_check_item.additional_properties = {}
+        else:
             vault_check_item.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -177,66 +177,47 @@ class VaultItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        id = src_dict["id"]
-        model_version_id = src_dict["modelVersionId"]
-        model_id = src_dict["modelId"]
-        vault_id = src_dict.get("vaultId", UNSET)
-        status = src_dict.get("status", UNSET)
-        model_name = src_dict.get("modelName", UNSET)
-        version_name = src_dict.get("versionName", UNSET)
-        creator_id = src_dict.get("creatorId", UNSET)
-        creator_name = src_dict.get("creatorName", UNSET)
-        type_ = src_dict.get("type", UNSET)
-        base_model = src_dict.get("baseModel", UNSET)
-        category = src_dict.get("category", UNSET)
-        model_size_kb = src_dict.get("modelSizeKb", UNSET)
-        details_size_kb = src_dict.get("detailsSizeKb", UNSET)
-        images_size_kb = src_dict.get("imagesSizeKb", UNSET)
-        created_at = (
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        vault_item = cls.__new__(cls)
+        vault_item.id = src_dict["id"]
+        vault_item.vault_id = src_dict.get("vaultId", UNSET)
+        vault_item.status = src_dict.get("status", UNSET)
+        vault_item.model_version_id = src_dict["modelVersionId"]
+        vault_item.model_id = src_dict["modelId"]
+        vault_item.model_name = src_dict.get("modelName", UNSET)
+        vault_item.version_name = src_dict.get("versionName", UNSET)
+        vault_item.creator_id = src_dict.get("creatorId", UNSET)
+        vault_item.creator_name = src_dict.get("creatorName", UNSET)
+        vault_item.type_ = src_dict.get("type", UNSET)
+        vault_item.base_model = src_dict.get("baseModel", UNSET)
+        vault_item.category = src_dict.get("category", UNSET)
+        vault_item.model_size_kb = src_dict.get("modelSizeKb", UNSET)
+        vault_item.details_size_kb = src_dict.get("detailsSizeKb", UNSET)
+        vault_item.images_size_kb = src_dict.get("imagesSizeKb", UNSET)
+        vault_item.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        added_at = (
+        vault_item.added_at = (
             datetime.datetime.fromisoformat(src_dict["addedAt"]) if "addedAt" in src_dict else UNSET
         )
-        refreshed_at = (
+        vault_item.refreshed_at = (
             _parse_refreshed_at(src_dict["refreshedAt"]) if "refreshedAt" in src_dict else UNSET
         )
-        notes = src_dict.get("notes", UNSET)
-        meta = VaultMeta.from_dict(src_dict["meta"]) if "meta" in src_dict else UNSET
-        cover_image_url = src_dict.get("coverImageUrl", UNSET)
-        files = (
+        vault_item.notes = src_dict.get("notes", UNSET)
+        vault_item.meta = VaultMeta.from_dict(src_dict["meta"]) if "meta" in src_dict else UNSET
+        vault_item.cover_image_url = src_dict.get("coverImageUrl", UNSET)
+        vault_item.files = (
             [VaultItemFile.from_dict(files_item_data) for files_item_data in src_dict["files"]]
             if "files" in src_dict
             else UNSET
         )
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        vault_item = cls(
-            id,
-            model_version_id,
-            model_id,
-            vault_id,
-            status,
-            model_name,
-            version_name,
-            creator_id,
-            creator_name,
-            type_,
-            base_model,
-            category,
-            model_size_kb,
-            details_size_kb,
-            images_size_kb,
-            created_at,
-            added_at,
-            refreshed_at,
-            notes,
-            meta,
-            cover_image_url,
-            files,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if _KNOWN_KEYS.issuperset(src_dict):
+            vault_item.additional_properties = {}
+        else:
             vault_item.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -62,18 +62,17 @@ class VaultItemFile:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        id = src_dict.get("id", UNSET)
-        size_kb = src_dict.get("sizeKB", UNSET)
-        url = src_dict.get("url", UNSET)
-        display_name = src_dict.get("displayName", UNSET)
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        vault_item_file = cls(
-            id,
-            size_kb,
-            url,
-            display_name,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        vault_item_file = cls.__new__(cls)
+        vault_item_file.id = src_dict.get("id", UNSET)
+        vault_item_file.size_kb = src_dict.get("sizeKB", UNSET)
+        vault_item_file.url = src_dict.get("url", UNSET)
+        vault_item_file.display_name = src_dict.get("displayName", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            vault_item_file.additional_properties = {}
+        else:
             vault_item_file.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -62,20 +62,20 @@ class VaultItemsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        items = [VaultItem.from_dict(items_item_data) for items_item_data in src_dict["items"]]
-        total_items = src_dict["totalItems"]
-        current_page = src_dict["currentPage"]
-        page_size = src_dict["pageSize"]
-        total_pages = src_dict["totalPages"]
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        vault_items_response = cls(
-            items,
-            total_items,
-            current_page,
-            page_size,
-            total_pages,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        vault_items_response = cls.__new__(cls)
+        vault_items_response.items = [
+            VaultItem.from_dict(items_item_data) for items_item_data in src_dict["items"]
+        ]
+        vault_items_response.total_items = src_dict["totalItems"]
+        vault_items_response.current_page = src_dict["currentPage"]
+        vault_items_response.page_size = src_dict["pageSize"]
+        vault_items_response.total_pages = src_dict["totalPages"]
+        if _KNOWN_KEYS.issuperset(src_dict):
+            vault_items_response.additional_properties = {}
+        else:
             vault_items_response.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -24,7 +24,10 @@ class VaultMeta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        vault_meta = cls()
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        vault_meta = cls.__new__(cls)
         vault_meta.additional_properties = dict(src_dict)
         return vault_meta
 

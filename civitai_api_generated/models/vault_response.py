@@ -38,12 +38,14 @@ class VaultResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        vault = _parse_vault(src_dict["vault"])
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        vault_response = cls(
-            vault,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        vault_response = cls.__new__(cls)
+        vault_response.vault = _parse_vault(src_dict["vault"])
+        if _KNOWN_KEYS.issuperset(src_dict):
+            vault_response.additional_properties = {}
+        else:
             vault_response.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

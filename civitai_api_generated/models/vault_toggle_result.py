@@ -49,14 +49,15 @@ class VaultToggleResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        success = src_dict["success"]
-        vault_id = src_dict.get("vaultId", UNSET)
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        vault_toggle_result = cls(
-            success,
-            vault_id,
-        )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        vault_toggle_result = cls.__new__(cls)
+        vault_toggle_result.success = src_dict["success"]
+        vault_toggle_result.vault_id = src_dict.get("vaultId", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            vault_toggle_result.additional_properties = {}
+        else:
             vault_toggle_result.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -128,40 +128,30 @@ class VersionImage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        url = src_dict["url"]
-        nsfw_level = src_dict["nsfwLevel"]
-        width = src_dict["width"]
-        height = src_dict["height"]
-        hash_ = src_dict["hash"]
-        type_ = src_dict.get("type", UNSET)
-        minor = src_dict.get("minor", UNSET)
-        poi = src_dict.get("poi", UNSET)
-        has_meta = src_dict.get("hasMeta", UNSET)
-        has_positive_prompt = src_dict.get("hasPositivePrompt", UNSET)
-        on_site = src_dict.get("onSite", UNSET)
-        remix_of_id = src_dict.get("remixOfId", UNSET)
-        availability = src_dict.get("availability", UNSET)
-        metadata = _parse_metadata(src_dict["metadata"]) if "metadata" in src_dict else UNSET
-        meta = _parse_meta(src_dict["meta"]) if "meta" in src_dict else UNSET
-        # Positional arguments, in the order attrs' __init__ declares them: cheaper than keywords.
-        version_image = cls(
-            url,
-            nsfw_level,
-            width,
-            height,
-            hash_,
-            type_,
-            minor,
-            poi,
-            has_meta,
-            has_positive_prompt,
-            on_site,
-            remix_of_id,
-            availability,
-            metadata,
-            meta,
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        version_image = cls.__new__(cls)
+        version_image.url = src_dict["url"]
+        version_image.nsfw_level = src_dict["nsfwLevel"]
+        version_image.width = src_dict["width"]
+        version_image.height = src_dict["height"]
+        version_image.hash_ = src_dict["hash"]
+        version_image.type_ = src_dict.get("type", UNSET)
+        version_image.minor = src_dict.get("minor", UNSET)
+        version_image.poi = src_dict.get("poi", UNSET)
+        version_image.has_meta = src_dict.get("hasMeta", UNSET)
+        version_image.has_positive_prompt = src_dict.get("hasPositivePrompt", UNSET)
+        version_image.on_site = src_dict.get("onSite", UNSET)
+        version_image.remix_of_id = src_dict.get("remixOfId", UNSET)
+        version_image.availability = src_dict.get("availability", UNSET)
+        version_image.metadata = (
+            _parse_metadata(src_dict["metadata"]) if "metadata" in src_dict else UNSET
         )
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        version_image.meta = _parse_meta(src_dict["meta"]) if "meta" in src_dict else UNSET
+        if _KNOWN_KEYS.issuperset(src_dict):
+            version_image.additional_properties = {}
+        else:
             version_image.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
