@@ -9,6 +9,8 @@ same exception with the same message.
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -130,3 +132,15 @@ def test_corpus_bodies_decode_the_same_both_ways(monkeypatch: pytest.MonkeyPatch
     fast = [_typed_repr(decode_json(body)) for body in bodies]
     decode_slowly = _without_orjson(monkeypatch)
     assert fast == [_typed_repr(decode_slowly(body)) for body in bodies]
+
+
+def test_without_orjson_installed_the_standard_library_decodes() -> None:
+    code = """
+import sys
+sys.modules["orjson"] = None  # as if civitai-api[fast] were not installed: import fails
+import civitai_api_generated.types as types
+assert types._FAST_LOADS is None
+assert types.decode_json(b'{"a": [1, 2.5, NaN]}')["a"][:2] == [1, 2.5]
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
