@@ -4,7 +4,7 @@
    bytes -> models, as the generated client does it (`decode_json` then `from_dict`), against
    a pydantic v2 model of the same fields (`model_validate_json`, goal <= 1.0) and against
    `orjson.loads` alone (goal <= 3.0); with orjson (the `fast` extra) and without it.
-2. A small request (`get_model_by_id`, a 1.8 KB body) through civitai_api against the same
+2. A small request (`get_model_by_id`, a 1.7 KB body) through civitai_api against the same
    request made with raw httpx (`client.get(url).json()`), one loopback server, goal <= 1.1.
 3. `python -c "import civitai_api"` against `python -c "import httpx"`, fresh interpreters,
    goal <= 1.5; `import civitai_api.v1` (the endpoint functions) is shown for reference.
@@ -278,75 +278,7 @@ def bench_parse() -> None:
 # ------------------------------------------------------------------------------ 2. call path
 
 # A small model as /models/{modelId} returns it: one version, one file, one image.
-SMALL_MODEL = {
-    "id": 4201,
-    "name": "Bench model",
-    "description": "<p>A model for the benchmark.</p>",
-    "allowNoCredit": True,
-    "allowCommercialUse": ["Image", "RentCivit"],
-    "allowDerivatives": True,
-    "allowDifferentLicense": True,
-    "type": "LORA",
-    "minor": False,
-    "sfwOnly": False,
-    "poi": False,
-    "nsfw": False,
-    "nsfwLevel": 1,
-    "availability": "Public",
-    "cosmetic": None,
-    "supportsGeneration": True,
-    "stats": {"downloadCount": 1200, "thumbsUpCount": 300, "thumbsDownCount": 1},
-    "creator": {"username": "someone", "image": None},
-    "tags": ["style", "anime"],
-    "modelVersions": [
-        {
-            "id": 5001,
-            "index": 0,
-            "name": "v1.0",
-            "baseModel": "SDXL 1.0",
-            "baseModelType": "Standard",
-            "createdAt": "2025-08-01T10:00:00.000Z",
-            "publishedAt": "2025-08-01T10:05:00.000Z",
-            "status": "Published",
-            "availability": "Public",
-            "nsfwLevel": 1,
-            "trainedWords": ["bench"],
-            "stats": {"downloadCount": 1200, "thumbsUpCount": 300, "thumbsDownCount": 1},
-            "covered": True,
-            "files": [
-                {
-                    "id": 6001,
-                    "sizeKB": 223101.5,
-                    "name": "bench.safetensors",
-                    "type": "Model",
-                    "pickleScanResult": "Success",
-                    "pickleScanMessage": "No Pickle imports",
-                    "virusScanResult": "Success",
-                    "virusScanMessage": None,
-                    "scannedAt": "2025-08-01T10:03:00.000Z",
-                    "metadata": {"format": "SafeTensor", "size": None, "fp": None},
-                    "hashes": {"AutoV2": "ABCDEF0123", "SHA256": "ABCDEF0123" * 6 + "ABCD"},
-                    "downloadUrl": "https://civitai.com/api/download/models/5001",
-                    "primary": True,
-                }
-            ],
-            "images": [
-                {
-                    "url": "https://image.civitai.com/x/y/width=1024/1.jpeg",
-                    "nsfwLevel": 1,
-                    "width": 1024,
-                    "height": 1024,
-                    "hash": "U5Q0ld~q~q~q",
-                    "type": "image",
-                    "hasMeta": True,
-                    "onSite": False,
-                    "remixOfId": None,
-                }
-            ],
-            "downloadUrl": "https://civitai.com/api/download/models/5001",
-        }
-    ],
-}
+SMALL_MODEL = json.loads((Path(__file__).with_name("small_model.json")).read_text(encoding="utf-8"))
 
 SERVER = textwrap.dedent(
     """
