@@ -11,8 +11,17 @@ from attrs import define
 
 
 class Unset:
+    """The type of `UNSET`: a property the JSON object did not have."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        # Pickled and copied as the one `UNSET`, so a model read back equals the original.
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 import datetime
 import json
+import pickle
 import uuid
 from pathlib import Path
 from types import ModuleType
@@ -244,3 +245,14 @@ def test_endpoint_decodes_and_parses_each_response(package: Path) -> None:
     ]
     assert parse_response(get_thing, 404, {"code": 404}).code == 404
     assert parse_response(get_numbers, 200, [1.5, 2]) == [1.5, 2]
+
+
+def test_models_pickle_and_copy_to_equal_models(package: Path, thing_module: ModuleType) -> None:
+    unset = load(package, "types").UNSET
+    for body in (FULL, REQUIRED_ONLY):
+        thing = parse(thing_module, body)
+        assert pickle.loads(pickle.dumps(thing)) == thing
+        assert copy.deepcopy(thing) == thing
+    assert pickle.loads(pickle.dumps(unset)) is unset
+    assert copy.copy(unset) is unset
+    assert "nickname=UNSET" in repr(parse(thing_module, REQUIRED_ONLY))
