@@ -2,21 +2,32 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.article_author import ArticleAuthor
-    from ..models.article_cover_image import ArticleCoverImage
-    from ..models.article_stats import ArticleStats
-    from ..models.article_tag import ArticleTag
-
+from ..types import UNSET, Unset, format_datetime
 
 T = TypeVar("T", bound="Article")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "title",
+        "publishedAt",
+        "createdAt",
+        "updatedAt",
+        "nsfwLevel",
+        "availability",
+        "status",
+        "stats",
+        "user",
+        "tags",
+        "coverImage",
+    )
+)
 
 
 @_attrs_define
@@ -52,163 +63,101 @@ class Article:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        title = self.title
-
-        published_at: str | Unset = UNSET
-        if not isinstance(self.published_at, Unset):
-            published_at = self.published_at.isoformat()
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        nsfw_level = self.nsfw_level
-
-        availability = self.availability
-
-        status = self.status
-
-        stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stats, Unset):
-            stats = self.stats.to_dict()
-
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
-
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
-
-        cover_image: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cover_image, Unset):
-            cover_image = self.cover_image.to_dict()
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "title": title,
-            }
-        )
-        if published_at is not UNSET:
-            field_dict["publishedAt"] = published_at
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if nsfw_level is not UNSET:
-            field_dict["nsfwLevel"] = nsfw_level
-        if availability is not UNSET:
-            field_dict["availability"] = availability
-        if status is not UNSET:
-            field_dict["status"] = status
-        if stats is not UNSET:
-            field_dict["stats"] = stats
-        if user is not UNSET:
-            field_dict["user"] = user
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if cover_image is not UNSET:
-            field_dict["coverImage"] = cover_image
+        field_dict["id"] = self.id
 
+        field_dict["title"] = self.title
+
+        published_at = self.published_at
+        if not isinstance(published_at, Unset):
+            field_dict["publishedAt"] = format_datetime(published_at)
+
+        created_at = self.created_at
+        if not isinstance(created_at, Unset):
+            field_dict["createdAt"] = format_datetime(created_at)
+
+        updated_at = self.updated_at
+        if not isinstance(updated_at, Unset):
+            field_dict["updatedAt"] = format_datetime(updated_at)
+
+        if self.nsfw_level is not UNSET:
+            field_dict["nsfwLevel"] = self.nsfw_level
+
+        if self.availability is not UNSET:
+            field_dict["availability"] = self.availability
+
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+
+        stats = self.stats
+        if not isinstance(stats, Unset):
+            field_dict["stats"] = stats.to_dict()
+
+        user = self.user
+        if not isinstance(user, Unset):
+            field_dict["user"] = user.to_dict()
+
+        tags = self.tags
+        if not isinstance(tags, Unset):
+            field_dict["tags"] = [tags_item_data.to_dict() for tags_item_data in tags]
+
+        cover_image = self.cover_image
+        if not isinstance(cover_image, Unset):
+            field_dict["coverImage"] = cover_image.to_dict()
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.article_author import ArticleAuthor  # noqa: PLC0415
-        from ..models.article_cover_image import ArticleCoverImage  # noqa: PLC0415
-        from ..models.article_stats import ArticleStats  # noqa: PLC0415
-        from ..models.article_tag import ArticleTag  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        title = d.pop("title")
-
-        _published_at = d.pop("publishedAt", UNSET)
-        published_at: datetime.datetime | Unset
-        if isinstance(_published_at, Unset):
-            published_at = UNSET
-        else:
-            published_at = datetime.datetime.fromisoformat(_published_at)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        nsfw_level = d.pop("nsfwLevel", UNSET)
-
-        availability = d.pop("availability", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        _stats = d.pop("stats", UNSET)
-        stats: ArticleStats | Unset
-        if isinstance(_stats, Unset):
-            stats = UNSET
-        else:
-            stats = ArticleStats.from_dict(_stats)
-
-        _user = d.pop("user", UNSET)
-        user: ArticleAuthor | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = ArticleAuthor.from_dict(_user)
-
-        _tags = d.pop("tags", UNSET)
-        tags: list[ArticleTag] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = ArticleTag.from_dict(tags_item_data)
-
-                tags.append(tags_item)
-
-        _cover_image = d.pop("coverImage", UNSET)
-        cover_image: ArticleCoverImage | Unset
-        if isinstance(_cover_image, Unset):
-            cover_image = UNSET
-        else:
-            cover_image = ArticleCoverImage.from_dict(_cover_image)
-
-        article = cls(
-            id=id,
-            title=title,
-            published_at=published_at,
-            created_at=created_at,
-            updated_at=updated_at,
-            nsfw_level=nsfw_level,
-            availability=availability,
-            status=status,
-            stats=stats,
-            user=user,
-            tags=tags,
-            cover_image=cover_image,
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        article = cls.__new__(cls)
+        article.id = src_dict["id"]
+        article.title = src_dict["title"]
+        article.published_at = (
+            datetime.datetime.fromisoformat(src_dict["publishedAt"])
+            if "publishedAt" in src_dict
+            else UNSET
         )
-
-        article.additional_properties = d
+        article.created_at = (
+            datetime.datetime.fromisoformat(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
+        )
+        article.updated_at = (
+            datetime.datetime.fromisoformat(src_dict["updatedAt"])
+            if "updatedAt" in src_dict
+            else UNSET
+        )
+        article.nsfw_level = src_dict.get("nsfwLevel", UNSET)
+        article.availability = src_dict.get("availability", UNSET)
+        article.status = src_dict.get("status", UNSET)
+        article.stats = ArticleStats.from_dict(src_dict["stats"]) if "stats" in src_dict else UNSET
+        article.user = ArticleAuthor.from_dict(src_dict["user"]) if "user" in src_dict else UNSET
+        article.tags = (
+            [ArticleTag.from_dict(tags_item_data) for tags_item_data in src_dict["tags"]]
+            if "tags" in src_dict
+            else UNSET
+        )
+        article.cover_image = (
+            ArticleCoverImage.from_dict(src_dict["coverImage"])
+            if "coverImage" in src_dict
+            else UNSET
+        )
+        if _KNOWN_KEYS.issuperset(src_dict):
+            article.additional_properties = {}
+        else:
+            article.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return article
 
     @property
@@ -226,3 +175,10 @@ class Article:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model module that refers back to this one finds this class defined.
+from ..models.article_author import ArticleAuthor  # noqa: E402
+from ..models.article_cover_image import ArticleCoverImage  # noqa: E402
+from ..models.article_stats import ArticleStats  # noqa: E402
+from ..models.article_tag import ArticleTag  # noqa: E402

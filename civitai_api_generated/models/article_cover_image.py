@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ArticleCoverImage")
 
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "url",
+        "nsfwLevel",
+        "width",
+        "height",
+    )
+)
+
 
 @_attrs_define
 class ArticleCoverImage:
@@ -30,54 +41,48 @@ class ArticleCoverImage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        url = self.url
-
-        nsfw_level = self.nsfw_level
-
-        width = self.width
-
-        height = self.height
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if url is not UNSET:
-            field_dict["url"] = url
-        if nsfw_level is not UNSET:
-            field_dict["nsfwLevel"] = nsfw_level
-        if width is not UNSET:
-            field_dict["width"] = width
-        if height is not UNSET:
-            field_dict["height"] = height
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
+
+        if self.nsfw_level is not UNSET:
+            field_dict["nsfwLevel"] = self.nsfw_level
+
+        if self.width is not UNSET:
+            field_dict["width"] = self.width
+
+        if self.height is not UNSET:
+            field_dict["height"] = self.height
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        nsfw_level = d.pop("nsfwLevel", UNSET)
-
-        width = d.pop("width", UNSET)
-
-        height = d.pop("height", UNSET)
-
-        article_cover_image = cls(
-            id=id,
-            url=url,
-            nsfw_level=nsfw_level,
-            width=width,
-            height=height,
-        )
-
-        article_cover_image.additional_properties = d
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        article_cover_image = cls.__new__(cls)
+        article_cover_image.id = src_dict.get("id", UNSET)
+        article_cover_image.url = src_dict.get("url", UNSET)
+        article_cover_image.nsfw_level = src_dict.get("nsfwLevel", UNSET)
+        article_cover_image.width = src_dict.get("width", UNSET)
+        article_cover_image.height = src_dict.get("height", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            article_cover_image.additional_properties = {}
+        else:
+            article_cover_image.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return article_cover_image
 
     @property

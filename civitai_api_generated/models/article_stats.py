@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,19 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ArticleStats")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "favoriteCount",
+        "collectedCount",
+        "commentCount",
+        "likeCount",
+        "heartCount",
+        "viewCount",
+        "tippedAmountCount",
+    )
+)
 
 
 @_attrs_define
@@ -35,146 +48,56 @@ class ArticleStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        favorite_count: int | None | Unset
-        if isinstance(self.favorite_count, Unset):
-            favorite_count = UNSET
-        else:
-            favorite_count = self.favorite_count
-
-        collected_count: int | None | Unset
-        if isinstance(self.collected_count, Unset):
-            collected_count = UNSET
-        else:
-            collected_count = self.collected_count
-
-        comment_count: int | None | Unset
-        if isinstance(self.comment_count, Unset):
-            comment_count = UNSET
-        else:
-            comment_count = self.comment_count
-
-        like_count: int | None | Unset
-        if isinstance(self.like_count, Unset):
-            like_count = UNSET
-        else:
-            like_count = self.like_count
-
-        heart_count: int | None | Unset
-        if isinstance(self.heart_count, Unset):
-            heart_count = UNSET
-        else:
-            heart_count = self.heart_count
-
-        view_count: int | None | Unset
-        if isinstance(self.view_count, Unset):
-            view_count = UNSET
-        else:
-            view_count = self.view_count
-
-        tipped_amount_count: int | None | Unset
-        if isinstance(self.tipped_amount_count, Unset):
-            tipped_amount_count = UNSET
-        else:
-            tipped_amount_count = self.tipped_amount_count
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if favorite_count is not UNSET:
-            field_dict["favoriteCount"] = favorite_count
-        if collected_count is not UNSET:
-            field_dict["collectedCount"] = collected_count
-        if comment_count is not UNSET:
-            field_dict["commentCount"] = comment_count
-        if like_count is not UNSET:
-            field_dict["likeCount"] = like_count
-        if heart_count is not UNSET:
-            field_dict["heartCount"] = heart_count
-        if view_count is not UNSET:
-            field_dict["viewCount"] = view_count
-        if tipped_amount_count is not UNSET:
-            field_dict["tippedAmountCount"] = tipped_amount_count
+        if self.favorite_count is not UNSET:
+            field_dict["favoriteCount"] = self.favorite_count
 
+        if self.collected_count is not UNSET:
+            field_dict["collectedCount"] = self.collected_count
+
+        if self.comment_count is not UNSET:
+            field_dict["commentCount"] = self.comment_count
+
+        if self.like_count is not UNSET:
+            field_dict["likeCount"] = self.like_count
+
+        if self.heart_count is not UNSET:
+            field_dict["heartCount"] = self.heart_count
+
+        if self.view_count is not UNSET:
+            field_dict["viewCount"] = self.view_count
+
+        if self.tipped_amount_count is not UNSET:
+            field_dict["tippedAmountCount"] = self.tipped_amount_count
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_favorite_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        favorite_count = _parse_favorite_count(d.pop("favoriteCount", UNSET))
-
-        def _parse_collected_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        collected_count = _parse_collected_count(d.pop("collectedCount", UNSET))
-
-        def _parse_comment_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        comment_count = _parse_comment_count(d.pop("commentCount", UNSET))
-
-        def _parse_like_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        like_count = _parse_like_count(d.pop("likeCount", UNSET))
-
-        def _parse_heart_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        heart_count = _parse_heart_count(d.pop("heartCount", UNSET))
-
-        def _parse_view_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        view_count = _parse_view_count(d.pop("viewCount", UNSET))
-
-        def _parse_tipped_amount_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        tipped_amount_count = _parse_tipped_amount_count(d.pop("tippedAmountCount", UNSET))
-
-        article_stats = cls(
-            favorite_count=favorite_count,
-            collected_count=collected_count,
-            comment_count=comment_count,
-            like_count=like_count,
-            heart_count=heart_count,
-            view_count=view_count,
-            tipped_amount_count=tipped_amount_count,
-        )
-
-        article_stats.additional_properties = d
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        article_stats = cls.__new__(cls)
+        article_stats.favorite_count = src_dict.get("favoriteCount", UNSET)
+        article_stats.collected_count = src_dict.get("collectedCount", UNSET)
+        article_stats.comment_count = src_dict.get("commentCount", UNSET)
+        article_stats.like_count = src_dict.get("likeCount", UNSET)
+        article_stats.heart_count = src_dict.get("heartCount", UNSET)
+        article_stats.view_count = src_dict.get("viewCount", UNSET)
+        article_stats.tipped_amount_count = src_dict.get("tippedAmountCount", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            article_stats.additional_properties = {}
+        else:
+            article_stats.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return article_stats
 
     @property

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ArticleTag")
 
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "isCategory",
+    )
+)
+
 
 @_attrs_define
 class ArticleTag:
@@ -26,41 +35,38 @@ class ArticleTag:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        is_category = self.is_category
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
-        if is_category is not UNSET:
-            field_dict["isCategory"] = is_category
+        field_dict["id"] = self.id
 
+        field_dict["name"] = self.name
+
+        if self.is_category is not UNSET:
+            field_dict["isCategory"] = self.is_category
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        is_category = d.pop("isCategory", UNSET)
-
-        article_tag = cls(
-            id=id,
-            name=name,
-            is_category=is_category,
-        )
-
-        article_tag.additional_properties = d
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        article_tag = cls.__new__(cls)
+        article_tag.id = src_dict["id"]
+        article_tag.name = src_dict["name"]
+        article_tag.is_category = src_dict.get("isCategory", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            article_tag.additional_properties = {}
+        else:
+            article_tag.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return article_tag
 
     @property

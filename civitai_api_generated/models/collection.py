@@ -1,18 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.collection_owner import CollectionOwner
-
-
 T = TypeVar("T", bound="Collection")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "description",
+        "type",
+        "nsfwLevel",
+        "read",
+        "isPublic",
+        "itemCount",
+        "coverImageUrl",
+        "user",
+    )
+)
 
 
 @_attrs_define
@@ -46,154 +58,69 @@ class Collection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        nsfw_level: int | None | Unset
-        if isinstance(self.nsfw_level, Unset):
-            nsfw_level = UNSET
-        else:
-            nsfw_level = self.nsfw_level
-
-        read = self.read
-
-        is_public = self.is_public
-
-        item_count: int | None | Unset
-        if isinstance(self.item_count, Unset):
-            item_count = UNSET
-        else:
-            item_count = self.item_count
-
-        cover_image_url: None | str | Unset
-        if isinstance(self.cover_image_url, Unset):
-            cover_image_url = UNSET
-        else:
-            cover_image_url = self.cover_image_url
-
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if nsfw_level is not UNSET:
-            field_dict["nsfwLevel"] = nsfw_level
-        if read is not UNSET:
-            field_dict["read"] = read
-        if is_public is not UNSET:
-            field_dict["isPublic"] = is_public
-        if item_count is not UNSET:
-            field_dict["itemCount"] = item_count
-        if cover_image_url is not UNSET:
-            field_dict["coverImageUrl"] = cover_image_url
-        if user is not UNSET:
-            field_dict["user"] = user
+        field_dict["id"] = self.id
 
+        field_dict["name"] = self.name
+
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+
+        if self.nsfw_level is not UNSET:
+            field_dict["nsfwLevel"] = self.nsfw_level
+
+        if self.read is not UNSET:
+            field_dict["read"] = self.read
+
+        if self.is_public is not UNSET:
+            field_dict["isPublic"] = self.is_public
+
+        if self.item_count is not UNSET:
+            field_dict["itemCount"] = self.item_count
+
+        if self.cover_image_url is not UNSET:
+            field_dict["coverImageUrl"] = self.cover_image_url
+
+        user = self.user
+        if not isinstance(user, Unset):
+            field_dict["user"] = user.to_dict()
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_owner import CollectionOwner  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_nsfw_level(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        nsfw_level = _parse_nsfw_level(d.pop("nsfwLevel", UNSET))
-
-        read = d.pop("read", UNSET)
-
-        is_public = d.pop("isPublic", UNSET)
-
-        def _parse_item_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        item_count = _parse_item_count(d.pop("itemCount", UNSET))
-
-        def _parse_cover_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cover_image_url = _parse_cover_image_url(d.pop("coverImageUrl", UNSET))
-
-        _user = d.pop("user", UNSET)
-        user: CollectionOwner | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = CollectionOwner.from_dict(_user)
-
-        collection = cls(
-            id=id,
-            name=name,
-            description=description,
-            type_=type_,
-            nsfw_level=nsfw_level,
-            read=read,
-            is_public=is_public,
-            item_count=item_count,
-            cover_image_url=cover_image_url,
-            user=user,
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        collection = cls.__new__(cls)
+        collection.id = src_dict["id"]
+        collection.name = src_dict["name"]
+        collection.description = src_dict.get("description", UNSET)
+        collection.type_ = src_dict.get("type", UNSET)
+        collection.nsfw_level = src_dict.get("nsfwLevel", UNSET)
+        collection.read = src_dict.get("read", UNSET)
+        collection.is_public = src_dict.get("isPublic", UNSET)
+        collection.item_count = src_dict.get("itemCount", UNSET)
+        collection.cover_image_url = src_dict.get("coverImageUrl", UNSET)
+        collection.user = (
+            CollectionOwner.from_dict(src_dict["user"]) if "user" in src_dict else UNSET
         )
-
-        collection.additional_properties = d
+        if _KNOWN_KEYS.issuperset(src_dict):
+            collection.additional_properties = {}
+        else:
+            collection.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return collection
 
     @property
@@ -211,3 +138,7 @@ class Collection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model module that refers back to this one finds this class defined.
+from ..models.collection_owner import CollectionOwner  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CollectionOwner")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "username",
+    )
+)
 
 
 @_attrs_define
@@ -24,56 +32,36 @@ class CollectionOwner:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        username: None | str | Unset
-        if isinstance(self.username, Unset):
-            username = UNSET
-        else:
-            username = self.username
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if username is not UNSET:
-            field_dict["username"] = username
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
+        if self.username is not UNSET:
+            field_dict["username"] = self.username
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        username = _parse_username(d.pop("username", UNSET))
-
-        collection_owner = cls(
-            id=id,
-            username=username,
-        )
-
-        collection_owner.additional_properties = d
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        collection_owner = cls.__new__(cls)
+        collection_owner.id = src_dict.get("id", UNSET)
+        collection_owner.username = src_dict.get("username", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            collection_owner.additional_properties = {}
+        else:
+            collection_owner.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return collection_owner
 
     @property

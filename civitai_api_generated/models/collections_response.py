@@ -1,17 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.collection import Collection
-    from ..models.collections_metadata import CollectionsMetadata
-
-
 T = TypeVar("T", bound="CollectionsResponse")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "items",
+        "metadata",
+    )
+)
 
 
 @_attrs_define
@@ -27,45 +30,38 @@ class CollectionsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
-
-        metadata = self.metadata.to_dict()
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "items": items,
-                "metadata": metadata,
-            }
-        )
+        items = self.items
+        field_dict["items"] = [items_item_data.to_dict() for items_item_data in items]
 
+        metadata = self.metadata
+        field_dict["metadata"] = metadata.to_dict()
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection import Collection  # noqa: PLC0415
-        from ..models.collections_metadata import CollectionsMetadata  # noqa: PLC0415
-
-        d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = Collection.from_dict(items_item_data)
-
-            items.append(items_item)
-
-        metadata = CollectionsMetadata.from_dict(d.pop("metadata"))
-
-        collections_response = cls(
-            items=items,
-            metadata=metadata,
-        )
-
-        collections_response.additional_properties = d
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        collections_response = cls.__new__(cls)
+        collections_response.items = [
+            Collection.from_dict(items_item_data) for items_item_data in src_dict["items"]
+        ]
+        collections_response.metadata = CollectionsMetadata.from_dict(src_dict["metadata"])
+        if _KNOWN_KEYS.issuperset(src_dict):
+            collections_response.additional_properties = {}
+        else:
+            collections_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return collections_response
 
     @property
@@ -83,3 +79,8 @@ class CollectionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model module that refers back to this one finds this class defined.
+from ..models.collection import Collection  # noqa: E402
+from ..models.collections_metadata import CollectionsMetadata  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Creator")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "username",
+        "modelCount",
+        "link",
+        "image",
+    )
+)
 
 
 @_attrs_define
@@ -28,67 +38,43 @@ class Creator:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        username: None | str
-        username = self.username
-
-        model_count: int | None | Unset
-        if isinstance(self.model_count, Unset):
-            model_count = UNSET
-        else:
-            model_count = self.model_count
-
-        link = self.link
-
-        image = self.image
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "username": username,
-            }
-        )
-        if model_count is not UNSET:
-            field_dict["modelCount"] = model_count
-        if link is not UNSET:
-            field_dict["link"] = link
-        if image is not UNSET:
-            field_dict["image"] = image
+        field_dict["username"] = self.username
 
+        if self.model_count is not UNSET:
+            field_dict["modelCount"] = self.model_count
+
+        if self.link is not UNSET:
+            field_dict["link"] = self.link
+
+        if self.image is not UNSET:
+            field_dict["image"] = self.image
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_username(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        username = _parse_username(d.pop("username"))
-
-        def _parse_model_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        model_count = _parse_model_count(d.pop("modelCount", UNSET))
-
-        link = d.pop("link", UNSET)
-
-        image = d.pop("image", UNSET)
-
-        creator = cls(
-            username=username,
-            model_count=model_count,
-            link=link,
-            image=image,
-        )
-
-        creator.additional_properties = d
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        creator = cls.__new__(cls)
+        creator.username = src_dict["username"]
+        creator.model_count = src_dict.get("modelCount", UNSET)
+        creator.link = src_dict.get("link", UNSET)
+        creator.image = src_dict.get("image", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            creator.additional_properties = {}
+        else:
+            creator.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return creator
 
     @property

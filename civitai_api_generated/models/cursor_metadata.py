@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CursorMetadata")
 
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "nextCursor",
+        "nextPage",
+        "currentPage",
+        "pageSize",
+    )
+)
+
 
 @_attrs_define
 class CursorMetadata:
@@ -30,47 +40,44 @@ class CursorMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        next_cursor = self.next_cursor
-
-        next_page = self.next_page
-
-        current_page = self.current_page
-
-        page_size = self.page_size
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if next_cursor is not UNSET:
-            field_dict["nextCursor"] = next_cursor
-        if next_page is not UNSET:
-            field_dict["nextPage"] = next_page
-        if current_page is not UNSET:
-            field_dict["currentPage"] = current_page
-        if page_size is not UNSET:
-            field_dict["pageSize"] = page_size
+        if self.next_cursor is not UNSET:
+            field_dict["nextCursor"] = self.next_cursor
 
+        if self.next_page is not UNSET:
+            field_dict["nextPage"] = self.next_page
+
+        if self.current_page is not UNSET:
+            field_dict["currentPage"] = self.current_page
+
+        if self.page_size is not UNSET:
+            field_dict["pageSize"] = self.page_size
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        next_cursor = d.pop("nextCursor", UNSET)
-
-        next_page = d.pop("nextPage", UNSET)
-
-        current_page = d.pop("currentPage", UNSET)
-
-        page_size = d.pop("pageSize", UNSET)
-
-        cursor_metadata = cls(
-            next_cursor=next_cursor,
-            next_page=next_page,
-            current_page=current_page,
-            page_size=page_size,
-        )
-
-        cursor_metadata.additional_properties = d
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        cursor_metadata = cls.__new__(cls)
+        cursor_metadata.next_cursor = src_dict.get("nextCursor", UNSET)
+        cursor_metadata.next_page = src_dict.get("nextPage", UNSET)
+        cursor_metadata.current_page = src_dict.get("currentPage", UNSET)
+        cursor_metadata.page_size = src_dict.get("pageSize", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            cursor_metadata.additional_properties = {}
+        else:
+            cursor_metadata.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return cursor_metadata
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Enums")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "ModelType",
+        "ModelFileType",
+        "ActiveBaseModel",
+        "BaseModel",
+        "BaseModelType",
+    )
+)
 
 
 @_attrs_define
@@ -33,64 +44,48 @@ class Enums:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model_type: list[str] | Unset = UNSET
-        if not isinstance(self.model_type, Unset):
-            model_type = self.model_type
-
-        model_file_type: list[str] | Unset = UNSET
-        if not isinstance(self.model_file_type, Unset):
-            model_file_type = self.model_file_type
-
-        active_base_model: list[str] | Unset = UNSET
-        if not isinstance(self.active_base_model, Unset):
-            active_base_model = self.active_base_model
-
-        base_model: list[str] | Unset = UNSET
-        if not isinstance(self.base_model, Unset):
-            base_model = self.base_model
-
-        base_model_type: list[str] | Unset = UNSET
-        if not isinstance(self.base_model_type, Unset):
-            base_model_type = self.base_model_type
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if model_type is not UNSET:
-            field_dict["ModelType"] = model_type
-        if model_file_type is not UNSET:
-            field_dict["ModelFileType"] = model_file_type
-        if active_base_model is not UNSET:
-            field_dict["ActiveBaseModel"] = active_base_model
-        if base_model is not UNSET:
-            field_dict["BaseModel"] = base_model
-        if base_model_type is not UNSET:
-            field_dict["BaseModelType"] = base_model_type
+        if self.model_type is not UNSET:
+            field_dict["ModelType"] = self.model_type
 
+        if self.model_file_type is not UNSET:
+            field_dict["ModelFileType"] = self.model_file_type
+
+        if self.active_base_model is not UNSET:
+            field_dict["ActiveBaseModel"] = self.active_base_model
+
+        if self.base_model is not UNSET:
+            field_dict["BaseModel"] = self.base_model
+
+        if self.base_model_type is not UNSET:
+            field_dict["BaseModelType"] = self.base_model_type
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model_type = cast(list[str], d.pop("ModelType", UNSET))
-
-        model_file_type = cast(list[str], d.pop("ModelFileType", UNSET))
-
-        active_base_model = cast(list[str], d.pop("ActiveBaseModel", UNSET))
-
-        base_model = cast(list[str], d.pop("BaseModel", UNSET))
-
-        base_model_type = cast(list[str], d.pop("BaseModelType", UNSET))
-
-        enums = cls(
-            model_type=model_type,
-            model_file_type=model_file_type,
-            active_base_model=active_base_model,
-            base_model=base_model,
-            base_model_type=base_model_type,
-        )
-
-        enums.additional_properties = d
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        enums = cls.__new__(cls)
+        enums.model_type = src_dict.get("ModelType", UNSET)
+        enums.model_file_type = src_dict.get("ModelFileType", UNSET)
+        enums.active_base_model = src_dict.get("ActiveBaseModel", UNSET)
+        enums.base_model = src_dict.get("BaseModel", UNSET)
+        enums.base_model_type = src_dict.get("BaseModelType", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            enums.additional_properties = {}
+        else:
+            enums.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return enums
 
     @property

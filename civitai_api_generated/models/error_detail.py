@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.validation_issue import ValidationIssue
-
-
 T = TypeVar("T", bound="ErrorDetail")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "name",
+        "message",
+        "issues",
+    )
+)
 
 
 @_attrs_define
@@ -32,54 +37,45 @@ class ErrorDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        message = self.message
-
-        issues: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.issues, Unset):
-            issues = []
-            for issues_item_data in self.issues:
-                issues_item = issues_item_data.to_dict()
-                issues.append(issues_item)
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if message is not UNSET:
-            field_dict["message"] = message
-        if issues is not UNSET:
-            field_dict["issues"] = issues
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
+
+        issues = self.issues
+        if not isinstance(issues, Unset):
+            field_dict["issues"] = [issues_item_data.to_dict() for issues_item_data in issues]
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_issue import ValidationIssue  # noqa: PLC0415
-
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        _issues = d.pop("issues", UNSET)
-        issues: list[ValidationIssue] | Unset = UNSET
-        if _issues is not UNSET:
-            issues = []
-            for issues_item_data in _issues:
-                issues_item = ValidationIssue.from_dict(issues_item_data)
-
-                issues.append(issues_item)
-
-        error_detail = cls(
-            name=name,
-            message=message,
-            issues=issues,
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        error_detail = cls.__new__(cls)
+        error_detail.name = src_dict.get("name", UNSET)
+        error_detail.message = src_dict.get("message", UNSET)
+        error_detail.issues = (
+            [ValidationIssue.from_dict(issues_item_data) for issues_item_data in src_dict["issues"]]
+            if "issues" in src_dict
+            else UNSET
         )
-
-        error_detail.additional_properties = d
+        if _KNOWN_KEYS.issuperset(src_dict):
+            error_detail.additional_properties = {}
+        else:
+            error_detail.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return error_detail
 
     @property
@@ -97,3 +93,7 @@ class ErrorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model module that refers back to this one finds this class defined.
+from ..models.validation_issue import ValidationIssue  # noqa: E402

@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.error_detail import ErrorDetail
-
-
 T = TypeVar("T", bound="ErrorResponse")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "error",
+        "message",
+        "code",
+        "deadline",
+        "name",
+    )
+)
 
 
 @_attrs_define
@@ -37,89 +44,49 @@ class ErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
-
-        error: dict[str, Any] | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, ErrorDetail):
-            error = self.error.to_dict()
-        else:
-            error = self.error
-
-        message = self.message
-
-        code = self.code
-
-        deadline: None | str | Unset
-        if isinstance(self.deadline, Unset):
-            deadline = UNSET
-        else:
-            deadline = self.deadline
-
-        name = self.name
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error is not UNSET:
-            field_dict["error"] = error
-        if message is not UNSET:
-            field_dict["message"] = message
-        if code is not UNSET:
-            field_dict["code"] = code
-        if deadline is not UNSET:
-            field_dict["deadline"] = deadline
-        if name is not UNSET:
-            field_dict["name"] = name
+        error = self.error
+        if not isinstance(error, Unset):
+            field_dict["error"] = error.to_dict() if isinstance(error, ErrorDetail) else error
 
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
+
+        if self.code is not UNSET:
+            field_dict["code"] = self.code
+
+        if self.deadline is not UNSET:
+            field_dict["deadline"] = self.deadline
+
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_error(data: object) -> ErrorDetail | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_1 = ErrorDetail.from_dict(data)
-
-                return error_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDetail | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        message = d.pop("message", UNSET)
-
-        code = d.pop("code", UNSET)
-
-        def _parse_deadline(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deadline = _parse_deadline(d.pop("deadline", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        error_response = cls(
-            error=error,
-            message=message,
-            code=code,
-            deadline=deadline,
-            name=name,
-        )
-
-        error_response.additional_properties = d
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        error_response = cls.__new__(cls)
+        error_response.error = _parse_error(src_dict["error"]) if "error" in src_dict else UNSET
+        error_response.message = src_dict.get("message", UNSET)
+        error_response.code = src_dict.get("code", UNSET)
+        error_response.deadline = src_dict.get("deadline", UNSET)
+        error_response.name = src_dict.get("name", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            error_response.additional_properties = {}
+        else:
+            error_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return error_response
 
     @property
@@ -137,3 +104,16 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_error(data: object) -> ErrorDetail | str | Unset:
+    if isinstance(data, dict):
+        try:
+            return ErrorDetail.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(ErrorDetail | str | Unset, data)
+
+
+# Imported last, once: a model module that refers back to this one finds this class defined.
+from ..models.error_detail import ErrorDetail  # noqa: E402

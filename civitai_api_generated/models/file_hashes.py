@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileHashes")
 
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "AutoV1",
+        "AutoV2",
+        "AutoV3",
+        "SHA256",
+        "CRC32",
+        "BLAKE3",
+    )
+)
+
 
 @_attrs_define
 class FileHashes:
@@ -33,61 +45,52 @@ class FileHashes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        auto_v1 = self.auto_v1
-
-        auto_v2 = self.auto_v2
-
-        auto_v3 = self.auto_v3
-
-        sha256 = self.sha256
-
-        crc32 = self.crc32
-
-        blake3 = self.blake3
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if auto_v1 is not UNSET:
-            field_dict["AutoV1"] = auto_v1
-        if auto_v2 is not UNSET:
-            field_dict["AutoV2"] = auto_v2
-        if auto_v3 is not UNSET:
-            field_dict["AutoV3"] = auto_v3
-        if sha256 is not UNSET:
-            field_dict["SHA256"] = sha256
-        if crc32 is not UNSET:
-            field_dict["CRC32"] = crc32
-        if blake3 is not UNSET:
-            field_dict["BLAKE3"] = blake3
+        if self.auto_v1 is not UNSET:
+            field_dict["AutoV1"] = self.auto_v1
 
+        if self.auto_v2 is not UNSET:
+            field_dict["AutoV2"] = self.auto_v2
+
+        if self.auto_v3 is not UNSET:
+            field_dict["AutoV3"] = self.auto_v3
+
+        if self.sha256 is not UNSET:
+            field_dict["SHA256"] = self.sha256
+
+        if self.crc32 is not UNSET:
+            field_dict["CRC32"] = self.crc32
+
+        if self.blake3 is not UNSET:
+            field_dict["BLAKE3"] = self.blake3
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auto_v1 = d.pop("AutoV1", UNSET)
-
-        auto_v2 = d.pop("AutoV2", UNSET)
-
-        auto_v3 = d.pop("AutoV3", UNSET)
-
-        sha256 = d.pop("SHA256", UNSET)
-
-        crc32 = d.pop("CRC32", UNSET)
-
-        blake3 = d.pop("BLAKE3", UNSET)
-
-        file_hashes = cls(
-            auto_v1=auto_v1,
-            auto_v2=auto_v2,
-            auto_v3=auto_v3,
-            sha256=sha256,
-            crc32=crc32,
-            blake3=blake3,
-        )
-
-        file_hashes.additional_properties = d
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        file_hashes = cls.__new__(cls)
+        file_hashes.auto_v1 = src_dict.get("AutoV1", UNSET)
+        file_hashes.auto_v2 = src_dict.get("AutoV2", UNSET)
+        file_hashes.auto_v3 = src_dict.get("AutoV3", UNSET)
+        file_hashes.sha256 = src_dict.get("SHA256", UNSET)
+        file_hashes.crc32 = src_dict.get("CRC32", UNSET)
+        file_hashes.blake3 = src_dict.get("BLAKE3", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            file_hashes.additional_properties = {}
+        else:
+            file_hashes.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return file_hashes
 
     @property

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HashMatch")
 
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "modelVersionId",
+        "hash",
+        "modelId",
+    )
+)
+
 
 @_attrs_define
 class HashMatch:
@@ -26,41 +35,38 @@ class HashMatch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model_version_id = self.model_version_id
-
-        hash_ = self.hash_
-
-        model_id = self.model_id
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "modelVersionId": model_version_id,
-                "hash": hash_,
-            }
-        )
-        if model_id is not UNSET:
-            field_dict["modelId"] = model_id
+        field_dict["modelVersionId"] = self.model_version_id
 
+        if self.model_id is not UNSET:
+            field_dict["modelId"] = self.model_id
+
+        field_dict["hash"] = self.hash_
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model_version_id = d.pop("modelVersionId")
-
-        hash_ = d.pop("hash")
-
-        model_id = d.pop("modelId", UNSET)
-
-        hash_match = cls(
-            model_version_id=model_version_id,
-            hash_=hash_,
-            model_id=model_id,
-        )
-
-        hash_match.additional_properties = d
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        hash_match = cls.__new__(cls)
+        hash_match.model_version_id = src_dict["modelVersionId"]
+        hash_match.model_id = src_dict.get("modelId", UNSET)
+        hash_match.hash_ = src_dict["hash"]
+        if _KNOWN_KEYS.issuperset(src_dict):
+            hash_match.additional_properties = {}
+        else:
+            hash_match.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return hash_match
 
     @property

@@ -2,20 +2,37 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.image_meta import ImageMeta
-    from ..models.image_stats import ImageStats
-    from ..models.tag_ref import TagRef
-
+from ..types import UNSET, Unset, format_datetime
 
 T = TypeVar("T", bound="Image")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "url",
+        "hash",
+        "width",
+        "height",
+        "type",
+        "nsfwLevel",
+        "nsfw",
+        "browsingLevel",
+        "createdAt",
+        "postId",
+        "stats",
+        "meta",
+        "username",
+        "baseModel",
+        "modelVersionIds",
+        "tags",
+    )
+)
 
 
 @_attrs_define
@@ -66,225 +83,106 @@ class Image:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_meta import ImageMeta  # noqa: PLC0415
-
-        id = self.id
-
-        url = self.url
-
-        hash_ = self.hash_
-
-        width = self.width
-
-        height = self.height
-
-        type_ = self.type_
-
-        nsfw_level: int | str | Unset
-        if isinstance(self.nsfw_level, Unset):
-            nsfw_level = UNSET
-        else:
-            nsfw_level = self.nsfw_level
-
-        nsfw = self.nsfw
-
-        browsing_level = self.browsing_level
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        post_id = self.post_id
-
-        stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stats, Unset):
-            stats = self.stats.to_dict()
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        elif isinstance(self.meta, ImageMeta):
-            meta = self.meta.to_dict()
-        else:
-            meta = self.meta
-
-        username: None | str | Unset
-        if isinstance(self.username, Unset):
-            username = UNSET
-        else:
-            username = self.username
-
-        base_model: None | str | Unset
-        if isinstance(self.base_model, Unset):
-            base_model = UNSET
-        else:
-            base_model = self.base_model
-
-        model_version_ids: list[int] | Unset = UNSET
-        if not isinstance(self.model_version_ids, Unset):
-            model_version_ids = self.model_version_ids
-
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "url": url,
-            }
-        )
-        if hash_ is not UNSET:
-            field_dict["hash"] = hash_
-        if width is not UNSET:
-            field_dict["width"] = width
-        if height is not UNSET:
-            field_dict["height"] = height
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if nsfw_level is not UNSET:
-            field_dict["nsfwLevel"] = nsfw_level
-        if nsfw is not UNSET:
-            field_dict["nsfw"] = nsfw
-        if browsing_level is not UNSET:
-            field_dict["browsingLevel"] = browsing_level
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if post_id is not UNSET:
-            field_dict["postId"] = post_id
-        if stats is not UNSET:
-            field_dict["stats"] = stats
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if username is not UNSET:
-            field_dict["username"] = username
-        if base_model is not UNSET:
-            field_dict["baseModel"] = base_model
-        if model_version_ids is not UNSET:
-            field_dict["modelVersionIds"] = model_version_ids
-        if tags is not UNSET:
-            field_dict["tags"] = tags
+        field_dict["id"] = self.id
 
+        field_dict["url"] = self.url
+
+        if self.hash_ is not UNSET:
+            field_dict["hash"] = self.hash_
+
+        if self.width is not UNSET:
+            field_dict["width"] = self.width
+
+        if self.height is not UNSET:
+            field_dict["height"] = self.height
+
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+
+        if self.nsfw_level is not UNSET:
+            field_dict["nsfwLevel"] = self.nsfw_level
+
+        if self.nsfw is not UNSET:
+            field_dict["nsfw"] = self.nsfw
+
+        if self.browsing_level is not UNSET:
+            field_dict["browsingLevel"] = self.browsing_level
+
+        created_at = self.created_at
+        if not isinstance(created_at, Unset):
+            field_dict["createdAt"] = format_datetime(created_at)
+
+        if self.post_id is not UNSET:
+            field_dict["postId"] = self.post_id
+
+        stats = self.stats
+        if not isinstance(stats, Unset):
+            field_dict["stats"] = stats.to_dict()
+
+        meta = self.meta
+        if not isinstance(meta, Unset):
+            field_dict["meta"] = meta.to_dict() if isinstance(meta, ImageMeta) else meta
+
+        if self.username is not UNSET:
+            field_dict["username"] = self.username
+
+        if self.base_model is not UNSET:
+            field_dict["baseModel"] = self.base_model
+
+        if self.model_version_ids is not UNSET:
+            field_dict["modelVersionIds"] = self.model_version_ids
+
+        tags = self.tags
+        if not isinstance(tags, Unset):
+            field_dict["tags"] = [tags_item_data.to_dict() for tags_item_data in tags]
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_meta import ImageMeta  # noqa: PLC0415
-        from ..models.image_stats import ImageStats  # noqa: PLC0415
-        from ..models.tag_ref import TagRef  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        url = d.pop("url")
-
-        hash_ = d.pop("hash", UNSET)
-
-        width = d.pop("width", UNSET)
-
-        height = d.pop("height", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        def _parse_nsfw_level(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        nsfw_level = _parse_nsfw_level(d.pop("nsfwLevel", UNSET))
-
-        nsfw = d.pop("nsfw", UNSET)
-
-        browsing_level = d.pop("browsingLevel", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        post_id = d.pop("postId", UNSET)
-
-        _stats = d.pop("stats", UNSET)
-        stats: ImageStats | Unset
-        if isinstance(_stats, Unset):
-            stats = UNSET
-        else:
-            stats = ImageStats.from_dict(_stats)
-
-        def _parse_meta(data: object) -> ImageMeta | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_type_0 = ImageMeta.from_dict(data)
-
-                return meta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ImageMeta | None | Unset, data)
-
-        meta = _parse_meta(d.pop("meta", UNSET))
-
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        username = _parse_username(d.pop("username", UNSET))
-
-        def _parse_base_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        base_model = _parse_base_model(d.pop("baseModel", UNSET))
-
-        model_version_ids = cast(list[int], d.pop("modelVersionIds", UNSET))
-
-        _tags = d.pop("tags", UNSET)
-        tags: list[TagRef] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = TagRef.from_dict(tags_item_data)
-
-                tags.append(tags_item)
-
-        image = cls(
-            id=id,
-            url=url,
-            hash_=hash_,
-            width=width,
-            height=height,
-            type_=type_,
-            nsfw_level=nsfw_level,
-            nsfw=nsfw,
-            browsing_level=browsing_level,
-            created_at=created_at,
-            post_id=post_id,
-            stats=stats,
-            meta=meta,
-            username=username,
-            base_model=base_model,
-            model_version_ids=model_version_ids,
-            tags=tags,
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        image = cls.__new__(cls)
+        image.id = src_dict["id"]
+        image.url = src_dict["url"]
+        image.hash_ = src_dict.get("hash", UNSET)
+        image.width = src_dict.get("width", UNSET)
+        image.height = src_dict.get("height", UNSET)
+        image.type_ = src_dict.get("type", UNSET)
+        image.nsfw_level = src_dict.get("nsfwLevel", UNSET)
+        image.nsfw = src_dict.get("nsfw", UNSET)
+        image.browsing_level = src_dict.get("browsingLevel", UNSET)
+        image.created_at = (
+            datetime.datetime.fromisoformat(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
         )
-
-        image.additional_properties = d
+        image.post_id = src_dict.get("postId", UNSET)
+        image.stats = ImageStats.from_dict(src_dict["stats"]) if "stats" in src_dict else UNSET
+        image.meta = _parse_meta(src_dict["meta"]) if "meta" in src_dict else UNSET
+        image.username = src_dict.get("username", UNSET)
+        image.base_model = src_dict.get("baseModel", UNSET)
+        image.model_version_ids = src_dict.get("modelVersionIds", UNSET)
+        image.tags = (
+            [TagRef.from_dict(tags_item_data) for tags_item_data in src_dict["tags"]]
+            if "tags" in src_dict
+            else UNSET
+        )
+        if _KNOWN_KEYS.issuperset(src_dict):
+            image.additional_properties = {}
+        else:
+            image.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return image
 
     @property
@@ -302,3 +200,20 @@ class Image:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_meta(data: object) -> ImageMeta | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        try:
+            return ImageMeta.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(ImageMeta | None | Unset, data)
+
+
+# Imported last, once: a model module that refers back to this one finds this class defined.
+from ..models.image_meta import ImageMeta  # noqa: E402
+from ..models.image_stats import ImageStats  # noqa: E402
+from ..models.tag_ref import TagRef  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageStats")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "cryCount",
+        "laughCount",
+        "likeCount",
+        "dislikeCount",
+        "heartCount",
+        "commentCount",
+    )
+)
 
 
 @_attrs_define
@@ -34,128 +46,52 @@ class ImageStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cry_count: int | None | Unset
-        if isinstance(self.cry_count, Unset):
-            cry_count = UNSET
-        else:
-            cry_count = self.cry_count
-
-        laugh_count: int | None | Unset
-        if isinstance(self.laugh_count, Unset):
-            laugh_count = UNSET
-        else:
-            laugh_count = self.laugh_count
-
-        like_count: int | None | Unset
-        if isinstance(self.like_count, Unset):
-            like_count = UNSET
-        else:
-            like_count = self.like_count
-
-        dislike_count: int | None | Unset
-        if isinstance(self.dislike_count, Unset):
-            dislike_count = UNSET
-        else:
-            dislike_count = self.dislike_count
-
-        heart_count: int | None | Unset
-        if isinstance(self.heart_count, Unset):
-            heart_count = UNSET
-        else:
-            heart_count = self.heart_count
-
-        comment_count: int | None | Unset
-        if isinstance(self.comment_count, Unset):
-            comment_count = UNSET
-        else:
-            comment_count = self.comment_count
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cry_count is not UNSET:
-            field_dict["cryCount"] = cry_count
-        if laugh_count is not UNSET:
-            field_dict["laughCount"] = laugh_count
-        if like_count is not UNSET:
-            field_dict["likeCount"] = like_count
-        if dislike_count is not UNSET:
-            field_dict["dislikeCount"] = dislike_count
-        if heart_count is not UNSET:
-            field_dict["heartCount"] = heart_count
-        if comment_count is not UNSET:
-            field_dict["commentCount"] = comment_count
+        if self.cry_count is not UNSET:
+            field_dict["cryCount"] = self.cry_count
 
+        if self.laugh_count is not UNSET:
+            field_dict["laughCount"] = self.laugh_count
+
+        if self.like_count is not UNSET:
+            field_dict["likeCount"] = self.like_count
+
+        if self.dislike_count is not UNSET:
+            field_dict["dislikeCount"] = self.dislike_count
+
+        if self.heart_count is not UNSET:
+            field_dict["heartCount"] = self.heart_count
+
+        if self.comment_count is not UNSET:
+            field_dict["commentCount"] = self.comment_count
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_cry_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cry_count = _parse_cry_count(d.pop("cryCount", UNSET))
-
-        def _parse_laugh_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        laugh_count = _parse_laugh_count(d.pop("laughCount", UNSET))
-
-        def _parse_like_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        like_count = _parse_like_count(d.pop("likeCount", UNSET))
-
-        def _parse_dislike_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        dislike_count = _parse_dislike_count(d.pop("dislikeCount", UNSET))
-
-        def _parse_heart_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        heart_count = _parse_heart_count(d.pop("heartCount", UNSET))
-
-        def _parse_comment_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        comment_count = _parse_comment_count(d.pop("commentCount", UNSET))
-
-        image_stats = cls(
-            cry_count=cry_count,
-            laugh_count=laugh_count,
-            like_count=like_count,
-            dislike_count=dislike_count,
-            heart_count=heart_count,
-            comment_count=comment_count,
-        )
-
-        image_stats.additional_properties = d
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        image_stats = cls.__new__(cls)
+        image_stats.cry_count = src_dict.get("cryCount", UNSET)
+        image_stats.laugh_count = src_dict.get("laughCount", UNSET)
+        image_stats.like_count = src_dict.get("likeCount", UNSET)
+        image_stats.dislike_count = src_dict.get("dislikeCount", UNSET)
+        image_stats.heart_count = src_dict.get("heartCount", UNSET)
+        image_stats.comment_count = src_dict.get("commentCount", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            image_stats.additional_properties = {}
+        else:
+            image_stats.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return image_stats
 
     @property

@@ -1,19 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.buzz_limit import BuzzLimit
-    from ..models.token_subject import TokenSubject
-
-
 T = TypeVar("T", bound="Me")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "username",
+        "tier",
+        "status",
+        "isMember",
+        "subscriptions",
+        "email",
+        "emailVerified",
+        "tokenScope",
+        "buzzLimit",
+        "subject",
+    )
+)
 
 
 @_attrs_define
@@ -50,153 +62,78 @@ class Me:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.buzz_limit import BuzzLimit  # noqa: PLC0415
-        from ..models.token_subject import TokenSubject  # noqa: PLC0415
-
-        id = self.id
-
-        username: None | str
-        username = self.username
-
-        tier = self.tier
-
-        status = self.status
-
-        is_member = self.is_member
-
-        subscriptions: list[str] | Unset = UNSET
-        if not isinstance(self.subscriptions, Unset):
-            subscriptions = self.subscriptions
-
-        email = self.email
-
-        email_verified = self.email_verified
-
-        token_scope = self.token_scope
-
-        buzz_limit: dict[str, Any] | None | Unset
-        if isinstance(self.buzz_limit, Unset):
-            buzz_limit = UNSET
-        elif isinstance(self.buzz_limit, BuzzLimit):
-            buzz_limit = self.buzz_limit.to_dict()
-        else:
-            buzz_limit = self.buzz_limit
-
-        subject: dict[str, Any] | None | Unset
-        if isinstance(self.subject, Unset):
-            subject = UNSET
-        elif isinstance(self.subject, TokenSubject):
-            subject = self.subject.to_dict()
-        else:
-            subject = self.subject
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "username": username,
-            }
-        )
-        if tier is not UNSET:
-            field_dict["tier"] = tier
-        if status is not UNSET:
-            field_dict["status"] = status
-        if is_member is not UNSET:
-            field_dict["isMember"] = is_member
-        if subscriptions is not UNSET:
-            field_dict["subscriptions"] = subscriptions
-        if email is not UNSET:
-            field_dict["email"] = email
-        if email_verified is not UNSET:
-            field_dict["emailVerified"] = email_verified
-        if token_scope is not UNSET:
-            field_dict["tokenScope"] = token_scope
-        if buzz_limit is not UNSET:
-            field_dict["buzzLimit"] = buzz_limit
-        if subject is not UNSET:
-            field_dict["subject"] = subject
+        field_dict["id"] = self.id
 
+        field_dict["username"] = self.username
+
+        if self.tier is not UNSET:
+            field_dict["tier"] = self.tier
+
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+
+        if self.is_member is not UNSET:
+            field_dict["isMember"] = self.is_member
+
+        if self.subscriptions is not UNSET:
+            field_dict["subscriptions"] = self.subscriptions
+
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+
+        if self.email_verified is not UNSET:
+            field_dict["emailVerified"] = self.email_verified
+
+        if self.token_scope is not UNSET:
+            field_dict["tokenScope"] = self.token_scope
+
+        buzz_limit = self.buzz_limit
+        if not isinstance(buzz_limit, Unset):
+            field_dict["buzzLimit"] = (
+                buzz_limit.to_dict() if isinstance(buzz_limit, BuzzLimit) else buzz_limit
+            )
+
+        subject = self.subject
+        if not isinstance(subject, Unset):
+            field_dict["subject"] = (
+                subject.to_dict() if isinstance(subject, TokenSubject) else subject
+            )
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.buzz_limit import BuzzLimit  # noqa: PLC0415
-        from ..models.token_subject import TokenSubject  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_username(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        username = _parse_username(d.pop("username"))
-
-        tier = d.pop("tier", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        is_member = d.pop("isMember", UNSET)
-
-        subscriptions = cast(list[str], d.pop("subscriptions", UNSET))
-
-        email = d.pop("email", UNSET)
-
-        email_verified = d.pop("emailVerified", UNSET)
-
-        token_scope = d.pop("tokenScope", UNSET)
-
-        def _parse_buzz_limit(data: object) -> BuzzLimit | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                buzz_limit_type_0 = BuzzLimit.from_dict(data)
-
-                return buzz_limit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BuzzLimit | None | Unset, data)
-
-        buzz_limit = _parse_buzz_limit(d.pop("buzzLimit", UNSET))
-
-        def _parse_subject(data: object) -> None | TokenSubject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                subject_type_0 = TokenSubject.from_dict(data)
-
-                return subject_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TokenSubject | Unset, data)
-
-        subject = _parse_subject(d.pop("subject", UNSET))
-
-        me = cls(
-            id=id,
-            username=username,
-            tier=tier,
-            status=status,
-            is_member=is_member,
-            subscriptions=subscriptions,
-            email=email,
-            email_verified=email_verified,
-            token_scope=token_scope,
-            buzz_limit=buzz_limit,
-            subject=subject,
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        me = cls.__new__(cls)
+        me.id = src_dict["id"]
+        me.username = src_dict["username"]
+        me.tier = src_dict.get("tier", UNSET)
+        me.status = src_dict.get("status", UNSET)
+        me.is_member = src_dict.get("isMember", UNSET)
+        me.subscriptions = src_dict.get("subscriptions", UNSET)
+        me.email = src_dict.get("email", UNSET)
+        me.email_verified = src_dict.get("emailVerified", UNSET)
+        me.token_scope = src_dict.get("tokenScope", UNSET)
+        me.buzz_limit = (
+            _parse_buzz_limit(src_dict["buzzLimit"]) if "buzzLimit" in src_dict else UNSET
         )
-
-        me.additional_properties = d
+        me.subject = _parse_subject(src_dict["subject"]) if "subject" in src_dict else UNSET
+        if _KNOWN_KEYS.issuperset(src_dict):
+            me.additional_properties = {}
+        else:
+            me.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return me
 
     @property
@@ -214,3 +151,30 @@ class Me:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_buzz_limit(data: object) -> BuzzLimit | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        try:
+            return BuzzLimit.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(BuzzLimit | None | Unset, data)
+
+
+def _parse_subject(data: object) -> None | TokenSubject | Unset:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        try:
+            return TokenSubject.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(None | TokenSubject | Unset, data)
+
+
+# Imported last, once: a model module that refers back to this one finds this class defined.
+from ..models.buzz_limit import BuzzLimit  # noqa: E402
+from ..models.token_subject import TokenSubject  # noqa: E402

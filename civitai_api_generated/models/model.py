@@ -1,21 +1,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.cosmetic import Cosmetic
-    from ..models.model_creator import ModelCreator
-    from ..models.model_stats import ModelStats
-    from ..models.model_version import ModelVersion
-
-
 T = TypeVar("T", bound="Model")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "type",
+        "modelVersions",
+        "description",
+        "allowNoCredit",
+        "allowCommercialUse",
+        "allowDerivatives",
+        "allowDifferentLicense",
+        "minor",
+        "sfwOnly",
+        "poi",
+        "nsfw",
+        "nsfwLevel",
+        "availability",
+        "mode",
+        "userId",
+        "baseModels",
+        "cosmetic",
+        "supportsGeneration",
+        "stats",
+        "creator",
+        "tags",
+    )
+)
 
 
 @_attrs_define
@@ -84,275 +106,129 @@ class Model:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cosmetic import Cosmetic  # noqa: PLC0415
-
-        id = self.id
-
-        name = self.name
-
-        type_ = self.type_
-
-        model_versions = []
-        for model_versions_item_data in self.model_versions:
-            model_versions_item = model_versions_item_data.to_dict()
-            model_versions.append(model_versions_item)
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        allow_no_credit = self.allow_no_credit
-
-        allow_commercial_use: list[str] | str | Unset
-        if isinstance(self.allow_commercial_use, Unset):
-            allow_commercial_use = UNSET
-        elif isinstance(self.allow_commercial_use, list):
-            allow_commercial_use = self.allow_commercial_use
-
-        else:
-            allow_commercial_use = self.allow_commercial_use
-
-        allow_derivatives = self.allow_derivatives
-
-        allow_different_license = self.allow_different_license
-
-        minor = self.minor
-
-        sfw_only = self.sfw_only
-
-        poi = self.poi
-
-        nsfw = self.nsfw
-
-        nsfw_level = self.nsfw_level
-
-        availability = self.availability
-
-        mode: None | str | Unset
-        if isinstance(self.mode, Unset):
-            mode = UNSET
-        else:
-            mode = self.mode
-
-        user_id = self.user_id
-
-        base_models: list[str] | Unset = UNSET
-        if not isinstance(self.base_models, Unset):
-            base_models = self.base_models
-
-        cosmetic: dict[str, Any] | None | Unset
-        if isinstance(self.cosmetic, Unset):
-            cosmetic = UNSET
-        elif isinstance(self.cosmetic, Cosmetic):
-            cosmetic = self.cosmetic.to_dict()
-        else:
-            cosmetic = self.cosmetic
-
-        supports_generation = self.supports_generation
-
-        stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stats, Unset):
-            stats = self.stats.to_dict()
-
-        creator: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.creator, Unset):
-            creator = self.creator.to_dict()
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "type": type_,
-                "modelVersions": model_versions,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if allow_no_credit is not UNSET:
-            field_dict["allowNoCredit"] = allow_no_credit
-        if allow_commercial_use is not UNSET:
-            field_dict["allowCommercialUse"] = allow_commercial_use
-        if allow_derivatives is not UNSET:
-            field_dict["allowDerivatives"] = allow_derivatives
-        if allow_different_license is not UNSET:
-            field_dict["allowDifferentLicense"] = allow_different_license
-        if minor is not UNSET:
-            field_dict["minor"] = minor
-        if sfw_only is not UNSET:
-            field_dict["sfwOnly"] = sfw_only
-        if poi is not UNSET:
-            field_dict["poi"] = poi
-        if nsfw is not UNSET:
-            field_dict["nsfw"] = nsfw
-        if nsfw_level is not UNSET:
-            field_dict["nsfwLevel"] = nsfw_level
-        if availability is not UNSET:
-            field_dict["availability"] = availability
-        if mode is not UNSET:
-            field_dict["mode"] = mode
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if base_models is not UNSET:
-            field_dict["baseModels"] = base_models
-        if cosmetic is not UNSET:
-            field_dict["cosmetic"] = cosmetic
-        if supports_generation is not UNSET:
-            field_dict["supportsGeneration"] = supports_generation
-        if stats is not UNSET:
-            field_dict["stats"] = stats
-        if creator is not UNSET:
-            field_dict["creator"] = creator
-        if tags is not UNSET:
-            field_dict["tags"] = tags
+        field_dict["id"] = self.id
 
+        field_dict["name"] = self.name
+
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+
+        field_dict["type"] = self.type_
+
+        if self.allow_no_credit is not UNSET:
+            field_dict["allowNoCredit"] = self.allow_no_credit
+
+        if self.allow_commercial_use is not UNSET:
+            field_dict["allowCommercialUse"] = self.allow_commercial_use
+
+        if self.allow_derivatives is not UNSET:
+            field_dict["allowDerivatives"] = self.allow_derivatives
+
+        if self.allow_different_license is not UNSET:
+            field_dict["allowDifferentLicense"] = self.allow_different_license
+
+        if self.minor is not UNSET:
+            field_dict["minor"] = self.minor
+
+        if self.sfw_only is not UNSET:
+            field_dict["sfwOnly"] = self.sfw_only
+
+        if self.poi is not UNSET:
+            field_dict["poi"] = self.poi
+
+        if self.nsfw is not UNSET:
+            field_dict["nsfw"] = self.nsfw
+
+        if self.nsfw_level is not UNSET:
+            field_dict["nsfwLevel"] = self.nsfw_level
+
+        if self.availability is not UNSET:
+            field_dict["availability"] = self.availability
+
+        if self.mode is not UNSET:
+            field_dict["mode"] = self.mode
+
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+
+        if self.base_models is not UNSET:
+            field_dict["baseModels"] = self.base_models
+
+        cosmetic = self.cosmetic
+        if not isinstance(cosmetic, Unset):
+            field_dict["cosmetic"] = (
+                cosmetic.to_dict() if isinstance(cosmetic, Cosmetic) else cosmetic
+            )
+
+        if self.supports_generation is not UNSET:
+            field_dict["supportsGeneration"] = self.supports_generation
+
+        stats = self.stats
+        if not isinstance(stats, Unset):
+            field_dict["stats"] = stats.to_dict()
+
+        creator = self.creator
+        if not isinstance(creator, Unset):
+            field_dict["creator"] = creator.to_dict()
+
+        if self.tags is not UNSET:
+            field_dict["tags"] = self.tags
+
+        model_versions = self.model_versions
+        field_dict["modelVersions"] = [
+            model_versions_item_data.to_dict() for model_versions_item_data in model_versions
+        ]
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cosmetic import Cosmetic  # noqa: PLC0415
-        from ..models.model_creator import ModelCreator  # noqa: PLC0415
-        from ..models.model_stats import ModelStats  # noqa: PLC0415
-        from ..models.model_version import ModelVersion  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        type_ = d.pop("type")
-
-        model_versions = []
-        _model_versions = d.pop("modelVersions")
-        for model_versions_item_data in _model_versions:
-            model_versions_item = ModelVersion.from_dict(model_versions_item_data)
-
-            model_versions.append(model_versions_item)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        allow_no_credit = d.pop("allowNoCredit", UNSET)
-
-        def _parse_allow_commercial_use(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allow_commercial_use_type_0 = cast(list[str], data)
-
-                return allow_commercial_use_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
-
-        allow_commercial_use = _parse_allow_commercial_use(d.pop("allowCommercialUse", UNSET))
-
-        allow_derivatives = d.pop("allowDerivatives", UNSET)
-
-        allow_different_license = d.pop("allowDifferentLicense", UNSET)
-
-        minor = d.pop("minor", UNSET)
-
-        sfw_only = d.pop("sfwOnly", UNSET)
-
-        poi = d.pop("poi", UNSET)
-
-        nsfw = d.pop("nsfw", UNSET)
-
-        nsfw_level = d.pop("nsfwLevel", UNSET)
-
-        availability = d.pop("availability", UNSET)
-
-        def _parse_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mode = _parse_mode(d.pop("mode", UNSET))
-
-        user_id = d.pop("userId", UNSET)
-
-        base_models = cast(list[str], d.pop("baseModels", UNSET))
-
-        def _parse_cosmetic(data: object) -> Cosmetic | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cosmetic_type_0 = Cosmetic.from_dict(data)
-
-                return cosmetic_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Cosmetic | None | Unset, data)
-
-        cosmetic = _parse_cosmetic(d.pop("cosmetic", UNSET))
-
-        supports_generation = d.pop("supportsGeneration", UNSET)
-
-        _stats = d.pop("stats", UNSET)
-        stats: ModelStats | Unset
-        if isinstance(_stats, Unset):
-            stats = UNSET
-        else:
-            stats = ModelStats.from_dict(_stats)
-
-        _creator = d.pop("creator", UNSET)
-        creator: ModelCreator | Unset
-        if isinstance(_creator, Unset):
-            creator = UNSET
-        else:
-            creator = ModelCreator.from_dict(_creator)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        model = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            model_versions=model_versions,
-            description=description,
-            allow_no_credit=allow_no_credit,
-            allow_commercial_use=allow_commercial_use,
-            allow_derivatives=allow_derivatives,
-            allow_different_license=allow_different_license,
-            minor=minor,
-            sfw_only=sfw_only,
-            poi=poi,
-            nsfw=nsfw,
-            nsfw_level=nsfw_level,
-            availability=availability,
-            mode=mode,
-            user_id=user_id,
-            base_models=base_models,
-            cosmetic=cosmetic,
-            supports_generation=supports_generation,
-            stats=stats,
-            creator=creator,
-            tags=tags,
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        model = cls.__new__(cls)
+        model.id = src_dict["id"]
+        model.name = src_dict["name"]
+        model.description = src_dict.get("description", UNSET)
+        model.type_ = src_dict["type"]
+        model.allow_no_credit = src_dict.get("allowNoCredit", UNSET)
+        model.allow_commercial_use = src_dict.get("allowCommercialUse", UNSET)
+        model.allow_derivatives = src_dict.get("allowDerivatives", UNSET)
+        model.allow_different_license = src_dict.get("allowDifferentLicense", UNSET)
+        model.minor = src_dict.get("minor", UNSET)
+        model.sfw_only = src_dict.get("sfwOnly", UNSET)
+        model.poi = src_dict.get("poi", UNSET)
+        model.nsfw = src_dict.get("nsfw", UNSET)
+        model.nsfw_level = src_dict.get("nsfwLevel", UNSET)
+        model.availability = src_dict.get("availability", UNSET)
+        model.mode = src_dict.get("mode", UNSET)
+        model.user_id = src_dict.get("userId", UNSET)
+        model.base_models = src_dict.get("baseModels", UNSET)
+        model.cosmetic = _parse_cosmetic(src_dict["cosmetic"]) if "cosmetic" in src_dict else UNSET
+        model.supports_generation = src_dict.get("supportsGeneration", UNSET)
+        model.stats = ModelStats.from_dict(src_dict["stats"]) if "stats" in src_dict else UNSET
+        model.creator = (
+            ModelCreator.from_dict(src_dict["creator"]) if "creator" in src_dict else UNSET
         )
-
-        model.additional_properties = d
+        model.tags = src_dict.get("tags", UNSET)
+        model.model_versions = [
+            ModelVersion.from_dict(model_versions_item_data)
+            for model_versions_item_data in src_dict["modelVersions"]
+        ]
+        if _KNOWN_KEYS.issuperset(src_dict):
+            model.additional_properties = {}
+        else:
+            model.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return model
 
     @property
@@ -370,3 +246,21 @@ class Model:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_cosmetic(data: object) -> Cosmetic | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        try:
+            return Cosmetic.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(Cosmetic | None | Unset, data)
+
+
+# Imported last, once: a model module that refers back to this one finds this class defined.
+from ..models.cosmetic import Cosmetic  # noqa: E402
+from ..models.model_creator import ModelCreator  # noqa: E402
+from ..models.model_stats import ModelStats  # noqa: E402
+from ..models.model_version import ModelVersion  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelCreator")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "username",
+        "image",
+    )
+)
 
 
 @_attrs_define
@@ -24,53 +32,35 @@ class ModelCreator:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        username: None | str
-        username = self.username
-
-        image: None | str | Unset
-        if isinstance(self.image, Unset):
-            image = UNSET
-        else:
-            image = self.image
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "username": username,
-            }
-        )
-        if image is not UNSET:
-            field_dict["image"] = image
+        field_dict["username"] = self.username
 
+        if self.image is not UNSET:
+            field_dict["image"] = self.image
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_username(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        username = _parse_username(d.pop("username"))
-
-        def _parse_image(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image = _parse_image(d.pop("image", UNSET))
-
-        model_creator = cls(
-            username=username,
-            image=image,
-        )
-
-        model_creator.additional_properties = d
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        model_creator = cls.__new__(cls)
+        model_creator.username = src_dict["username"]
+        model_creator.image = src_dict.get("image", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            model_creator.additional_properties = {}
+        else:
+            model_creator.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return model_creator
 
     @property

@@ -2,19 +2,34 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.file_hashes import FileHashes
-    from ..models.model_file_metadata import ModelFileMetadata
-
+from ..types import UNSET, Unset, format_datetime
 
 T = TypeVar("T", bound="ModelFile")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "sizeKB",
+        "overrideName",
+        "type",
+        "metadata",
+        "pickleScanResult",
+        "pickleScanMessage",
+        "virusScanResult",
+        "virusScanMessage",
+        "scannedAt",
+        "hashes",
+        "downloadUrl",
+        "primary",
+    )
+)
 
 
 @_attrs_define
@@ -60,189 +75,95 @@ class ModelFile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        size_kb = self.size_kb
-
-        override_name: None | str | Unset
-        if isinstance(self.override_name, Unset):
-            override_name = UNSET
-        else:
-            override_name = self.override_name
-
-        type_ = self.type_
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        pickle_scan_result = self.pickle_scan_result
-
-        pickle_scan_message: None | str | Unset
-        if isinstance(self.pickle_scan_message, Unset):
-            pickle_scan_message = UNSET
-        else:
-            pickle_scan_message = self.pickle_scan_message
-
-        virus_scan_result = self.virus_scan_result
-
-        virus_scan_message: None | str | Unset
-        if isinstance(self.virus_scan_message, Unset):
-            virus_scan_message = UNSET
-        else:
-            virus_scan_message = self.virus_scan_message
-
-        scanned_at: None | str | Unset
-        if isinstance(self.scanned_at, Unset):
-            scanned_at = UNSET
-        elif isinstance(self.scanned_at, datetime.datetime):
-            scanned_at = self.scanned_at.isoformat()
-        else:
-            scanned_at = self.scanned_at
-
-        hashes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hashes, Unset):
-            hashes = self.hashes.to_dict()
-
-        download_url = self.download_url
-
-        primary = self.primary
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
-        if size_kb is not UNSET:
-            field_dict["sizeKB"] = size_kb
-        if override_name is not UNSET:
-            field_dict["overrideName"] = override_name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if pickle_scan_result is not UNSET:
-            field_dict["pickleScanResult"] = pickle_scan_result
-        if pickle_scan_message is not UNSET:
-            field_dict["pickleScanMessage"] = pickle_scan_message
-        if virus_scan_result is not UNSET:
-            field_dict["virusScanResult"] = virus_scan_result
-        if virus_scan_message is not UNSET:
-            field_dict["virusScanMessage"] = virus_scan_message
-        if scanned_at is not UNSET:
-            field_dict["scannedAt"] = scanned_at
-        if hashes is not UNSET:
-            field_dict["hashes"] = hashes
-        if download_url is not UNSET:
-            field_dict["downloadUrl"] = download_url
-        if primary is not UNSET:
-            field_dict["primary"] = primary
+        field_dict["id"] = self.id
 
+        if self.size_kb is not UNSET:
+            field_dict["sizeKB"] = self.size_kb
+
+        field_dict["name"] = self.name
+
+        if self.override_name is not UNSET:
+            field_dict["overrideName"] = self.override_name
+
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+
+        metadata = self.metadata
+        if not isinstance(metadata, Unset):
+            field_dict["metadata"] = metadata.to_dict()
+
+        if self.pickle_scan_result is not UNSET:
+            field_dict["pickleScanResult"] = self.pickle_scan_result
+
+        if self.pickle_scan_message is not UNSET:
+            field_dict["pickleScanMessage"] = self.pickle_scan_message
+
+        if self.virus_scan_result is not UNSET:
+            field_dict["virusScanResult"] = self.virus_scan_result
+
+        if self.virus_scan_message is not UNSET:
+            field_dict["virusScanMessage"] = self.virus_scan_message
+
+        scanned_at = self.scanned_at
+        if not isinstance(scanned_at, Unset):
+            field_dict["scannedAt"] = (
+                format_datetime(scanned_at)
+                if isinstance(scanned_at, datetime.datetime)
+                else scanned_at
+            )
+
+        hashes = self.hashes
+        if not isinstance(hashes, Unset):
+            field_dict["hashes"] = hashes.to_dict()
+
+        if self.download_url is not UNSET:
+            field_dict["downloadUrl"] = self.download_url
+
+        if self.primary is not UNSET:
+            field_dict["primary"] = self.primary
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_hashes import FileHashes  # noqa: PLC0415
-        from ..models.model_file_metadata import ModelFileMetadata  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        size_kb = d.pop("sizeKB", UNSET)
-
-        def _parse_override_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        override_name = _parse_override_name(d.pop("overrideName", UNSET))
-
-        type_ = d.pop("type", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ModelFileMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ModelFileMetadata.from_dict(_metadata)
-
-        pickle_scan_result = d.pop("pickleScanResult", UNSET)
-
-        def _parse_pickle_scan_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pickle_scan_message = _parse_pickle_scan_message(d.pop("pickleScanMessage", UNSET))
-
-        virus_scan_result = d.pop("virusScanResult", UNSET)
-
-        def _parse_virus_scan_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        virus_scan_message = _parse_virus_scan_message(d.pop("virusScanMessage", UNSET))
-
-        def _parse_scanned_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                scanned_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return scanned_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        scanned_at = _parse_scanned_at(d.pop("scannedAt", UNSET))
-
-        _hashes = d.pop("hashes", UNSET)
-        hashes: FileHashes | Unset
-        if isinstance(_hashes, Unset):
-            hashes = UNSET
-        else:
-            hashes = FileHashes.from_dict(_hashes)
-
-        download_url = d.pop("downloadUrl", UNSET)
-
-        primary = d.pop("primary", UNSET)
-
-        model_file = cls(
-            id=id,
-            name=name,
-            size_kb=size_kb,
-            override_name=override_name,
-            type_=type_,
-            metadata=metadata,
-            pickle_scan_result=pickle_scan_result,
-            pickle_scan_message=pickle_scan_message,
-            virus_scan_result=virus_scan_result,
-            virus_scan_message=virus_scan_message,
-            scanned_at=scanned_at,
-            hashes=hashes,
-            download_url=download_url,
-            primary=primary,
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        model_file = cls.__new__(cls)
+        model_file.id = src_dict["id"]
+        model_file.size_kb = src_dict.get("sizeKB", UNSET)
+        model_file.name = src_dict["name"]
+        model_file.override_name = src_dict.get("overrideName", UNSET)
+        model_file.type_ = src_dict.get("type", UNSET)
+        model_file.metadata = (
+            ModelFileMetadata.from_dict(src_dict["metadata"]) if "metadata" in src_dict else UNSET
         )
-
-        model_file.additional_properties = d
+        model_file.pickle_scan_result = src_dict.get("pickleScanResult", UNSET)
+        model_file.pickle_scan_message = src_dict.get("pickleScanMessage", UNSET)
+        model_file.virus_scan_result = src_dict.get("virusScanResult", UNSET)
+        model_file.virus_scan_message = src_dict.get("virusScanMessage", UNSET)
+        model_file.scanned_at = (
+            _parse_scanned_at(src_dict["scannedAt"]) if "scannedAt" in src_dict else UNSET
+        )
+        model_file.hashes = (
+            FileHashes.from_dict(src_dict["hashes"]) if "hashes" in src_dict else UNSET
+        )
+        model_file.download_url = src_dict.get("downloadUrl", UNSET)
+        model_file.primary = src_dict.get("primary", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            model_file.additional_properties = {}
+        else:
+            model_file.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return model_file
 
     @property
@@ -260,3 +181,19 @@ class ModelFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_scanned_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+# Imported last, once: a model module that refers back to this one finds this class defined.
+from ..models.file_hashes import FileHashes  # noqa: E402
+from ..models.model_file_metadata import ModelFileMetadata  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelFileMetadata")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "format",
+        "size",
+        "fp",
+        "quantType",
+        "isRequired",
+    )
+)
 
 
 @_attrs_define
@@ -32,110 +43,48 @@ class ModelFileMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        format_: None | str | Unset
-        if isinstance(self.format_, Unset):
-            format_ = UNSET
-        else:
-            format_ = self.format_
-
-        size: None | str | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        else:
-            size = self.size
-
-        fp: None | str | Unset
-        if isinstance(self.fp, Unset):
-            fp = UNSET
-        else:
-            fp = self.fp
-
-        quant_type: None | str | Unset
-        if isinstance(self.quant_type, Unset):
-            quant_type = UNSET
-        else:
-            quant_type = self.quant_type
-
-        is_required: bool | None | Unset
-        if isinstance(self.is_required, Unset):
-            is_required = UNSET
-        else:
-            is_required = self.is_required
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if size is not UNSET:
-            field_dict["size"] = size
-        if fp is not UNSET:
-            field_dict["fp"] = fp
-        if quant_type is not UNSET:
-            field_dict["quantType"] = quant_type
-        if is_required is not UNSET:
-            field_dict["isRequired"] = is_required
+        if self.format_ is not UNSET:
+            field_dict["format"] = self.format_
 
+        if self.size is not UNSET:
+            field_dict["size"] = self.size
+
+        if self.fp is not UNSET:
+            field_dict["fp"] = self.fp
+
+        if self.quant_type is not UNSET:
+            field_dict["quantType"] = self.quant_type
+
+        if self.is_required is not UNSET:
+            field_dict["isRequired"] = self.is_required
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_format_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        format_ = _parse_format_(d.pop("format", UNSET))
-
-        def _parse_size(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        size = _parse_size(d.pop("size", UNSET))
-
-        def _parse_fp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fp = _parse_fp(d.pop("fp", UNSET))
-
-        def _parse_quant_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        quant_type = _parse_quant_type(d.pop("quantType", UNSET))
-
-        def _parse_is_required(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_required = _parse_is_required(d.pop("isRequired", UNSET))
-
-        model_file_metadata = cls(
-            format_=format_,
-            size=size,
-            fp=fp,
-            quant_type=quant_type,
-            is_required=is_required,
-        )
-
-        model_file_metadata.additional_properties = d
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        model_file_metadata = cls.__new__(cls)
+        model_file_metadata.format_ = src_dict.get("format", UNSET)
+        model_file_metadata.size = src_dict.get("size", UNSET)
+        model_file_metadata.fp = src_dict.get("fp", UNSET)
+        model_file_metadata.quant_type = src_dict.get("quantType", UNSET)
+        model_file_metadata.is_required = src_dict.get("isRequired", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            model_file_metadata.additional_properties = {}
+        else:
+            model_file_metadata.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return model_file_metadata
 
     @property

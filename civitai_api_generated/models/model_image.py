@@ -1,18 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.image_meta import ImageMeta
-
-
 T = TypeVar("T", bound="ModelImage")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "url",
+        "id",
+        "nsfwLevel",
+        "nsfw",
+        "width",
+        "height",
+        "hash",
+        "type",
+        "minor",
+        "poi",
+        "hasMeta",
+        "hasPositivePrompt",
+        "onSite",
+        "remixOfId",
+        "meta",
+    )
+)
 
 
 @_attrs_define
@@ -58,180 +75,88 @@ class ModelImage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_meta import ImageMeta  # noqa: PLC0415
-
-        url = self.url
-
-        id = self.id
-
-        nsfw_level: int | str | Unset
-        if isinstance(self.nsfw_level, Unset):
-            nsfw_level = UNSET
-        else:
-            nsfw_level = self.nsfw_level
-
-        nsfw: bool | str | Unset
-        if isinstance(self.nsfw, Unset):
-            nsfw = UNSET
-        else:
-            nsfw = self.nsfw
-
-        width = self.width
-
-        height = self.height
-
-        hash_ = self.hash_
-
-        type_ = self.type_
-
-        minor = self.minor
-
-        poi = self.poi
-
-        has_meta = self.has_meta
-
-        has_positive_prompt = self.has_positive_prompt
-
-        on_site = self.on_site
-
-        remix_of_id: int | None | Unset
-        if isinstance(self.remix_of_id, Unset):
-            remix_of_id = UNSET
-        else:
-            remix_of_id = self.remix_of_id
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        elif isinstance(self.meta, ImageMeta):
-            meta = self.meta.to_dict()
-        else:
-            meta = self.meta
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if nsfw_level is not UNSET:
-            field_dict["nsfwLevel"] = nsfw_level
-        if nsfw is not UNSET:
-            field_dict["nsfw"] = nsfw
-        if width is not UNSET:
-            field_dict["width"] = width
-        if height is not UNSET:
-            field_dict["height"] = height
-        if hash_ is not UNSET:
-            field_dict["hash"] = hash_
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if minor is not UNSET:
-            field_dict["minor"] = minor
-        if poi is not UNSET:
-            field_dict["poi"] = poi
-        if has_meta is not UNSET:
-            field_dict["hasMeta"] = has_meta
-        if has_positive_prompt is not UNSET:
-            field_dict["hasPositivePrompt"] = has_positive_prompt
-        if on_site is not UNSET:
-            field_dict["onSite"] = on_site
-        if remix_of_id is not UNSET:
-            field_dict["remixOfId"] = remix_of_id
-        if meta is not UNSET:
-            field_dict["meta"] = meta
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
+        field_dict["url"] = self.url
+
+        if self.nsfw_level is not UNSET:
+            field_dict["nsfwLevel"] = self.nsfw_level
+
+        if self.nsfw is not UNSET:
+            field_dict["nsfw"] = self.nsfw
+
+        if self.width is not UNSET:
+            field_dict["width"] = self.width
+
+        if self.height is not UNSET:
+            field_dict["height"] = self.height
+
+        if self.hash_ is not UNSET:
+            field_dict["hash"] = self.hash_
+
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+
+        if self.minor is not UNSET:
+            field_dict["minor"] = self.minor
+
+        if self.poi is not UNSET:
+            field_dict["poi"] = self.poi
+
+        if self.has_meta is not UNSET:
+            field_dict["hasMeta"] = self.has_meta
+
+        if self.has_positive_prompt is not UNSET:
+            field_dict["hasPositivePrompt"] = self.has_positive_prompt
+
+        if self.on_site is not UNSET:
+            field_dict["onSite"] = self.on_site
+
+        if self.remix_of_id is not UNSET:
+            field_dict["remixOfId"] = self.remix_of_id
+
+        meta = self.meta
+        if not isinstance(meta, Unset):
+            field_dict["meta"] = meta.to_dict() if isinstance(meta, ImageMeta) else meta
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_meta import ImageMeta  # noqa: PLC0415
-
-        d = dict(src_dict)
-        url = d.pop("url")
-
-        id = d.pop("id", UNSET)
-
-        def _parse_nsfw_level(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        nsfw_level = _parse_nsfw_level(d.pop("nsfwLevel", UNSET))
-
-        def _parse_nsfw(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
-
-        nsfw = _parse_nsfw(d.pop("nsfw", UNSET))
-
-        width = d.pop("width", UNSET)
-
-        height = d.pop("height", UNSET)
-
-        hash_ = d.pop("hash", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        minor = d.pop("minor", UNSET)
-
-        poi = d.pop("poi", UNSET)
-
-        has_meta = d.pop("hasMeta", UNSET)
-
-        has_positive_prompt = d.pop("hasPositivePrompt", UNSET)
-
-        on_site = d.pop("onSite", UNSET)
-
-        def _parse_remix_of_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        remix_of_id = _parse_remix_of_id(d.pop("remixOfId", UNSET))
-
-        def _parse_meta(data: object) -> ImageMeta | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_type_0 = ImageMeta.from_dict(data)
-
-                return meta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ImageMeta | None | Unset, data)
-
-        meta = _parse_meta(d.pop("meta", UNSET))
-
-        model_image = cls(
-            url=url,
-            id=id,
-            nsfw_level=nsfw_level,
-            nsfw=nsfw,
-            width=width,
-            height=height,
-            hash_=hash_,
-            type_=type_,
-            minor=minor,
-            poi=poi,
-            has_meta=has_meta,
-            has_positive_prompt=has_positive_prompt,
-            on_site=on_site,
-            remix_of_id=remix_of_id,
-            meta=meta,
-        )
-
-        model_image.additional_properties = d
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        model_image = cls.__new__(cls)
+        model_image.id = src_dict.get("id", UNSET)
+        model_image.url = src_dict["url"]
+        model_image.nsfw_level = src_dict.get("nsfwLevel", UNSET)
+        model_image.nsfw = src_dict.get("nsfw", UNSET)
+        model_image.width = src_dict.get("width", UNSET)
+        model_image.height = src_dict.get("height", UNSET)
+        model_image.hash_ = src_dict.get("hash", UNSET)
+        model_image.type_ = src_dict.get("type", UNSET)
+        model_image.minor = src_dict.get("minor", UNSET)
+        model_image.poi = src_dict.get("poi", UNSET)
+        model_image.has_meta = src_dict.get("hasMeta", UNSET)
+        model_image.has_positive_prompt = src_dict.get("hasPositivePrompt", UNSET)
+        model_image.on_site = src_dict.get("onSite", UNSET)
+        model_image.remix_of_id = src_dict.get("remixOfId", UNSET)
+        model_image.meta = _parse_meta(src_dict["meta"]) if "meta" in src_dict else UNSET
+        if _KNOWN_KEYS.issuperset(src_dict):
+            model_image.additional_properties = {}
+        else:
+            model_image.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return model_image
 
     @property
@@ -249,3 +174,18 @@ class ModelImage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_meta(data: object) -> ImageMeta | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        try:
+            return ImageMeta.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(ImageMeta | None | Unset, data)
+
+
+# Imported last, once: a model module that refers back to this one finds this class defined.
+from ..models.image_meta import ImageMeta  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelStats")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "downloadCount",
+        "thumbsUpCount",
+        "thumbsDownCount",
+        "commentCount",
+        "tippedAmountCount",
+        "favoriteCount",
+        "ratingCount",
+        "rating",
+    )
+)
 
 
 @_attrs_define
@@ -39,153 +53,60 @@ class ModelStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        download_count: int | None | Unset
-        if isinstance(self.download_count, Unset):
-            download_count = UNSET
-        else:
-            download_count = self.download_count
-
-        thumbs_up_count: int | None | Unset
-        if isinstance(self.thumbs_up_count, Unset):
-            thumbs_up_count = UNSET
-        else:
-            thumbs_up_count = self.thumbs_up_count
-
-        thumbs_down_count: int | None | Unset
-        if isinstance(self.thumbs_down_count, Unset):
-            thumbs_down_count = UNSET
-        else:
-            thumbs_down_count = self.thumbs_down_count
-
-        comment_count: int | None | Unset
-        if isinstance(self.comment_count, Unset):
-            comment_count = UNSET
-        else:
-            comment_count = self.comment_count
-
-        tipped_amount_count: int | None | Unset
-        if isinstance(self.tipped_amount_count, Unset):
-            tipped_amount_count = UNSET
-        else:
-            tipped_amount_count = self.tipped_amount_count
-
-        favorite_count: int | None | Unset
-        if isinstance(self.favorite_count, Unset):
-            favorite_count = UNSET
-        else:
-            favorite_count = self.favorite_count
-
-        rating_count: int | None | Unset
-        if isinstance(self.rating_count, Unset):
-            rating_count = UNSET
-        else:
-            rating_count = self.rating_count
-
-        rating = self.rating
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if download_count is not UNSET:
-            field_dict["downloadCount"] = download_count
-        if thumbs_up_count is not UNSET:
-            field_dict["thumbsUpCount"] = thumbs_up_count
-        if thumbs_down_count is not UNSET:
-            field_dict["thumbsDownCount"] = thumbs_down_count
-        if comment_count is not UNSET:
-            field_dict["commentCount"] = comment_count
-        if tipped_amount_count is not UNSET:
-            field_dict["tippedAmountCount"] = tipped_amount_count
-        if favorite_count is not UNSET:
-            field_dict["favoriteCount"] = favorite_count
-        if rating_count is not UNSET:
-            field_dict["ratingCount"] = rating_count
-        if rating is not UNSET:
-            field_dict["rating"] = rating
+        if self.download_count is not UNSET:
+            field_dict["downloadCount"] = self.download_count
 
+        if self.thumbs_up_count is not UNSET:
+            field_dict["thumbsUpCount"] = self.thumbs_up_count
+
+        if self.thumbs_down_count is not UNSET:
+            field_dict["thumbsDownCount"] = self.thumbs_down_count
+
+        if self.comment_count is not UNSET:
+            field_dict["commentCount"] = self.comment_count
+
+        if self.tipped_amount_count is not UNSET:
+            field_dict["tippedAmountCount"] = self.tipped_amount_count
+
+        if self.favorite_count is not UNSET:
+            field_dict["favoriteCount"] = self.favorite_count
+
+        if self.rating_count is not UNSET:
+            field_dict["ratingCount"] = self.rating_count
+
+        if self.rating is not UNSET:
+            field_dict["rating"] = self.rating
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_download_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        download_count = _parse_download_count(d.pop("downloadCount", UNSET))
-
-        def _parse_thumbs_up_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        thumbs_up_count = _parse_thumbs_up_count(d.pop("thumbsUpCount", UNSET))
-
-        def _parse_thumbs_down_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        thumbs_down_count = _parse_thumbs_down_count(d.pop("thumbsDownCount", UNSET))
-
-        def _parse_comment_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        comment_count = _parse_comment_count(d.pop("commentCount", UNSET))
-
-        def _parse_tipped_amount_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        tipped_amount_count = _parse_tipped_amount_count(d.pop("tippedAmountCount", UNSET))
-
-        def _parse_favorite_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        favorite_count = _parse_favorite_count(d.pop("favoriteCount", UNSET))
-
-        def _parse_rating_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        rating_count = _parse_rating_count(d.pop("ratingCount", UNSET))
-
-        rating = d.pop("rating", UNSET)
-
-        model_stats = cls(
-            download_count=download_count,
-            thumbs_up_count=thumbs_up_count,
-            thumbs_down_count=thumbs_down_count,
-            comment_count=comment_count,
-            tipped_amount_count=tipped_amount_count,
-            favorite_count=favorite_count,
-            rating_count=rating_count,
-            rating=rating,
-        )
-
-        model_stats.additional_properties = d
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        model_stats = cls.__new__(cls)
+        model_stats.download_count = src_dict.get("downloadCount", UNSET)
+        model_stats.thumbs_up_count = src_dict.get("thumbsUpCount", UNSET)
+        model_stats.thumbs_down_count = src_dict.get("thumbsDownCount", UNSET)
+        model_stats.comment_count = src_dict.get("commentCount", UNSET)
+        model_stats.tipped_amount_count = src_dict.get("tippedAmountCount", UNSET)
+        model_stats.favorite_count = src_dict.get("favoriteCount", UNSET)
+        model_stats.rating_count = src_dict.get("ratingCount", UNSET)
+        model_stats.rating = src_dict.get("rating", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            model_stats.additional_properties = {}
+        else:
+            model_stats.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return model_stats
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelSummary")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "name",
+        "type",
+        "nsfw",
+        "poi",
+        "mode",
+    )
+)
 
 
 @_attrs_define
@@ -31,66 +42,46 @@ class ModelSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        type_ = self.type_
-
-        nsfw = self.nsfw
-
-        poi = self.poi
-
-        mode: None | str | Unset
-        if isinstance(self.mode, Unset):
-            mode = UNSET
-        else:
-            mode = self.mode
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-            }
-        )
-        if nsfw is not UNSET:
-            field_dict["nsfw"] = nsfw
-        if poi is not UNSET:
-            field_dict["poi"] = poi
-        if mode is not UNSET:
-            field_dict["mode"] = mode
+        field_dict["name"] = self.name
 
+        field_dict["type"] = self.type_
+
+        if self.nsfw is not UNSET:
+            field_dict["nsfw"] = self.nsfw
+
+        if self.poi is not UNSET:
+            field_dict["poi"] = self.poi
+
+        if self.mode is not UNSET:
+            field_dict["mode"] = self.mode
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        type_ = d.pop("type")
-
-        nsfw = d.pop("nsfw", UNSET)
-
-        poi = d.pop("poi", UNSET)
-
-        def _parse_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mode = _parse_mode(d.pop("mode", UNSET))
-
-        model_summary = cls(
-            name=name,
-            type_=type_,
-            nsfw=nsfw,
-            poi=poi,
-            mode=mode,
-        )
-
-        model_summary.additional_properties = d
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        model_summary = cls.__new__(cls)
+        model_summary.name = src_dict["name"]
+        model_summary.type_ = src_dict["type"]
+        model_summary.nsfw = src_dict.get("nsfw", UNSET)
+        model_summary.poi = src_dict.get("poi", UNSET)
+        model_summary.mode = src_dict.get("mode", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            model_summary.additional_properties = {}
+        else:
+            model_summary.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return model_summary
 
     @property

@@ -2,21 +2,45 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.model_file import ModelFile
-    from ..models.model_image import ModelImage
-    from ..models.model_version_stats import ModelVersionStats
-    from ..models.paid_access import PaidAccess
-
+from ..types import UNSET, Unset, format_datetime
 
 T = TypeVar("T", bound="ModelVersion")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "modelId",
+        "index",
+        "baseModel",
+        "baseModelType",
+        "createdAt",
+        "updatedAt",
+        "publishedAt",
+        "status",
+        "flags",
+        "availability",
+        "nsfwLevel",
+        "description",
+        "trainedWords",
+        "vaeId",
+        "earlyAccessDeadline",
+        "earlyAccessTimeFrame",
+        "paidAccess",
+        "stats",
+        "supportsGeneration",
+        "covered",
+        "files",
+        "images",
+        "downloadUrl",
+    )
+)
 
 
 @_attrs_define
@@ -86,331 +110,166 @@ class ModelVersion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.paid_access import PaidAccess  # noqa: PLC0415
-
-        id = self.id
-
-        name = self.name
-
-        model_id = self.model_id
-
-        index = self.index
-
-        base_model = self.base_model
-
-        base_model_type: None | str | Unset
-        if isinstance(self.base_model_type, Unset):
-            base_model_type = UNSET
-        else:
-            base_model_type = self.base_model_type
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        published_at: None | str | Unset
-        if isinstance(self.published_at, Unset):
-            published_at = UNSET
-        elif isinstance(self.published_at, datetime.datetime):
-            published_at = self.published_at.isoformat()
-        else:
-            published_at = self.published_at
-
-        status = self.status
-
-        flags = self.flags
-
-        availability = self.availability
-
-        nsfw_level = self.nsfw_level
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        trained_words: list[str] | Unset = UNSET
-        if not isinstance(self.trained_words, Unset):
-            trained_words = self.trained_words
-
-        vae_id: int | None | Unset
-        if isinstance(self.vae_id, Unset):
-            vae_id = UNSET
-        else:
-            vae_id = self.vae_id
-
-        early_access_deadline: str | Unset = UNSET
-        if not isinstance(self.early_access_deadline, Unset):
-            early_access_deadline = self.early_access_deadline.isoformat()
-
-        early_access_time_frame = self.early_access_time_frame
-
-        paid_access: dict[str, Any] | None | Unset
-        if isinstance(self.paid_access, Unset):
-            paid_access = UNSET
-        elif isinstance(self.paid_access, PaidAccess):
-            paid_access = self.paid_access.to_dict()
-        else:
-            paid_access = self.paid_access
-
-        stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stats, Unset):
-            stats = self.stats.to_dict()
-
-        supports_generation = self.supports_generation
-
-        covered = self.covered
-
-        files: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.files, Unset):
-            files = []
-            for files_item_data in self.files:
-                files_item = files_item_data.to_dict()
-                files.append(files_item)
-
-        images: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.images, Unset):
-            images = []
-            for images_item_data in self.images:
-                images_item = images_item_data.to_dict()
-                images.append(images_item)
-
-        download_url = self.download_url
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
-        if model_id is not UNSET:
-            field_dict["modelId"] = model_id
-        if index is not UNSET:
-            field_dict["index"] = index
-        if base_model is not UNSET:
-            field_dict["baseModel"] = base_model
-        if base_model_type is not UNSET:
-            field_dict["baseModelType"] = base_model_type
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if published_at is not UNSET:
-            field_dict["publishedAt"] = published_at
-        if status is not UNSET:
-            field_dict["status"] = status
-        if flags is not UNSET:
-            field_dict["flags"] = flags
-        if availability is not UNSET:
-            field_dict["availability"] = availability
-        if nsfw_level is not UNSET:
-            field_dict["nsfwLevel"] = nsfw_level
-        if description is not UNSET:
-            field_dict["description"] = description
-        if trained_words is not UNSET:
-            field_dict["trainedWords"] = trained_words
-        if vae_id is not UNSET:
-            field_dict["vaeId"] = vae_id
-        if early_access_deadline is not UNSET:
-            field_dict["earlyAccessDeadline"] = early_access_deadline
-        if early_access_time_frame is not UNSET:
-            field_dict["earlyAccessTimeFrame"] = early_access_time_frame
-        if paid_access is not UNSET:
-            field_dict["paidAccess"] = paid_access
-        if stats is not UNSET:
-            field_dict["stats"] = stats
-        if supports_generation is not UNSET:
-            field_dict["supportsGeneration"] = supports_generation
-        if covered is not UNSET:
-            field_dict["covered"] = covered
-        if files is not UNSET:
-            field_dict["files"] = files
-        if images is not UNSET:
-            field_dict["images"] = images
-        if download_url is not UNSET:
-            field_dict["downloadUrl"] = download_url
+        field_dict["id"] = self.id
 
+        if self.model_id is not UNSET:
+            field_dict["modelId"] = self.model_id
+
+        if self.index is not UNSET:
+            field_dict["index"] = self.index
+
+        field_dict["name"] = self.name
+
+        if self.base_model is not UNSET:
+            field_dict["baseModel"] = self.base_model
+
+        if self.base_model_type is not UNSET:
+            field_dict["baseModelType"] = self.base_model_type
+
+        created_at = self.created_at
+        if not isinstance(created_at, Unset):
+            field_dict["createdAt"] = format_datetime(created_at)
+
+        updated_at = self.updated_at
+        if not isinstance(updated_at, Unset):
+            field_dict["updatedAt"] = format_datetime(updated_at)
+
+        published_at = self.published_at
+        if not isinstance(published_at, Unset):
+            field_dict["publishedAt"] = (
+                format_datetime(published_at)
+                if isinstance(published_at, datetime.datetime)
+                else published_at
+            )
+
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+
+        if self.flags is not UNSET:
+            field_dict["flags"] = self.flags
+
+        if self.availability is not UNSET:
+            field_dict["availability"] = self.availability
+
+        if self.nsfw_level is not UNSET:
+            field_dict["nsfwLevel"] = self.nsfw_level
+
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+
+        if self.trained_words is not UNSET:
+            field_dict["trainedWords"] = self.trained_words
+
+        if self.vae_id is not UNSET:
+            field_dict["vaeId"] = self.vae_id
+
+        early_access_deadline = self.early_access_deadline
+        if not isinstance(early_access_deadline, Unset):
+            field_dict["earlyAccessDeadline"] = format_datetime(early_access_deadline)
+
+        if self.early_access_time_frame is not UNSET:
+            field_dict["earlyAccessTimeFrame"] = self.early_access_time_frame
+
+        paid_access = self.paid_access
+        if not isinstance(paid_access, Unset):
+            field_dict["paidAccess"] = (
+                paid_access.to_dict() if isinstance(paid_access, PaidAccess) else paid_access
+            )
+
+        stats = self.stats
+        if not isinstance(stats, Unset):
+            field_dict["stats"] = stats.to_dict()
+
+        if self.supports_generation is not UNSET:
+            field_dict["supportsGeneration"] = self.supports_generation
+
+        if self.covered is not UNSET:
+            field_dict["covered"] = self.covered
+
+        files = self.files
+        if not isinstance(files, Unset):
+            field_dict["files"] = [files_item_data.to_dict() for files_item_data in files]
+
+        images = self.images
+        if not isinstance(images, Unset):
+            field_dict["images"] = [images_item_data.to_dict() for images_item_data in images]
+
+        if self.download_url is not UNSET:
+            field_dict["downloadUrl"] = self.download_url
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_file import ModelFile  # noqa: PLC0415
-        from ..models.model_image import ModelImage  # noqa: PLC0415
-        from ..models.model_version_stats import ModelVersionStats  # noqa: PLC0415
-        from ..models.paid_access import PaidAccess  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        model_id = d.pop("modelId", UNSET)
-
-        index = d.pop("index", UNSET)
-
-        base_model = d.pop("baseModel", UNSET)
-
-        def _parse_base_model_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        base_model_type = _parse_base_model_type(d.pop("baseModelType", UNSET))
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        def _parse_published_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                published_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return published_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        published_at = _parse_published_at(d.pop("publishedAt", UNSET))
-
-        status = d.pop("status", UNSET)
-
-        flags = d.pop("flags", UNSET)
-
-        availability = d.pop("availability", UNSET)
-
-        nsfw_level = d.pop("nsfwLevel", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        trained_words = cast(list[str], d.pop("trainedWords", UNSET))
-
-        def _parse_vae_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        vae_id = _parse_vae_id(d.pop("vaeId", UNSET))
-
-        _early_access_deadline = d.pop("earlyAccessDeadline", UNSET)
-        early_access_deadline: datetime.datetime | Unset
-        if isinstance(_early_access_deadline, Unset):
-            early_access_deadline = UNSET
-        else:
-            early_access_deadline = datetime.datetime.fromisoformat(_early_access_deadline)
-
-        early_access_time_frame = d.pop("earlyAccessTimeFrame", UNSET)
-
-        def _parse_paid_access(data: object) -> None | PaidAccess | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                paid_access_type_0 = PaidAccess.from_dict(data)
-
-                return paid_access_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PaidAccess | Unset, data)
-
-        paid_access = _parse_paid_access(d.pop("paidAccess", UNSET))
-
-        _stats = d.pop("stats", UNSET)
-        stats: ModelVersionStats | Unset
-        if isinstance(_stats, Unset):
-            stats = UNSET
-        else:
-            stats = ModelVersionStats.from_dict(_stats)
-
-        supports_generation = d.pop("supportsGeneration", UNSET)
-
-        covered = d.pop("covered", UNSET)
-
-        _files = d.pop("files", UNSET)
-        files: list[ModelFile] | Unset = UNSET
-        if _files is not UNSET:
-            files = []
-            for files_item_data in _files:
-                files_item = ModelFile.from_dict(files_item_data)
-
-                files.append(files_item)
-
-        _images = d.pop("images", UNSET)
-        images: list[ModelImage] | Unset = UNSET
-        if _images is not UNSET:
-            images = []
-            for images_item_data in _images:
-                images_item = ModelImage.from_dict(images_item_data)
-
-                images.append(images_item)
-
-        download_url = d.pop("downloadUrl", UNSET)
-
-        model_version = cls(
-            id=id,
-            name=name,
-            model_id=model_id,
-            index=index,
-            base_model=base_model,
-            base_model_type=base_model_type,
-            created_at=created_at,
-            updated_at=updated_at,
-            published_at=published_at,
-            status=status,
-            flags=flags,
-            availability=availability,
-            nsfw_level=nsfw_level,
-            description=description,
-            trained_words=trained_words,
-            vae_id=vae_id,
-            early_access_deadline=early_access_deadline,
-            early_access_time_frame=early_access_time_frame,
-            paid_access=paid_access,
-            stats=stats,
-            supports_generation=supports_generation,
-            covered=covered,
-            files=files,
-            images=images,
-            download_url=download_url,
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        model_version = cls.__new__(cls)
+        model_version.id = src_dict["id"]
+        model_version.model_id = src_dict.get("modelId", UNSET)
+        model_version.index = src_dict.get("index", UNSET)
+        model_version.name = src_dict["name"]
+        model_version.base_model = src_dict.get("baseModel", UNSET)
+        model_version.base_model_type = src_dict.get("baseModelType", UNSET)
+        model_version.created_at = (
+            datetime.datetime.fromisoformat(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
         )
-
-        model_version.additional_properties = d
+        model_version.updated_at = (
+            datetime.datetime.fromisoformat(src_dict["updatedAt"])
+            if "updatedAt" in src_dict
+            else UNSET
+        )
+        model_version.published_at = (
+            _parse_published_at(src_dict["publishedAt"]) if "publishedAt" in src_dict else UNSET
+        )
+        model_version.status = src_dict.get("status", UNSET)
+        model_version.flags = src_dict.get("flags", UNSET)
+        model_version.availability = src_dict.get("availability", UNSET)
+        model_version.nsfw_level = src_dict.get("nsfwLevel", UNSET)
+        model_version.description = src_dict.get("description", UNSET)
+        model_version.trained_words = src_dict.get("trainedWords", UNSET)
+        model_version.vae_id = src_dict.get("vaeId", UNSET)
+        model_version.early_access_deadline = (
+            datetime.datetime.fromisoformat(src_dict["earlyAccessDeadline"])
+            if "earlyAccessDeadline" in src_dict
+            else UNSET
+        )
+        model_version.early_access_time_frame = src_dict.get("earlyAccessTimeFrame", UNSET)
+        model_version.paid_access = (
+            _parse_paid_access(src_dict["paidAccess"]) if "paidAccess" in src_dict else UNSET
+        )
+        model_version.stats = (
+            ModelVersionStats.from_dict(src_dict["stats"]) if "stats" in src_dict else UNSET
+        )
+        model_version.supports_generation = src_dict.get("supportsGeneration", UNSET)
+        model_version.covered = src_dict.get("covered", UNSET)
+        model_version.files = (
+            [ModelFile.from_dict(files_item_data) for files_item_data in src_dict["files"]]
+            if "files" in src_dict
+            else UNSET
+        )
+        model_version.images = (
+            [ModelImage.from_dict(images_item_data) for images_item_data in src_dict["images"]]
+            if "images" in src_dict
+            else UNSET
+        )
+        model_version.download_url = src_dict.get("downloadUrl", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            model_version.additional_properties = {}
+        else:
+            model_version.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return model_version
 
     @property
@@ -428,3 +287,32 @@ class ModelVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_published_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_paid_access(data: object) -> None | PaidAccess | Unset:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        try:
+            return PaidAccess.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(None | PaidAccess | Unset, data)
+
+
+# Imported last, once: a model module that refers back to this one finds this class defined.
+from ..models.model_file import ModelFile  # noqa: E402
+from ..models.model_image import ModelImage  # noqa: E402
+from ..models.model_version_stats import ModelVersionStats  # noqa: E402
+from ..models.paid_access import PaidAccess  # noqa: E402

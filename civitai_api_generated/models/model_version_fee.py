@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelVersionFee")
 
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "role",
+        "amount",
+        "type",
+        "settlementCurrency",
+        "recipientModelVersionId",
+        "recipientUserId",
+    )
+)
+
 
 @_attrs_define
 class ModelVersionFee:
@@ -32,61 +44,54 @@ class ModelVersionFee:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role = self.role
-
-        amount = self.amount
-
-        type_ = self.type_
-
-        settlement_currency = self.settlement_currency
-
-        recipient_model_version_id = self.recipient_model_version_id
-
-        recipient_user_id = self.recipient_user_id
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if role is not UNSET:
-            field_dict["role"] = role
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if settlement_currency is not UNSET:
-            field_dict["settlementCurrency"] = settlement_currency
-        if recipient_model_version_id is not UNSET:
-            field_dict["recipientModelVersionId"] = recipient_model_version_id
-        if recipient_user_id is not UNSET:
-            field_dict["recipientUserId"] = recipient_user_id
+        if self.role is not UNSET:
+            field_dict["role"] = self.role
 
+        if self.amount is not UNSET:
+            field_dict["amount"] = self.amount
+
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+
+        if self.settlement_currency is not UNSET:
+            field_dict["settlementCurrency"] = self.settlement_currency
+
+        if self.recipient_model_version_id is not UNSET:
+            field_dict["recipientModelVersionId"] = self.recipient_model_version_id
+
+        if self.recipient_user_id is not UNSET:
+            field_dict["recipientUserId"] = self.recipient_user_id
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role = d.pop("role", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        settlement_currency = d.pop("settlementCurrency", UNSET)
-
-        recipient_model_version_id = d.pop("recipientModelVersionId", UNSET)
-
-        recipient_user_id = d.pop("recipientUserId", UNSET)
-
-        model_version_fee = cls(
-            role=role,
-            amount=amount,
-            type_=type_,
-            settlement_currency=settlement_currency,
-            recipient_model_version_id=recipient_model_version_id,
-            recipient_user_id=recipient_user_id,
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        model_version_fee = cls.__new__(cls)
+        model_version_fee.role = src_dict.get("role", UNSET)
+        model_version_fee.amount = src_dict.get("amount", UNSET)
+        model_version_fee.type_ = src_dict.get("type", UNSET)
+        model_version_fee.settlement_currency = src_dict.get("settlementCurrency", UNSET)
+        model_version_fee.recipient_model_version_id = src_dict.get(
+            "recipientModelVersionId", UNSET
         )
-
-        model_version_fee.additional_properties = d
+        model_version_fee.recipient_user_id = src_dict.get("recipientUserId", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            model_version_fee.additional_properties = {}
+        else:
+            model_version_fee.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return model_version_fee
 
     @property

@@ -2,19 +2,44 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.file_hashes import FileHashes
-    from ..models.model_version_fee import ModelVersionFee
-
+from ..types import UNSET, Unset, format_datetime
 
 T = TypeVar("T", bound="ModelVersionMini")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "versionName",
+        "modelName",
+        "air",
+        "userId",
+        "baseModel",
+        "availability",
+        "publishedAt",
+        "size",
+        "fileType",
+        "fileName",
+        "hashes",
+        "downloadUrls",
+        "format",
+        "canGenerate",
+        "isFeatured",
+        "requireAuth",
+        "checkPermission",
+        "earlyAccessEndsAt",
+        "freeTrialLimit",
+        "additionalResourceCharge",
+        "minor",
+        "sfwOnly",
+        "fees",
+        "payoutEnabled",
+    )
+)
 
 
 @_attrs_define
@@ -78,287 +103,148 @@ class ModelVersionMini:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        version_name = self.version_name
-
-        model_name = self.model_name
-
-        air = self.air
-
-        user_id = self.user_id
-
-        base_model = self.base_model
-
-        availability = self.availability
-
-        published_at: None | str | Unset
-        if isinstance(self.published_at, Unset):
-            published_at = UNSET
-        elif isinstance(self.published_at, datetime.datetime):
-            published_at = self.published_at.isoformat()
-        else:
-            published_at = self.published_at
-
-        size: float | None | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        else:
-            size = self.size
-
-        file_type = self.file_type
-
-        file_name = self.file_name
-
-        hashes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hashes, Unset):
-            hashes = self.hashes.to_dict()
-
-        download_urls: list[str] | Unset = UNSET
-        if not isinstance(self.download_urls, Unset):
-            download_urls = self.download_urls
-
-        format_: None | str | Unset
-        if isinstance(self.format_, Unset):
-            format_ = UNSET
-        else:
-            format_ = self.format_
-
-        can_generate = self.can_generate
-
-        is_featured = self.is_featured
-
-        require_auth = self.require_auth
-
-        check_permission = self.check_permission
-
-        early_access_ends_at: None | str | Unset
-        if isinstance(self.early_access_ends_at, Unset):
-            early_access_ends_at = UNSET
-        elif isinstance(self.early_access_ends_at, datetime.datetime):
-            early_access_ends_at = self.early_access_ends_at.isoformat()
-        else:
-            early_access_ends_at = self.early_access_ends_at
-
-        free_trial_limit: int | None | Unset
-        if isinstance(self.free_trial_limit, Unset):
-            free_trial_limit = UNSET
-        else:
-            free_trial_limit = self.free_trial_limit
-
-        additional_resource_charge = self.additional_resource_charge
-
-        minor = self.minor
-
-        sfw_only = self.sfw_only
-
-        fees: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.fees, Unset):
-            fees = []
-            for fees_item_data in self.fees:
-                fees_item = fees_item_data.to_dict()
-                fees.append(fees_item)
-
-        payout_enabled = self.payout_enabled
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "versionName": version_name,
-                "modelName": model_name,
-            }
-        )
-        if air is not UNSET:
-            field_dict["air"] = air
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if base_model is not UNSET:
-            field_dict["baseModel"] = base_model
-        if availability is not UNSET:
-            field_dict["availability"] = availability
-        if published_at is not UNSET:
-            field_dict["publishedAt"] = published_at
-        if size is not UNSET:
-            field_dict["size"] = size
-        if file_type is not UNSET:
-            field_dict["fileType"] = file_type
-        if file_name is not UNSET:
-            field_dict["fileName"] = file_name
-        if hashes is not UNSET:
-            field_dict["hashes"] = hashes
-        if download_urls is not UNSET:
-            field_dict["downloadUrls"] = download_urls
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if can_generate is not UNSET:
-            field_dict["canGenerate"] = can_generate
-        if is_featured is not UNSET:
-            field_dict["isFeatured"] = is_featured
-        if require_auth is not UNSET:
-            field_dict["requireAuth"] = require_auth
-        if check_permission is not UNSET:
-            field_dict["checkPermission"] = check_permission
-        if early_access_ends_at is not UNSET:
-            field_dict["earlyAccessEndsAt"] = early_access_ends_at
-        if free_trial_limit is not UNSET:
-            field_dict["freeTrialLimit"] = free_trial_limit
-        if additional_resource_charge is not UNSET:
-            field_dict["additionalResourceCharge"] = additional_resource_charge
-        if minor is not UNSET:
-            field_dict["minor"] = minor
-        if sfw_only is not UNSET:
-            field_dict["sfwOnly"] = sfw_only
-        if fees is not UNSET:
-            field_dict["fees"] = fees
-        if payout_enabled is not UNSET:
-            field_dict["payoutEnabled"] = payout_enabled
+        if self.air is not UNSET:
+            field_dict["air"] = self.air
 
+        field_dict["versionName"] = self.version_name
+
+        field_dict["modelName"] = self.model_name
+
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+
+        if self.base_model is not UNSET:
+            field_dict["baseModel"] = self.base_model
+
+        if self.availability is not UNSET:
+            field_dict["availability"] = self.availability
+
+        published_at = self.published_at
+        if not isinstance(published_at, Unset):
+            field_dict["publishedAt"] = (
+                format_datetime(published_at)
+                if isinstance(published_at, datetime.datetime)
+                else published_at
+            )
+
+        if self.size is not UNSET:
+            field_dict["size"] = self.size
+
+        if self.file_type is not UNSET:
+            field_dict["fileType"] = self.file_type
+
+        if self.file_name is not UNSET:
+            field_dict["fileName"] = self.file_name
+
+        hashes = self.hashes
+        if not isinstance(hashes, Unset):
+            field_dict["hashes"] = hashes.to_dict()
+
+        if self.download_urls is not UNSET:
+            field_dict["downloadUrls"] = self.download_urls
+
+        if self.format_ is not UNSET:
+            field_dict["format"] = self.format_
+
+        if self.can_generate is not UNSET:
+            field_dict["canGenerate"] = self.can_generate
+
+        if self.is_featured is not UNSET:
+            field_dict["isFeatured"] = self.is_featured
+
+        if self.require_auth is not UNSET:
+            field_dict["requireAuth"] = self.require_auth
+
+        if self.check_permission is not UNSET:
+            field_dict["checkPermission"] = self.check_permission
+
+        early_access_ends_at = self.early_access_ends_at
+        if not isinstance(early_access_ends_at, Unset):
+            field_dict["earlyAccessEndsAt"] = (
+                format_datetime(early_access_ends_at)
+                if isinstance(early_access_ends_at, datetime.datetime)
+                else early_access_ends_at
+            )
+
+        if self.free_trial_limit is not UNSET:
+            field_dict["freeTrialLimit"] = self.free_trial_limit
+
+        if self.additional_resource_charge is not UNSET:
+            field_dict["additionalResourceCharge"] = self.additional_resource_charge
+
+        if self.minor is not UNSET:
+            field_dict["minor"] = self.minor
+
+        if self.sfw_only is not UNSET:
+            field_dict["sfwOnly"] = self.sfw_only
+
+        fees = self.fees
+        if not isinstance(fees, Unset):
+            field_dict["fees"] = [fees_item_data.to_dict() for fees_item_data in fees]
+
+        if self.payout_enabled is not UNSET:
+            field_dict["payoutEnabled"] = self.payout_enabled
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_hashes import FileHashes  # noqa: PLC0415
-        from ..models.model_version_fee import ModelVersionFee  # noqa: PLC0415
-
-        d = dict(src_dict)
-        version_name = d.pop("versionName")
-
-        model_name = d.pop("modelName")
-
-        air = d.pop("air", UNSET)
-
-        user_id = d.pop("userId", UNSET)
-
-        base_model = d.pop("baseModel", UNSET)
-
-        availability = d.pop("availability", UNSET)
-
-        def _parse_published_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                published_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return published_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        published_at = _parse_published_at(d.pop("publishedAt", UNSET))
-
-        def _parse_size(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        size = _parse_size(d.pop("size", UNSET))
-
-        file_type = d.pop("fileType", UNSET)
-
-        file_name = d.pop("fileName", UNSET)
-
-        _hashes = d.pop("hashes", UNSET)
-        hashes: FileHashes | Unset
-        if isinstance(_hashes, Unset):
-            hashes = UNSET
-        else:
-            hashes = FileHashes.from_dict(_hashes)
-
-        download_urls = cast(list[str], d.pop("downloadUrls", UNSET))
-
-        def _parse_format_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        format_ = _parse_format_(d.pop("format", UNSET))
-
-        can_generate = d.pop("canGenerate", UNSET)
-
-        is_featured = d.pop("isFeatured", UNSET)
-
-        require_auth = d.pop("requireAuth", UNSET)
-
-        check_permission = d.pop("checkPermission", UNSET)
-
-        def _parse_early_access_ends_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                early_access_ends_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return early_access_ends_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        early_access_ends_at = _parse_early_access_ends_at(d.pop("earlyAccessEndsAt", UNSET))
-
-        def _parse_free_trial_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        free_trial_limit = _parse_free_trial_limit(d.pop("freeTrialLimit", UNSET))
-
-        additional_resource_charge = d.pop("additionalResourceCharge", UNSET)
-
-        minor = d.pop("minor", UNSET)
-
-        sfw_only = d.pop("sfwOnly", UNSET)
-
-        _fees = d.pop("fees", UNSET)
-        fees: list[ModelVersionFee] | Unset = UNSET
-        if _fees is not UNSET:
-            fees = []
-            for fees_item_data in _fees:
-                fees_item = ModelVersionFee.from_dict(fees_item_data)
-
-                fees.append(fees_item)
-
-        payout_enabled = d.pop("payoutEnabled", UNSET)
-
-        model_version_mini = cls(
-            version_name=version_name,
-            model_name=model_name,
-            air=air,
-            user_id=user_id,
-            base_model=base_model,
-            availability=availability,
-            published_at=published_at,
-            size=size,
-            file_type=file_type,
-            file_name=file_name,
-            hashes=hashes,
-            download_urls=download_urls,
-            format_=format_,
-            can_generate=can_generate,
-            is_featured=is_featured,
-            require_auth=require_auth,
-            check_permission=check_permission,
-            early_access_ends_at=early_access_ends_at,
-            free_trial_limit=free_trial_limit,
-            additional_resource_charge=additional_resource_charge,
-            minor=minor,
-            sfw_only=sfw_only,
-            fees=fees,
-            payout_enabled=payout_enabled,
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        model_version_mini = cls.__new__(cls)
+        model_version_mini.air = src_dict.get("air", UNSET)
+        model_version_mini.version_name = src_dict["versionName"]
+        model_version_mini.model_name = src_dict["modelName"]
+        model_version_mini.user_id = src_dict.get("userId", UNSET)
+        model_version_mini.base_model = src_dict.get("baseModel", UNSET)
+        model_version_mini.availability = src_dict.get("availability", UNSET)
+        model_version_mini.published_at = (
+            _parse_published_at(src_dict["publishedAt"]) if "publishedAt" in src_dict else UNSET
         )
-
-        model_version_mini.additional_properties = d
+        model_version_mini.size = src_dict.get("size", UNSET)
+        model_version_mini.file_type = src_dict.get("fileType", UNSET)
+        model_version_mini.file_name = src_dict.get("fileName", UNSET)
+        model_version_mini.hashes = (
+            FileHashes.from_dict(src_dict["hashes"]) if "hashes" in src_dict else UNSET
+        )
+        model_version_mini.download_urls = src_dict.get("downloadUrls", UNSET)
+        model_version_mini.format_ = src_dict.get("format", UNSET)
+        model_version_mini.can_generate = src_dict.get("canGenerate", UNSET)
+        model_version_mini.is_featured = src_dict.get("isFeatured", UNSET)
+        model_version_mini.require_auth = src_dict.get("requireAuth", UNSET)
+        model_version_mini.check_permission = src_dict.get("checkPermission", UNSET)
+        model_version_mini.early_access_ends_at = (
+            _parse_early_access_ends_at(src_dict["earlyAccessEndsAt"])
+            if "earlyAccessEndsAt" in src_dict
+            else UNSET
+        )
+        model_version_mini.free_trial_limit = src_dict.get("freeTrialLimit", UNSET)
+        model_version_mini.additional_resource_charge = src_dict.get(
+            "additionalResourceCharge", UNSET
+        )
+        model_version_mini.minor = src_dict.get("minor", UNSET)
+        model_version_mini.sfw_only = src_dict.get("sfwOnly", UNSET)
+        model_version_mini.fees = (
+            [ModelVersionFee.from_dict(fees_item_data) for fees_item_data in src_dict["fees"]]
+            if "fees" in src_dict
+            else UNSET
+        )
+        model_version_mini.payout_enabled = src_dict.get("payoutEnabled", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            model_version_mini.additional_properties = {}
+        else:
+            model_version_mini.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return model_version_mini
 
     @property
@@ -376,3 +262,30 @@ class ModelVersionMini:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_published_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_early_access_ends_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+# Imported last, once: a model module that refers back to this one finds this class defined.
+from ..models.file_hashes import FileHashes  # noqa: E402
+from ..models.model_version_fee import ModelVersionFee  # noqa: E402

@@ -10,6 +10,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PageMetadata")
 
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "totalItems",
+        "currentPage",
+        "pageSize",
+        "totalPages",
+        "nextPage",
+        "prevPage",
+        "hasMore",
+    )
+)
+
 
 @_attrs_define
 class PageMetadata:
@@ -35,67 +48,52 @@ class PageMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_items = self.total_items
-
-        current_page = self.current_page
-
-        page_size = self.page_size
-
-        total_pages = self.total_pages
-
-        next_page = self.next_page
-
-        prev_page = self.prev_page
-
-        has_more = self.has_more
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "totalItems": total_items,
-                "currentPage": current_page,
-                "pageSize": page_size,
-                "totalPages": total_pages,
-            }
-        )
-        if next_page is not UNSET:
-            field_dict["nextPage"] = next_page
-        if prev_page is not UNSET:
-            field_dict["prevPage"] = prev_page
-        if has_more is not UNSET:
-            field_dict["hasMore"] = has_more
+        field_dict["totalItems"] = self.total_items
 
+        field_dict["currentPage"] = self.current_page
+
+        field_dict["pageSize"] = self.page_size
+
+        field_dict["totalPages"] = self.total_pages
+
+        if self.next_page is not UNSET:
+            field_dict["nextPage"] = self.next_page
+
+        if self.prev_page is not UNSET:
+            field_dict["prevPage"] = self.prev_page
+
+        if self.has_more is not UNSET:
+            field_dict["hasMore"] = self.has_more
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_items = d.pop("totalItems")
-
-        current_page = d.pop("currentPage")
-
-        page_size = d.pop("pageSize")
-
-        total_pages = d.pop("totalPages")
-
-        next_page = d.pop("nextPage", UNSET)
-
-        prev_page = d.pop("prevPage", UNSET)
-
-        has_more = d.pop("hasMore", UNSET)
-
-        page_metadata = cls(
-            total_items=total_items,
-            current_page=current_page,
-            page_size=page_size,
-            total_pages=total_pages,
-            next_page=next_page,
-            prev_page=prev_page,
-            has_more=has_more,
-        )
-
-        page_metadata.additional_properties = d
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        page_metadata = cls.__new__(cls)
+        page_metadata.total_items = src_dict["totalItems"]
+        page_metadata.current_page = src_dict["currentPage"]
+        page_metadata.page_size = src_dict["pageSize"]
+        page_metadata.total_pages = src_dict["totalPages"]
+        page_metadata.next_page = src_dict.get("nextPage", UNSET)
+        page_metadata.prev_page = src_dict.get("prevPage", UNSET)
+        page_metadata.has_more = src_dict.get("hasMore", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            page_metadata.additional_properties = {}
+        else:
+            page_metadata.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return page_metadata
 
     @property

@@ -7,9 +7,17 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime
 
 T = TypeVar("T", bound="PaidAccess")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "permanent",
+        "endsAt",
+    )
+)
 
 
 @_attrs_define
@@ -26,54 +34,39 @@ class PaidAccess:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        permanent = self.permanent
-
-        ends_at: None | str | Unset
-        if isinstance(self.ends_at, Unset):
-            ends_at = UNSET
-        elif isinstance(self.ends_at, datetime.datetime):
-            ends_at = self.ends_at.isoformat()
-        else:
-            ends_at = self.ends_at
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if permanent is not UNSET:
-            field_dict["permanent"] = permanent
-        if ends_at is not UNSET:
-            field_dict["endsAt"] = ends_at
+        if self.permanent is not UNSET:
+            field_dict["permanent"] = self.permanent
 
+        ends_at = self.ends_at
+        if not isinstance(ends_at, Unset):
+            field_dict["endsAt"] = (
+                format_datetime(ends_at) if isinstance(ends_at, datetime.datetime) else ends_at
+            )
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        permanent = d.pop("permanent", UNSET)
-
-        def _parse_ends_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ends_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return ends_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        ends_at = _parse_ends_at(d.pop("endsAt", UNSET))
-
-        paid_access = cls(
-            permanent=permanent,
-            ends_at=ends_at,
-        )
-
-        paid_access.additional_properties = d
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        paid_access = cls.__new__(cls)
+        paid_access.permanent = src_dict.get("permanent", UNSET)
+        paid_access.ends_at = _parse_ends_at(src_dict["endsAt"]) if "endsAt" in src_dict else UNSET
+        if _KNOWN_KEYS.issuperset(src_dict):
+            paid_access.additional_properties = {}
+        else:
+            paid_access.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return paid_access
 
     @property
@@ -91,3 +84,14 @@ class PaidAccess:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_ends_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None | Unset, data)

@@ -16,18 +16,19 @@ class PermissionsCheck:
     additional_properties: dict[str, bool] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
+        return dict(self.additional_properties)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        permissions_check = cls()
-
-        permissions_check.additional_properties = d
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        permissions_check = cls.__new__(cls)
+        permissions_check.additional_properties = dict(src_dict)
         return permissions_check
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Tag")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "name",
+        "link",
+        "modelCount",
+    )
+)
 
 
 @_attrs_define
@@ -26,53 +35,39 @@ class Tag:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        link = self.link
-
-        model_count: int | None | Unset
-        if isinstance(self.model_count, Unset):
-            model_count = UNSET
-        else:
-            model_count = self.model_count
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if link is not UNSET:
-            field_dict["link"] = link
-        if model_count is not UNSET:
-            field_dict["modelCount"] = model_count
+        field_dict["name"] = self.name
 
+        if self.link is not UNSET:
+            field_dict["link"] = self.link
+
+        if self.model_count is not UNSET:
+            field_dict["modelCount"] = self.model_count
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        link = d.pop("link", UNSET)
-
-        def _parse_model_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        model_count = _parse_model_count(d.pop("modelCount", UNSET))
-
-        tag = cls(
-            name=name,
-            link=link,
-            model_count=model_count,
-        )
-
-        tag.additional_properties = d
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        tag = cls.__new__(cls)
+        tag.name = src_dict["name"]
+        tag.link = src_dict.get("link", UNSET)
+        tag.model_count = src_dict.get("modelCount", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            tag.additional_properties = {}
+        else:
+            tag.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return tag
 
     @property

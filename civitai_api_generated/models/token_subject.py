@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenSubject")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "type",
+        "id",
+    )
+)
 
 
 @_attrs_define
@@ -25,42 +33,36 @@ class TokenSubject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id: int | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if id is not UNSET:
-            field_dict["id"] = id
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
 
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-
-        def _parse_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        token_subject = cls(
-            type_=type_,
-            id=id,
-        )
-
-        token_subject.additional_properties = d
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        token_subject = cls.__new__(cls)
+        token_subject.type_ = src_dict.get("type", UNSET)
+        token_subject.id = src_dict.get("id", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            token_subject.additional_properties = {}
+        else:
+            token_subject.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return token_subject
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="User")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "username",
+        "avatarNsfw",
+    )
+)
 
 
 @_attrs_define
@@ -26,47 +35,38 @@ class User:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        username: None | str
-        username = self.username
-
-        avatar_nsfw = self.avatar_nsfw
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "username": username,
-            }
-        )
-        if avatar_nsfw is not UNSET:
-            field_dict["avatarNsfw"] = avatar_nsfw
+        field_dict["id"] = self.id
 
+        field_dict["username"] = self.username
+
+        if self.avatar_nsfw is not UNSET:
+            field_dict["avatarNsfw"] = self.avatar_nsfw
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_username(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        username = _parse_username(d.pop("username"))
-
-        avatar_nsfw = d.pop("avatarNsfw", UNSET)
-
-        user = cls(
-            id=id,
-            username=username,
-            avatar_nsfw=avatar_nsfw,
-        )
-
-        user.additional_properties = d
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        user = cls.__new__(cls)
+        user.id = src_dict["id"]
+        user.username = src_dict["username"]
+        user.avatar_nsfw = src_dict.get("avatarNsfw", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            user.additional_properties = {}
+        else:
+            user.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return user
 
     @property

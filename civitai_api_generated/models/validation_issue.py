@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidationIssue")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "code",
+        "message",
+        "path",
+    )
+)
 
 
 @_attrs_define
@@ -27,57 +36,40 @@ class ValidationIssue:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        path: list[int | str] | Unset = UNSET
-        if not isinstance(self.path, Unset):
-            path = []
-            for path_item_data in self.path:
-                path_item: int | str
-                path_item = path_item_data
-                path.append(path_item)
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
-        if path is not UNSET:
-            field_dict["path"] = path
+        if self.code is not UNSET:
+            field_dict["code"] = self.code
 
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
+
+        if self.path is not UNSET:
+            field_dict["path"] = self.path
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        _path = d.pop("path", UNSET)
-        path: list[int | str] | Unset = UNSET
-        if _path is not UNSET:
-            path = []
-            for path_item_data in _path:
-
-                def _parse_path_item(data: object) -> int | str:
-                    return cast(int | str, data)
-
-                path_item = _parse_path_item(path_item_data)
-
-                path.append(path_item)
-
-        validation_issue = cls(
-            code=code,
-            message=message,
-            path=path,
-        )
-
-        validation_issue.additional_properties = d
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        validation_issue = cls.__new__(cls)
+        validation_issue.code = src_dict.get("code", UNSET)
+        validation_issue.message = src_dict.get("message", UNSET)
+        validation_issue.path = src_dict.get("path", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            validation_issue.additional_properties = {}
+        else:
+            validation_issue.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return validation_issue
 
     @property

@@ -2,18 +2,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.vault_meta import VaultMeta
-
+from ..types import UNSET, Unset, format_datetime
 
 T = TypeVar("T", bound="Vault")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "userId",
+        "storageKb",
+        "usedStorageKb",
+        "meta",
+        "updatedAt",
+    )
+)
 
 
 @_attrs_define
@@ -35,70 +42,54 @@ class Vault:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
-
-        storage_kb = self.storage_kb
-
-        used_storage_kb = self.used_storage_kb
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if storage_kb is not UNSET:
-            field_dict["storageKb"] = storage_kb
-        if used_storage_kb is not UNSET:
-            field_dict["usedStorageKb"] = used_storage_kb
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
 
+        if self.storage_kb is not UNSET:
+            field_dict["storageKb"] = self.storage_kb
+
+        if self.used_storage_kb is not UNSET:
+            field_dict["usedStorageKb"] = self.used_storage_kb
+
+        meta = self.meta
+        if not isinstance(meta, Unset):
+            field_dict["meta"] = meta.to_dict()
+
+        updated_at = self.updated_at
+        if not isinstance(updated_at, Unset):
+            field_dict["updatedAt"] = format_datetime(updated_at)
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vault_meta import VaultMeta  # noqa: PLC0415
-
-        d = dict(src_dict)
-        user_id = d.pop("userId", UNSET)
-
-        storage_kb = d.pop("storageKb", UNSET)
-
-        used_storage_kb = d.pop("usedStorageKb", UNSET)
-
-        _meta = d.pop("meta", UNSET)
-        meta: VaultMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = VaultMeta.from_dict(_meta)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        vault = cls(
-            user_id=user_id,
-            storage_kb=storage_kb,
-            used_storage_kb=used_storage_kb,
-            meta=meta,
-            updated_at=updated_at,
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        vault = cls.__new__(cls)
+        vault.user_id = src_dict.get("userId", UNSET)
+        vault.storage_kb = src_dict.get("storageKb", UNSET)
+        vault.used_storage_kb = src_dict.get("usedStorageKb", UNSET)
+        vault.meta = VaultMeta.from_dict(src_dict["meta"]) if "meta" in src_dict else UNSET
+        vault.updated_at = (
+            datetime.datetime.fromisoformat(src_dict["updatedAt"])
+            if "updatedAt" in src_dict
+            else UNSET
         )
-
-        vault.additional_properties = d
+        if _KNOWN_KEYS.issuperset(src_dict):
+            vault.additional_properties = {}
+        else:
+            vault.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return vault
 
     @property
@@ -116,3 +107,7 @@ class Vault:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model module that refers back to this one finds this class defined.
+from ..models.vault_meta import VaultMeta  # noqa: E402

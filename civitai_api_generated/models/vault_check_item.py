@@ -1,18 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.vault_item import VaultItem
-
-
 T = TypeVar("T", bound="VaultCheckItem")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "modelVersionId",
+        "vaultItem",
+    )
+)
 
 
 @_attrs_define
@@ -28,60 +32,40 @@ class VaultCheckItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.vault_item import VaultItem  # noqa: PLC0415
-
-        model_version_id = self.model_version_id
-
-        vault_item: dict[str, Any] | None | Unset
-        if isinstance(self.vault_item, Unset):
-            vault_item = UNSET
-        elif isinstance(self.vault_item, VaultItem):
-            vault_item = self.vault_item.to_dict()
-        else:
-            vault_item = self.vault_item
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "modelVersionId": model_version_id,
-            }
-        )
-        if vault_item is not UNSET:
-            field_dict["vaultItem"] = vault_item
+        field_dict["modelVersionId"] = self.model_version_id
 
+        vault_item = self.vault_item
+        if not isinstance(vault_item, Unset):
+            field_dict["vaultItem"] = (
+                vault_item.to_dict() if isinstance(vault_item, VaultItem) else vault_item
+            )
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vault_item import VaultItem  # noqa: PLC0415
-
-        d = dict(src_dict)
-        model_version_id = d.pop("modelVersionId")
-
-        def _parse_vault_item(data: object) -> None | Unset | VaultItem:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                vault_item_type_0 = VaultItem.from_dict(data)
-
-                return vault_item_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | VaultItem, data)
-
-        vault_item = _parse_vault_item(d.pop("vaultItem", UNSET))
-
-        vault_check_item = cls(
-            model_version_id=model_version_id,
-            vault_item=vault_item,
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        vault_check_item = cls.__new__(cls)
+        vault_check_item.model_version_id = src_dict["modelVersionId"]
+        vault_check_item.vault_item = (
+            _parse_vault_item(src_dict["vaultItem"]) if "vaultItem" in src_dict else UNSET
         )
-
-        vault_check_item.additional_properties = d
+        if _KNOWN_KEYS.issuperset(src_dict):
+            vault_check_item.additional_properties = {}
+        else:
+            vault_check_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return vault_check_item
 
     @property
@@ -99,3 +83,18 @@ class VaultCheckItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_vault_item(data: object) -> None | Unset | VaultItem:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        try:
+            return VaultItem.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(None | Unset | VaultItem, data)
+
+
+# Imported last, once: a model module that refers back to this one finds this class defined.
+from ..models.vault_item import VaultItem  # noqa: E402

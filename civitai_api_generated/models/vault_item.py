@@ -2,19 +2,42 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.vault_item_file import VaultItemFile
-    from ..models.vault_meta import VaultMeta
-
+from ..types import UNSET, Unset, format_datetime
 
 T = TypeVar("T", bound="VaultItem")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "modelVersionId",
+        "modelId",
+        "vaultId",
+        "status",
+        "modelName",
+        "versionName",
+        "creatorId",
+        "creatorName",
+        "type",
+        "baseModel",
+        "category",
+        "modelSizeKb",
+        "detailsSizeKb",
+        "imagesSizeKb",
+        "createdAt",
+        "addedAt",
+        "refreshedAt",
+        "notes",
+        "meta",
+        "coverImageUrl",
+        "files",
+    )
+)
 
 
 @_attrs_define
@@ -70,241 +93,134 @@ class VaultItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        model_version_id = self.model_version_id
-
-        model_id = self.model_id
-
-        vault_id = self.vault_id
-
-        status = self.status
-
-        model_name = self.model_name
-
-        version_name = self.version_name
-
-        creator_id = self.creator_id
-
-        creator_name = self.creator_name
-
-        type_ = self.type_
-
-        base_model = self.base_model
-
-        category = self.category
-
-        model_size_kb = self.model_size_kb
-
-        details_size_kb = self.details_size_kb
-
-        images_size_kb = self.images_size_kb
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        added_at: str | Unset = UNSET
-        if not isinstance(self.added_at, Unset):
-            added_at = self.added_at.isoformat()
-
-        refreshed_at: None | str | Unset
-        if isinstance(self.refreshed_at, Unset):
-            refreshed_at = UNSET
-        elif isinstance(self.refreshed_at, datetime.datetime):
-            refreshed_at = self.refreshed_at.isoformat()
-        else:
-            refreshed_at = self.refreshed_at
-
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        cover_image_url = self.cover_image_url
-
-        files: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.files, Unset):
-            files = []
-            for files_item_data in self.files:
-                files_item = files_item_data.to_dict()
-                files.append(files_item)
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "modelVersionId": model_version_id,
-                "modelId": model_id,
-            }
-        )
-        if vault_id is not UNSET:
-            field_dict["vaultId"] = vault_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if model_name is not UNSET:
-            field_dict["modelName"] = model_name
-        if version_name is not UNSET:
-            field_dict["versionName"] = version_name
-        if creator_id is not UNSET:
-            field_dict["creatorId"] = creator_id
-        if creator_name is not UNSET:
-            field_dict["creatorName"] = creator_name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if base_model is not UNSET:
-            field_dict["baseModel"] = base_model
-        if category is not UNSET:
-            field_dict["category"] = category
-        if model_size_kb is not UNSET:
-            field_dict["modelSizeKb"] = model_size_kb
-        if details_size_kb is not UNSET:
-            field_dict["detailsSizeKb"] = details_size_kb
-        if images_size_kb is not UNSET:
-            field_dict["imagesSizeKb"] = images_size_kb
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if added_at is not UNSET:
-            field_dict["addedAt"] = added_at
-        if refreshed_at is not UNSET:
-            field_dict["refreshedAt"] = refreshed_at
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if cover_image_url is not UNSET:
-            field_dict["coverImageUrl"] = cover_image_url
-        if files is not UNSET:
-            field_dict["files"] = files
+        field_dict["id"] = self.id
 
+        if self.vault_id is not UNSET:
+            field_dict["vaultId"] = self.vault_id
+
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+
+        field_dict["modelVersionId"] = self.model_version_id
+
+        field_dict["modelId"] = self.model_id
+
+        if self.model_name is not UNSET:
+            field_dict["modelName"] = self.model_name
+
+        if self.version_name is not UNSET:
+            field_dict["versionName"] = self.version_name
+
+        if self.creator_id is not UNSET:
+            field_dict["creatorId"] = self.creator_id
+
+        if self.creator_name is not UNSET:
+            field_dict["creatorName"] = self.creator_name
+
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+
+        if self.base_model is not UNSET:
+            field_dict["baseModel"] = self.base_model
+
+        if self.category is not UNSET:
+            field_dict["category"] = self.category
+
+        if self.model_size_kb is not UNSET:
+            field_dict["modelSizeKb"] = self.model_size_kb
+
+        if self.details_size_kb is not UNSET:
+            field_dict["detailsSizeKb"] = self.details_size_kb
+
+        if self.images_size_kb is not UNSET:
+            field_dict["imagesSizeKb"] = self.images_size_kb
+
+        created_at = self.created_at
+        if not isinstance(created_at, Unset):
+            field_dict["createdAt"] = format_datetime(created_at)
+
+        added_at = self.added_at
+        if not isinstance(added_at, Unset):
+            field_dict["addedAt"] = format_datetime(added_at)
+
+        refreshed_at = self.refreshed_at
+        if not isinstance(refreshed_at, Unset):
+            field_dict["refreshedAt"] = (
+                format_datetime(refreshed_at)
+                if isinstance(refreshed_at, datetime.datetime)
+                else refreshed_at
+            )
+
+        if self.notes is not UNSET:
+            field_dict["notes"] = self.notes
+
+        meta = self.meta
+        if not isinstance(meta, Unset):
+            field_dict["meta"] = meta.to_dict()
+
+        if self.cover_image_url is not UNSET:
+            field_dict["coverImageUrl"] = self.cover_image_url
+
+        files = self.files
+        if not isinstance(files, Unset):
+            field_dict["files"] = [files_item_data.to_dict() for files_item_data in files]
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vault_item_file import VaultItemFile  # noqa: PLC0415
-        from ..models.vault_meta import VaultMeta  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        model_version_id = d.pop("modelVersionId")
-
-        model_id = d.pop("modelId")
-
-        vault_id = d.pop("vaultId", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        model_name = d.pop("modelName", UNSET)
-
-        version_name = d.pop("versionName", UNSET)
-
-        creator_id = d.pop("creatorId", UNSET)
-
-        creator_name = d.pop("creatorName", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        base_model = d.pop("baseModel", UNSET)
-
-        category = d.pop("category", UNSET)
-
-        model_size_kb = d.pop("modelSizeKb", UNSET)
-
-        details_size_kb = d.pop("detailsSizeKb", UNSET)
-
-        images_size_kb = d.pop("imagesSizeKb", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _added_at = d.pop("addedAt", UNSET)
-        added_at: datetime.datetime | Unset
-        if isinstance(_added_at, Unset):
-            added_at = UNSET
-        else:
-            added_at = datetime.datetime.fromisoformat(_added_at)
-
-        def _parse_refreshed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                refreshed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return refreshed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        refreshed_at = _parse_refreshed_at(d.pop("refreshedAt", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        _meta = d.pop("meta", UNSET)
-        meta: VaultMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = VaultMeta.from_dict(_meta)
-
-        cover_image_url = d.pop("coverImageUrl", UNSET)
-
-        _files = d.pop("files", UNSET)
-        files: list[VaultItemFile] | Unset = UNSET
-        if _files is not UNSET:
-            files = []
-            for files_item_data in _files:
-                files_item = VaultItemFile.from_dict(files_item_data)
-
-                files.append(files_item)
-
-        vault_item = cls(
-            id=id,
-            model_version_id=model_version_id,
-            model_id=model_id,
-            vault_id=vault_id,
-            status=status,
-            model_name=model_name,
-            version_name=version_name,
-            creator_id=creator_id,
-            creator_name=creator_name,
-            type_=type_,
-            base_model=base_model,
-            category=category,
-            model_size_kb=model_size_kb,
-            details_size_kb=details_size_kb,
-            images_size_kb=images_size_kb,
-            created_at=created_at,
-            added_at=added_at,
-            refreshed_at=refreshed_at,
-            notes=notes,
-            meta=meta,
-            cover_image_url=cover_image_url,
-            files=files,
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        vault_item = cls.__new__(cls)
+        vault_item.id = src_dict["id"]
+        vault_item.vault_id = src_dict.get("vaultId", UNSET)
+        vault_item.status = src_dict.get("status", UNSET)
+        vault_item.model_version_id = src_dict["modelVersionId"]
+        vault_item.model_id = src_dict["modelId"]
+        vault_item.model_name = src_dict.get("modelName", UNSET)
+        vault_item.version_name = src_dict.get("versionName", UNSET)
+        vault_item.creator_id = src_dict.get("creatorId", UNSET)
+        vault_item.creator_name = src_dict.get("creatorName", UNSET)
+        vault_item.type_ = src_dict.get("type", UNSET)
+        vault_item.base_model = src_dict.get("baseModel", UNSET)
+        vault_item.category = src_dict.get("category", UNSET)
+        vault_item.model_size_kb = src_dict.get("modelSizeKb", UNSET)
+        vault_item.details_size_kb = src_dict.get("detailsSizeKb", UNSET)
+        vault_item.images_size_kb = src_dict.get("imagesSizeKb", UNSET)
+        vault_item.created_at = (
+            datetime.datetime.fromisoformat(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
         )
-
-        vault_item.additional_properties = d
+        vault_item.added_at = (
+            datetime.datetime.fromisoformat(src_dict["addedAt"]) if "addedAt" in src_dict else UNSET
+        )
+        vault_item.refreshed_at = (
+            _parse_refreshed_at(src_dict["refreshedAt"]) if "refreshedAt" in src_dict else UNSET
+        )
+        vault_item.notes = src_dict.get("notes", UNSET)
+        vault_item.meta = VaultMeta.from_dict(src_dict["meta"]) if "meta" in src_dict else UNSET
+        vault_item.cover_image_url = src_dict.get("coverImageUrl", UNSET)
+        vault_item.files = (
+            [VaultItemFile.from_dict(files_item_data) for files_item_data in src_dict["files"]]
+            if "files" in src_dict
+            else UNSET
+        )
+        if _KNOWN_KEYS.issuperset(src_dict):
+            vault_item.additional_properties = {}
+        else:
+            vault_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return vault_item
 
     @property
@@ -322,3 +238,19 @@ class VaultItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_refreshed_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+# Imported last, once: a model module that refers back to this one finds this class defined.
+from ..models.vault_item_file import VaultItemFile  # noqa: E402
+from ..models.vault_meta import VaultMeta  # noqa: E402

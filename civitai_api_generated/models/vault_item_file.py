@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VaultItemFile")
 
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "sizeKB",
+        "url",
+        "displayName",
+    )
+)
+
 
 @_attrs_define
 class VaultItemFile:
@@ -28,47 +38,44 @@ class VaultItemFile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        size_kb = self.size_kb
-
-        url = self.url
-
-        display_name = self.display_name
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if size_kb is not UNSET:
-            field_dict["sizeKB"] = size_kb
-        if url is not UNSET:
-            field_dict["url"] = url
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
+        if self.size_kb is not UNSET:
+            field_dict["sizeKB"] = self.size_kb
+
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
+
+        if self.display_name is not UNSET:
+            field_dict["displayName"] = self.display_name
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        size_kb = d.pop("sizeKB", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        display_name = d.pop("displayName", UNSET)
-
-        vault_item_file = cls(
-            id=id,
-            size_kb=size_kb,
-            url=url,
-            display_name=display_name,
-        )
-
-        vault_item_file.additional_properties = d
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        vault_item_file = cls.__new__(cls)
+        vault_item_file.id = src_dict.get("id", UNSET)
+        vault_item_file.size_kb = src_dict.get("sizeKB", UNSET)
+        vault_item_file.url = src_dict.get("url", UNSET)
+        vault_item_file.display_name = src_dict.get("displayName", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            vault_item_file.additional_properties = {}
+        else:
+            vault_item_file.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return vault_item_file
 
     @property

@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.vault_item import VaultItem
-
-
 T = TypeVar("T", bound="VaultItemsResponse")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "items",
+        "totalItems",
+        "currentPage",
+        "pageSize",
+        "totalPages",
+    )
+)
 
 
 @_attrs_define
@@ -36,66 +43,50 @@ class VaultItemsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
-
-        total_items = self.total_items
-
-        current_page = self.current_page
-
-        page_size = self.page_size
-
-        total_pages = self.total_pages
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "items": items,
-            }
-        )
-        if total_items is not UNSET:
-            field_dict["totalItems"] = total_items
-        if current_page is not UNSET:
-            field_dict["currentPage"] = current_page
-        if page_size is not UNSET:
-            field_dict["pageSize"] = page_size
-        if total_pages is not UNSET:
-            field_dict["totalPages"] = total_pages
+        items = self.items
+        field_dict["items"] = [items_item_data.to_dict() for items_item_data in items]
 
+        if self.total_items is not UNSET:
+            field_dict["totalItems"] = self.total_items
+
+        if self.current_page is not UNSET:
+            field_dict["currentPage"] = self.current_page
+
+        if self.page_size is not UNSET:
+            field_dict["pageSize"] = self.page_size
+
+        if self.total_pages is not UNSET:
+            field_dict["totalPages"] = self.total_pages
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vault_item import VaultItem  # noqa: PLC0415
-
-        d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = VaultItem.from_dict(items_item_data)
-
-            items.append(items_item)
-
-        total_items = d.pop("totalItems", UNSET)
-
-        current_page = d.pop("currentPage", UNSET)
-
-        page_size = d.pop("pageSize", UNSET)
-
-        total_pages = d.pop("totalPages", UNSET)
-
-        vault_items_response = cls(
-            items=items,
-            total_items=total_items,
-            current_page=current_page,
-            page_size=page_size,
-            total_pages=total_pages,
-        )
-
-        vault_items_response.additional_properties = d
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        vault_items_response = cls.__new__(cls)
+        vault_items_response.items = [
+            VaultItem.from_dict(items_item_data) for items_item_data in src_dict["items"]
+        ]
+        vault_items_response.total_items = src_dict.get("totalItems", UNSET)
+        vault_items_response.current_page = src_dict.get("currentPage", UNSET)
+        vault_items_response.page_size = src_dict.get("pageSize", UNSET)
+        vault_items_response.total_pages = src_dict.get("totalPages", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            vault_items_response.additional_properties = {}
+        else:
+            vault_items_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return vault_items_response
 
     @property
@@ -113,3 +104,7 @@ class VaultItemsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model module that refers back to this one finds this class defined.
+from ..models.vault_item import VaultItem  # noqa: E402

@@ -1,16 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.vault import Vault
-
-
 T = TypeVar("T", bound="VaultResponse")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(("vault",))
 
 
 @_attrs_define
@@ -24,50 +23,32 @@ class VaultResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.vault import Vault  # noqa: PLC0415
-
-        vault: dict[str, Any] | None
-        if isinstance(self.vault, Vault):
-            vault = self.vault.to_dict()
-        else:
-            vault = self.vault
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "vault": vault,
-            }
-        )
+        vault = self.vault
+        field_dict["vault"] = vault.to_dict() if isinstance(vault, Vault) else vault
 
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vault import Vault  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_vault(data: object) -> None | Vault:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                vault_type_0 = Vault.from_dict(data)
-
-                return vault_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Vault, data)
-
-        vault = _parse_vault(d.pop("vault"))
-
-        vault_response = cls(
-            vault=vault,
-        )
-
-        vault_response.additional_properties = d
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        vault_response = cls.__new__(cls)
+        vault_response.vault = _parse_vault(src_dict["vault"])
+        if _KNOWN_KEYS.issuperset(src_dict):
+            vault_response.additional_properties = {}
+        else:
+            vault_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return vault_response
 
     @property
@@ -85,3 +66,18 @@ class VaultResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_vault(data: object) -> None | Vault:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        try:
+            return Vault.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(None | Vault, data)
+
+
+# Imported last, once: a model module that refers back to this one finds this class defined.
+from ..models.vault import Vault  # noqa: E402

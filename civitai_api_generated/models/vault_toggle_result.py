@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VaultToggleResult")
 
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "success",
+        "vaultId",
+    )
+)
+
 
 @_attrs_define
 class VaultToggleResult:
@@ -25,33 +33,36 @@ class VaultToggleResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        vault_id = self.vault_id
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
-        if vault_id is not UNSET:
-            field_dict["vaultId"] = vault_id
+        if self.success is not UNSET:
+            field_dict["success"] = self.success
 
+        if self.vault_id is not UNSET:
+            field_dict["vaultId"] = self.vault_id
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
-
-        vault_id = d.pop("vaultId", UNSET)
-
-        vault_toggle_result = cls(
-            success=success,
-            vault_id=vault_id,
-        )
-
-        vault_toggle_result.additional_properties = d
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        vault_toggle_result = cls.__new__(cls)
+        vault_toggle_result.success = src_dict.get("success", UNSET)
+        vault_toggle_result.vault_id = src_dict.get("vaultId", UNSET)
+        if _KNOWN_KEYS.issuperset(src_dict):
+            vault_toggle_result.additional_properties = {}
+        else:
+            vault_toggle_result.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return vault_toggle_result
 
     @property

@@ -1,19 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.image_file_metadata import ImageFileMetadata
-    from ..models.image_meta import ImageMeta
-
-
 T = TypeVar("T", bound="VersionImage")
+
+# The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    (
+        "url",
+        "nsfwLevel",
+        "width",
+        "height",
+        "hash",
+        "type",
+        "minor",
+        "poi",
+        "hasMeta",
+        "hasPositivePrompt",
+        "onSite",
+        "remixOfId",
+        "availability",
+        "metadata",
+        "meta",
+    )
+)
 
 
 @_attrs_define
@@ -57,194 +73,93 @@ class VersionImage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_file_metadata import ImageFileMetadata  # noqa: PLC0415
-        from ..models.image_meta import ImageMeta  # noqa: PLC0415
-
-        url = self.url
-
-        nsfw_level: int | str | Unset
-        if isinstance(self.nsfw_level, Unset):
-            nsfw_level = UNSET
-        else:
-            nsfw_level = self.nsfw_level
-
-        width = self.width
-
-        height = self.height
-
-        hash_ = self.hash_
-
-        type_ = self.type_
-
-        minor = self.minor
-
-        poi = self.poi
-
-        has_meta = self.has_meta
-
-        has_positive_prompt = self.has_positive_prompt
-
-        on_site = self.on_site
-
-        remix_of_id: int | None | Unset
-        if isinstance(self.remix_of_id, Unset):
-            remix_of_id = UNSET
-        else:
-            remix_of_id = self.remix_of_id
-
-        availability = self.availability
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, ImageFileMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        elif isinstance(self.meta, ImageMeta):
-            meta = self.meta.to_dict()
-        else:
-            meta = self.meta
-
+        """The JSON object: every property that is set, in the spec's order, then every additional
+        property."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
-        if nsfw_level is not UNSET:
-            field_dict["nsfwLevel"] = nsfw_level
-        if width is not UNSET:
-            field_dict["width"] = width
-        if height is not UNSET:
-            field_dict["height"] = height
-        if hash_ is not UNSET:
-            field_dict["hash"] = hash_
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if minor is not UNSET:
-            field_dict["minor"] = minor
-        if poi is not UNSET:
-            field_dict["poi"] = poi
-        if has_meta is not UNSET:
-            field_dict["hasMeta"] = has_meta
-        if has_positive_prompt is not UNSET:
-            field_dict["hasPositivePrompt"] = has_positive_prompt
-        if on_site is not UNSET:
-            field_dict["onSite"] = on_site
-        if remix_of_id is not UNSET:
-            field_dict["remixOfId"] = remix_of_id
-        if availability is not UNSET:
-            field_dict["availability"] = availability
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if meta is not UNSET:
-            field_dict["meta"] = meta
+        field_dict["url"] = self.url
 
+        if self.nsfw_level is not UNSET:
+            field_dict["nsfwLevel"] = self.nsfw_level
+
+        if self.width is not UNSET:
+            field_dict["width"] = self.width
+
+        if self.height is not UNSET:
+            field_dict["height"] = self.height
+
+        if self.hash_ is not UNSET:
+            field_dict["hash"] = self.hash_
+
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+
+        if self.minor is not UNSET:
+            field_dict["minor"] = self.minor
+
+        if self.poi is not UNSET:
+            field_dict["poi"] = self.poi
+
+        if self.has_meta is not UNSET:
+            field_dict["hasMeta"] = self.has_meta
+
+        if self.has_positive_prompt is not UNSET:
+            field_dict["hasPositivePrompt"] = self.has_positive_prompt
+
+        if self.on_site is not UNSET:
+            field_dict["onSite"] = self.on_site
+
+        if self.remix_of_id is not UNSET:
+            field_dict["remixOfId"] = self.remix_of_id
+
+        if self.availability is not UNSET:
+            field_dict["availability"] = self.availability
+
+        metadata = self.metadata
+        if not isinstance(metadata, Unset):
+            field_dict["metadata"] = (
+                metadata.to_dict() if isinstance(metadata, ImageFileMetadata) else metadata
+            )
+
+        meta = self.meta
+        if not isinstance(meta, Unset):
+            field_dict["meta"] = meta.to_dict() if isinstance(meta, ImageMeta) else meta
+
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_file_metadata import ImageFileMetadata  # noqa: PLC0415
-        from ..models.image_meta import ImageMeta  # noqa: PLC0415
-
-        d = dict(src_dict)
-        url = d.pop("url")
-
-        def _parse_nsfw_level(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        nsfw_level = _parse_nsfw_level(d.pop("nsfwLevel", UNSET))
-
-        width = d.pop("width", UNSET)
-
-        height = d.pop("height", UNSET)
-
-        hash_ = d.pop("hash", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        minor = d.pop("minor", UNSET)
-
-        poi = d.pop("poi", UNSET)
-
-        has_meta = d.pop("hasMeta", UNSET)
-
-        has_positive_prompt = d.pop("hasPositivePrompt", UNSET)
-
-        on_site = d.pop("onSite", UNSET)
-
-        def _parse_remix_of_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        remix_of_id = _parse_remix_of_id(d.pop("remixOfId", UNSET))
-
-        availability = d.pop("availability", UNSET)
-
-        def _parse_metadata(data: object) -> ImageFileMetadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = ImageFileMetadata.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ImageFileMetadata | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_meta(data: object) -> ImageMeta | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_type_0 = ImageMeta.from_dict(data)
-
-                return meta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ImageMeta | None | Unset, data)
-
-        meta = _parse_meta(d.pop("meta", UNSET))
-
-        version_image = cls(
-            url=url,
-            nsfw_level=nsfw_level,
-            width=width,
-            height=height,
-            hash_=hash_,
-            type_=type_,
-            minor=minor,
-            poi=poi,
-            has_meta=has_meta,
-            has_positive_prompt=has_positive_prompt,
-            on_site=on_site,
-            remix_of_id=remix_of_id,
-            availability=availability,
-            metadata=metadata,
-            meta=meta,
+        """Build from a decoded JSON object, read key by key and never modified; a key the spec
+        does not name is kept in `additional_properties`."""
+        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
+        # validators, converters or post-init hook): a call passing one argument per property
+        # would cost more than building the object.
+        version_image = cls.__new__(cls)
+        version_image.url = src_dict["url"]
+        version_image.nsfw_level = src_dict.get("nsfwLevel", UNSET)
+        version_image.width = src_dict.get("width", UNSET)
+        version_image.height = src_dict.get("height", UNSET)
+        version_image.hash_ = src_dict.get("hash", UNSET)
+        version_image.type_ = src_dict.get("type", UNSET)
+        version_image.minor = src_dict.get("minor", UNSET)
+        version_image.poi = src_dict.get("poi", UNSET)
+        version_image.has_meta = src_dict.get("hasMeta", UNSET)
+        version_image.has_positive_prompt = src_dict.get("hasPositivePrompt", UNSET)
+        version_image.on_site = src_dict.get("onSite", UNSET)
+        version_image.remix_of_id = src_dict.get("remixOfId", UNSET)
+        version_image.availability = src_dict.get("availability", UNSET)
+        version_image.metadata = (
+            _parse_metadata(src_dict["metadata"]) if "metadata" in src_dict else UNSET
         )
-
-        version_image.additional_properties = d
+        version_image.meta = _parse_meta(src_dict["meta"]) if "meta" in src_dict else UNSET
+        if _KNOWN_KEYS.issuperset(src_dict):
+            version_image.additional_properties = {}
+        else:
+            version_image.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return version_image
 
     @property
@@ -262,3 +177,30 @@ class VersionImage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_metadata(data: object) -> ImageFileMetadata | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        try:
+            return ImageFileMetadata.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(ImageFileMetadata | None | Unset, data)
+
+
+def _parse_meta(data: object) -> ImageMeta | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        try:
+            return ImageMeta.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(ImageMeta | None | Unset, data)
+
+
+# Imported last, once: a model module that refers back to this one finds this class defined.
+from ..models.image_file_metadata import ImageFileMetadata  # noqa: E402
+from ..models.image_meta import ImageMeta  # noqa: E402

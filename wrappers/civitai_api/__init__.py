@@ -3,141 +3,319 @@
 The public surface: every name users need is importable from here. The endpoint functions
 also live in `civitai_api.v1` (the original library's import paths); the code behind them sits
 in private `_`-modules.
+
+`import civitai_api` loads none of that code: each name is imported from its module when it is
+first used (the module `__getattr__` below), and so is each submodule (`civitai_api.v1`,
+`civitai_api.identify`, ...). A script that only hashes files never loads the HTTP layer; one
+that lists models never loads the download engine. Type checkers read the imports under
+`TYPE_CHECKING`, and `dir()` lists every name, as before.
 """
 
-from ._client import build_async_client, build_client, resolve_base_url
-from ._concurrency import gather_limited, map_concurrently
-from ._credentials import (
-    ApiKey,
-    delete_stored_api_key,
-    find_api_key,
-    store_api_key,
-    stored_api_key_path,
-)
-from ._download import (
-    DownloadResult,
-    FileSelectionError,
-    async_download_model_version,
-    download_model_version,
-    safety_note,
-)
-from ._exceptions import (
-    APIConnectionError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    CivitaiError,
-    DownloadError,
-    EarlyAccessError,
-    HashMismatchError,
-    NotFoundError,
-    PageLimitError,
-    PermissionDeniedError,
-    QueryParamsError,
-    RateLimitError,
-    ResponseValidationError,
-    ResumeNotSupportedError,
-)
-from ._hash_cache import HashCache
-from ._hashing import async_hash_file, hash_file, hash_matches
-from ._layouts import layout_folder
-from ._pagination import AsyncPageIterator, PageIterator, PaginationError
-from ._query import CivitaiWarning, IgnoredParameterWarning
-from ._redact import RedactingFilter
-from ._resolve import async_resolve_target, resolve_target
-from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
-from ._targets import DownloadTarget, parse_target
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
-from .enums import (
-    AllowCommercialUse,
-    ArticleSort,
-    Availability,
-    BaseModel,
-    BrowsingLevel,
-    CheckpointType,
-    CollectionSort,
-    FileFormat,
-    FileFp,
-    FileSize,
-    ImageSort,
-    MediaType,
-    ModelFileType,
-    ModelSort,
-    ModelStatus,
-    ModelType,
-    NsfwLevel,
-    Period,
-    PeriodMode,
-    Response_Models_Type,
-    VaultSort,
-)
-from .identify import IdentifiedFile, async_identify_files, identify_files
-from .v1 import (
-    Articles_API_Opts,
-    Collections_API_Opts,
-    Creators_API_Opts,
-    Images_API_Opts,
-    Models_API_Opts,
-    Tags_API_Opts,
-    Users_API_Opts,
-    VaultItems_API_Opts,
-    articles,
-    async_articles,
-    async_check_permissions,
-    async_check_vault,
-    async_collections,
-    async_creators,
-    async_get_article,
-    async_get_collection,
-    async_get_enums,
-    async_get_me,
-    async_get_model_by_hash,
-    async_get_model_by_id,
-    async_get_model_by_versionId,
-    async_get_model_version_ids_by_hashes,
-    async_get_model_version_mini,
-    async_get_model_versions_by_hashes,
-    async_get_vault,
-    async_get_vault_items,
-    async_images,
-    async_iter_articles,
-    async_iter_collections,
-    async_iter_creators,
-    async_iter_images,
-    async_iter_models,
-    async_iter_tags,
-    async_models,
-    async_tags,
-    async_toggle_vault_version,
-    async_users,
-    check_permissions,
-    check_vault,
-    collections,
-    creators,
-    get_article,
-    get_collection,
-    get_enums,
-    get_me,
-    get_model_by_hash,
-    get_model_by_id,
-    get_model_by_versionId,
-    get_model_version_ids_by_hashes,
-    get_model_version_mini,
-    get_model_versions_by_hashes,
-    get_vault,
-    get_vault_items,
-    images,
-    iter_articles,
-    iter_collections,
-    iter_creators,
-    iter_images,
-    iter_models,
-    iter_tags,
-    models,
-    tags,
-    toggle_vault_version,
-    users,
-)
+
+if TYPE_CHECKING:
+    from ._client import build_async_client, build_client, resolve_base_url
+    from ._concurrency import gather_limited, map_concurrently
+    from ._credentials import (
+        ApiKey,
+        delete_stored_api_key,
+        find_api_key,
+        store_api_key,
+        stored_api_key_path,
+    )
+    from ._download import (
+        DownloadResult,
+        FileSelectionError,
+        async_download_model_version,
+        download_model_version,
+        safety_note,
+    )
+    from ._exceptions import (
+        APIConnectionError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        CivitaiError,
+        DownloadError,
+        EarlyAccessError,
+        HashMismatchError,
+        NotFoundError,
+        PageLimitError,
+        PermissionDeniedError,
+        QueryParamsError,
+        RateLimitError,
+        ResponseValidationError,
+        ResumeNotSupportedError,
+    )
+    from ._hash_cache import HashCache
+    from ._hashing import async_hash_file, hash_file, hash_matches
+    from ._layouts import layout_folder
+    from ._pagination import AsyncPageIterator, PageIterator, PaginationError
+    from ._query import CivitaiWarning, IgnoredParameterWarning
+    from ._redact import RedactingFilter
+    from ._resolve import async_resolve_target, resolve_target
+    from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+    from ._targets import DownloadTarget, parse_target
+    from .enums import (
+        AllowCommercialUse,
+        ArticleSort,
+        Availability,
+        BaseModel,
+        BrowsingLevel,
+        CheckpointType,
+        CollectionSort,
+        FileFormat,
+        FileFp,
+        FileSize,
+        ImageSort,
+        MediaType,
+        ModelFileType,
+        ModelSort,
+        ModelStatus,
+        ModelType,
+        NsfwLevel,
+        Period,
+        PeriodMode,
+        Response_Models_Type,
+        VaultSort,
+    )
+    from .identify import IdentifiedFile, async_identify_files, identify_files
+    from .v1 import (
+        Articles_API_Opts,
+        Collections_API_Opts,
+        Creators_API_Opts,
+        Images_API_Opts,
+        Models_API_Opts,
+        Tags_API_Opts,
+        Users_API_Opts,
+        VaultItems_API_Opts,
+        articles,
+        async_articles,
+        async_check_permissions,
+        async_check_vault,
+        async_collections,
+        async_creators,
+        async_get_article,
+        async_get_collection,
+        async_get_enums,
+        async_get_me,
+        async_get_model_by_hash,
+        async_get_model_by_id,
+        async_get_model_by_versionId,
+        async_get_model_version_ids_by_hashes,
+        async_get_model_version_mini,
+        async_get_model_versions_by_hashes,
+        async_get_vault,
+        async_get_vault_items,
+        async_images,
+        async_iter_articles,
+        async_iter_collections,
+        async_iter_creators,
+        async_iter_images,
+        async_iter_models,
+        async_iter_tags,
+        async_models,
+        async_tags,
+        async_toggle_vault_version,
+        async_users,
+        check_permissions,
+        check_vault,
+        collections,
+        creators,
+        get_article,
+        get_collection,
+        get_enums,
+        get_me,
+        get_model_by_hash,
+        get_model_by_id,
+        get_model_by_versionId,
+        get_model_version_ids_by_hashes,
+        get_model_version_mini,
+        get_model_versions_by_hashes,
+        get_vault,
+        get_vault_items,
+        images,
+        iter_articles,
+        iter_collections,
+        iter_creators,
+        iter_images,
+        iter_models,
+        iter_tags,
+        models,
+        tags,
+        toggle_vault_version,
+        users,
+    )
+
+# The module (relative to this package) that defines each public name.
+_MODULES: dict[str, tuple[str, ...]] = {
+    "._client": ("build_async_client", "build_client", "resolve_base_url"),
+    "._concurrency": ("gather_limited", "map_concurrently"),
+    "._credentials": (
+        "ApiKey",
+        "delete_stored_api_key",
+        "find_api_key",
+        "store_api_key",
+        "stored_api_key_path",
+    ),
+    "._download": (
+        "DownloadResult",
+        "FileSelectionError",
+        "async_download_model_version",
+        "download_model_version",
+        "safety_note",
+    ),
+    "._exceptions": (
+        "APIConnectionError",
+        "APIStatusError",
+        "APITimeoutError",
+        "AuthenticationError",
+        "CivitaiError",
+        "DownloadError",
+        "EarlyAccessError",
+        "HashMismatchError",
+        "NotFoundError",
+        "PageLimitError",
+        "PermissionDeniedError",
+        "QueryParamsError",
+        "RateLimitError",
+        "ResponseValidationError",
+        "ResumeNotSupportedError",
+    ),
+    "._hash_cache": ("HashCache",),
+    "._hashing": ("async_hash_file", "hash_file", "hash_matches"),
+    "._layouts": ("layout_folder",),
+    "._pagination": ("AsyncPageIterator", "PageIterator", "PaginationError"),
+    "._query": ("CivitaiWarning", "IgnoredParameterWarning"),
+    "._redact": ("RedactingFilter",),
+    "._resolve": ("async_resolve_target", "resolve_target"),
+    "._retry": ("AsyncRetryTransport", "RetryPolicy", "RetryTransport"),
+    "._targets": ("DownloadTarget", "parse_target"),
+    ".enums": (
+        "AllowCommercialUse",
+        "ArticleSort",
+        "Availability",
+        "BaseModel",
+        "BrowsingLevel",
+        "CheckpointType",
+        "CollectionSort",
+        "FileFormat",
+        "FileFp",
+        "FileSize",
+        "ImageSort",
+        "MediaType",
+        "ModelFileType",
+        "ModelSort",
+        "ModelStatus",
+        "ModelType",
+        "NsfwLevel",
+        "Period",
+        "PeriodMode",
+        "Response_Models_Type",
+        "VaultSort",
+    ),
+    ".identify": ("IdentifiedFile", "async_identify_files", "identify_files"),
+    ".v1": (
+        "Articles_API_Opts",
+        "Collections_API_Opts",
+        "Creators_API_Opts",
+        "Images_API_Opts",
+        "Models_API_Opts",
+        "Tags_API_Opts",
+        "Users_API_Opts",
+        "VaultItems_API_Opts",
+        "articles",
+        "async_articles",
+        "async_check_permissions",
+        "async_check_vault",
+        "async_collections",
+        "async_creators",
+        "async_get_article",
+        "async_get_collection",
+        "async_get_enums",
+        "async_get_me",
+        "async_get_model_by_hash",
+        "async_get_model_by_id",
+        "async_get_model_by_versionId",
+        "async_get_model_version_ids_by_hashes",
+        "async_get_model_version_mini",
+        "async_get_model_versions_by_hashes",
+        "async_get_vault",
+        "async_get_vault_items",
+        "async_images",
+        "async_iter_articles",
+        "async_iter_collections",
+        "async_iter_creators",
+        "async_iter_images",
+        "async_iter_models",
+        "async_iter_tags",
+        "async_models",
+        "async_tags",
+        "async_toggle_vault_version",
+        "async_users",
+        "check_permissions",
+        "check_vault",
+        "collections",
+        "creators",
+        "get_article",
+        "get_collection",
+        "get_enums",
+        "get_me",
+        "get_model_by_hash",
+        "get_model_by_id",
+        "get_model_by_versionId",
+        "get_model_version_ids_by_hashes",
+        "get_model_version_mini",
+        "get_model_versions_by_hashes",
+        "get_vault",
+        "get_vault_items",
+        "images",
+        "iter_articles",
+        "iter_collections",
+        "iter_creators",
+        "iter_images",
+        "iter_models",
+        "iter_tags",
+        "models",
+        "tags",
+        "toggle_vault_version",
+        "users",
+    ),
+}
+_EXPORTS = {name: module for module, names in _MODULES.items() for name in names}
+
+
+# Hidden from type checkers, which see the imports above and so still flag a misspelt name.
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        """Import a public name, or a submodule, on first use; later uses find it in globals()."""
+        module = _EXPORTS.get(name)
+        if module is not None:
+            value = getattr(importlib.import_module(module, __name__), name)
+        elif not name.startswith("__"):
+            try:
+                value = importlib.import_module(f".{name}", __name__)
+            except ModuleNotFoundError as missing:
+                if missing.name != f"{__name__}.{name}":
+                    raise  # the submodule exists but something it imports does not
+                raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+        else:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        import pkgutil
+
+        submodules = {info.name for info in pkgutil.iter_modules(__path__)}
+        return sorted({*globals(), *__all__, *submodules})
+
 
 __all__ = [
     "APIConnectionError",

@@ -2,15 +2,19 @@
 
 The generated functions call `client.get_httpx_client().request(method=..., url=<path>, ...)`
 with a path relative to the API host. Users hand us any `httpx.Client`: usually one without a
-`base_url` (as the seed's README shows), sometimes one aimed at `https://civitai.red`
-(reference §1.1). An adapter stands in for the httpx client: it makes the path absolute,
-sends it through the user's client unchanged (headers, proxy, timeouts, transport, retries)
-and remembers the response, so that an error body the generated parser cannot read can still
-be mapped to an exception. The user's client is never closed, mutated or replaced.
+`base_url`, sometimes one aimed at `https://civitai.red` (the same API under another domain).
+An adapter stands in for the httpx client: it makes the path absolute, sends it through the
+user's client unchanged (headers, proxy, timeouts, transport, retries) and remembers the
+response. The user's client is never closed, mutated or replaced.
+
+A non-2xx answer stops the generated function there (`ErrorStatus`): the package maps it to
+its exception from the raw body, so the generated parser never decodes an error body only for
+it to be decoded again.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import Any, cast
 
 import httpx
@@ -19,10 +23,32 @@ from civitai_api_generated.client import Client
 
 from ._constants import DEFAULT_BASE_URL
 
-__all__ = ["AsyncAdapter", "SyncAdapter", "absolute_url"]
+__all__ = ["AsyncAdapter", "ErrorStatus", "SyncAdapter", "absolute_url"]
 
 # Path suffixes users sometimes put in base_url; the generated paths already start with them.
 _API_PREFIXES = ("/api/v1", "/api")
+
+
+class ErrorStatus(Exception):
+    """Raised by an adapter for a non-2xx answer, which `finish` maps from `response`."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        super().__init__(response.status_code)
+        self.response = response
+
+
+@functools.lru_cache(maxsize=64)
+def _api_root(base_url: httpx.URL) -> str:
+    """What the generated paths are appended to, for one client base URL."""
+    if not base_url.host:
+        return DEFAULT_BASE_URL
+    prefix = base_url.path.rstrip("/")
+    for api_prefix in _API_PREFIXES:
+        if prefix.endswith(api_prefix):
+            prefix = prefix[: -len(api_prefix)]
+            break
+    origin = base_url.copy_with(path="/", query=None, fragment=None)
+    return str(origin).rstrip("/") + prefix
 
 
 def absolute_url(base_url: httpx.URL, path: str) -> str:
@@ -36,15 +62,13 @@ def absolute_url(base_url: httpx.URL, path: str) -> str:
         `https://civitai.com<path>` when the client has no base URL; otherwise the base URL's
         origin plus any path prefix it has (minus a trailing `/api` or `/api/v1`) plus `path`.
     """
-    if not base_url.host:
-        return DEFAULT_BASE_URL + path
-    prefix = base_url.path.rstrip("/")
-    for api_prefix in _API_PREFIXES:
-        if prefix.endswith(api_prefix):
-            prefix = prefix[: -len(api_prefix)]
-            break
-    origin = base_url.copy_with(path="/", query=None, fragment=None)
-    return str(origin).rstrip("/") + prefix + path
+    return _api_root(base_url) + path
+
+
+def _checked(response: httpx.Response) -> httpx.Response:
+    if not 200 <= response.status_code < 300:
+        raise ErrorStatus(response)
+    return response
 
 
 class SyncAdapter:
@@ -60,10 +84,10 @@ class SyncAdapter:
         self.response: httpx.Response | None = None
 
     def request(self, *, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        """Send through the user's client and remember the response."""
+        """Send through the user's client, remember the response, stop on a non-2xx one."""
         response = self._client.request(method, absolute_url(self._client.base_url, url), **kwargs)
         self.response = response
-        return response
+        return _checked(response)
 
     def generated_client(self) -> Client:
         """A generated `Client` whose requests go through this adapter."""
@@ -83,11 +107,11 @@ class AsyncAdapter:
         self.response: httpx.Response | None = None
 
     async def request(self, *, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        """Send through the user's client and remember the response."""
+        """Send through the user's client, remember the response, stop on a non-2xx one."""
         target = absolute_url(self._client.base_url, url)
         response = await self._client.request(method, target, **kwargs)
         self.response = response
-        return response
+        return _checked(response)
 
     def generated_client(self) -> Client:
         """A generated `Client` whose async requests go through this adapter."""

@@ -4,6 +4,10 @@ Every endpoint function is: a pure preparation (options → keyword arguments), 
 thin drivers here (`call` / `async_call`), and the pure `finish`, which decides what the
 answer means: the parsed model, or one of the package's exceptions. The drivers differ only
 in `await`; every decision lives in `finish` and in `_errors.error_from_response`.
+
+Each body is decoded once: a 2xx body by the generated parser, which `finish` then only has
+to accept; any other answer stops in the adapter before the generated parser sees it, and is
+decoded by `error_from_response` for its message.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import httpx
 
 from civitai_api_generated.types import Response
 
-from ._adapter import AsyncAdapter, SyncAdapter
+from ._adapter import AsyncAdapter, ErrorStatus, SyncAdapter
 from ._constants import BODY_EXCERPT_CHARS
 from ._errors import error_from_response, error_from_transport
 from ._exceptions import ErrorContext, ResponseValidationError
@@ -111,7 +115,14 @@ def finish(
         CivitaiError: The matching subclass for a non-2xx status, a transport failure, or a
             success body that is not what the spec promises.
     """
-    if isinstance(failure, httpx.HTTPStatusError):  # raised by the user's own response hook
+    if failure is None and response is not None:
+        # The usual path: a 2xx body the generated parser decoded and parsed.
+        value = operation.accept(parsed)
+        if value is not None and not _is_html(response):
+            return value
+    if isinstance(failure, ErrorStatus):  # a non-2xx answer, mapped below from its raw body
+        failure = None
+    elif isinstance(failure, httpx.HTTPStatusError):  # raised by the user's own response hook
         response = failure.response
     elif isinstance(failure, httpx.HTTPError):
         raise error_from_transport(failure) from failure
@@ -154,3 +165,8 @@ def finish(
             **context,
         )
     return value
+
+
+def _is_html(response: httpx.Response) -> bool:
+    """Whether the answer says it is an HTML page (an error page, whatever its body parses to)."""
+    return "html" in response.headers.get("content-type", "").lower()

@@ -17,6 +17,8 @@ from collections.abc import Mapping
 
 import httpx
 
+from civitai_api_generated.types import decode_json
+
 from ._constants import BODY_EXCERPT_CHARS, MESSAGE_MAX_CHARS
 from ._exceptions import (
     APIConnectionError,
@@ -44,10 +46,11 @@ __all__ = [
 ]
 
 _HTML_TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
-# reference §1.5: the paging cap answers 429 "You've requested too many pages, please use
-# cursors instead"; it is not a rate limit and waiting does not help.
+# /models and /images answer 429 "You've requested too many pages, please use cursors instead"
+# when page * limit > 1000: a paging cap, not a rate limit; waiting does not help.
 _PAGE_LIMIT_TEXT = "too many pages"
-# reference §3: a 403 whose body says {"error": "Early Access", "deadline": ...}.
+# A version in early access answers the download with 403 {"error": "Early Access",
+# "deadline": <ISO date-time>}.
 _EARLY_ACCESS_TEXT = "early access"
 
 _NO_BODY = object()
@@ -163,21 +166,26 @@ def error_from_transport(
 def is_page_limit_body(body: bytes | None) -> bool:
     """Tell whether a 429 body is Civitai's page-depth cap rather than a rate limit.
 
-    reference §1.5: `page * limit > 1000` on /models and /images answers
+    `page * limit > 1000` on /models and /images answers
     429 `{"error":"You've requested too many pages, please use cursors instead"}`.
     """
     if not body:
         return False
     try:
-        data = json.loads(body)
-    except ValueError:  # also UnicodeDecodeError; an HTML page is an edge rate limit
+        data = decode_json(body)
+    except (ValueError, RecursionError):  # also UnicodeDecodeError; HTML is an edge rate limit
         return False
     message = data.get("error") if isinstance(data, dict) else None
     return isinstance(message, str) and _PAGE_LIMIT_TEXT in message.lower()
 
 
 def extract_message(data: object) -> tuple[str | None, str | None]:
-    """Find Civitai's human message in any of its error body shapes (reference §5.2).
+    """Find Civitai's human message in any of its error body shapes.
+
+    Civitai's error bodies come as: a plain string; a list of zod issues; `{"issues": [...],
+    "name": "ZodError"}` (zod 3); `{"name": "ZodError", "message": "<the issues as JSON>"}`
+    (zod 4); `{"error": ..., "message": ...}` with either a string or nested issues, and
+    sometimes a `code`.
 
     Args:
         data: The decoded JSON body.
@@ -192,12 +200,12 @@ def extract_message(data: object) -> tuple[str | None, str | None]:
         return _format_issues(data)
     if not isinstance(data, dict):
         return None, None
-    # §5.2 shape 2, zod v3: {"issues": [...], "name": "ZodError"}
+    # zod 3: {"issues": [...], "name": "ZodError"}
     issues = data.get("issues")
     if isinstance(issues, list):
         return _format_issues(issues)
     error, message = data.get("error"), data.get("message")
-    # §5.2 shape 2, zod v4: {"name": "ZodError", "message": "<issues as a JSON string>"}
+    # zod 4: {"name": "ZodError", "message": "<issues as a JSON string>"}
     if data.get("name") == "ZodError" and isinstance(message, str):
         return _from_zod_message(message)
     if isinstance(error, dict | list):
@@ -205,8 +213,9 @@ def extract_message(data: object) -> tuple[str | None, str | None]:
         if isinstance(message, str) and message:
             return (f"{message}: {inner}" if inner else message), param
         return inner, param
-    # §5.2 shape 5 puts a generic message first and the detail in "error"; elsewhere "error"
-    # is the headline and "message" the detail (§3 download 401).
+    # Server errors put a generic "An unexpected error..." in "message" and the detail in
+    # "error"; elsewhere "error" is the headline and "message" the detail (as in the 401 of
+    # a download that needs a key).
     generic = isinstance(message, str) and message.startswith("An unexpected error")
     parts: list[str] = []
     for part in (message, error) if generic else (error, message):
@@ -255,8 +264,8 @@ def _json_or_marker(body: bytes, headers: Mapping[str, str]) -> object:
     if "html" in headers.get("content-type", "").lower():
         return _NO_BODY
     try:
-        return json.loads(body)
-    except (ValueError, UnicodeDecodeError, RecursionError):
+        return decode_json(body)
+    except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
         return _NO_BODY
 
 

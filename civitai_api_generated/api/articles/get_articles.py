@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.article_sort import ArticleSort
 from ...models.articles_response import ArticlesResponse
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, decode_json
 
 
 def _get_kwargs(
@@ -61,34 +61,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ArticlesResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = ArticlesResponse.from_dict(response.json())
-
-        return response_200
+        return ArticlesResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 405:
-        response_405 = ErrorResponse.from_dict(response.json())
-
-        return response_405
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 451:
-        response_451 = ErrorResponse.from_dict(response.json())
-
-        return response_451
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

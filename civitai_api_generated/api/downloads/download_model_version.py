@@ -10,7 +10,7 @@ from ...models.error_response import ErrorResponse
 from ...models.model_file_format import ModelFileFormat
 from ...models.model_file_size import ModelFileSize
 from ...models.model_file_type import ModelFileType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, decode_json
 
 
 def _get_kwargs(
@@ -67,53 +67,34 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | None:
     if response.status_code == 307:
-        response_307 = cast(Any, None)
-        return response_307
+        return cast(Any, None)
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 410:
-        response_410 = ErrorResponse.from_dict(response.json())
-
-        return response_410
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 451:
-        response_451 = ErrorResponse.from_dict(response.json())
-
-        return response_451
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

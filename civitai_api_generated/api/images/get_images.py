@@ -11,7 +11,7 @@ from ...models.images_response import ImagesResponse
 from ...models.media_type import MediaType
 from ...models.metric_timeframe import MetricTimeframe
 from ...models.nsfw_level_name import NsfwLevelName
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, decode_json
 
 
 def _get_kwargs(
@@ -122,39 +122,25 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ImagesResponse | None:
     if response.status_code == 200:
-        response_200 = ImagesResponse.from_dict(response.json())
-
-        return response_200
+        return ImagesResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 451:
-        response_451 = ErrorResponse.from_dict(response.json())
-
-        return response_451
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -9,7 +9,7 @@ from ...models.error_response import ErrorResponse
 from ...models.permission_entity_type import PermissionEntityType
 from ...models.permission_type import PermissionType
 from ...models.permissions_check import PermissionsCheck
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, decode_json
 
 
 def _get_kwargs(
@@ -55,50 +55,35 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | list[bool] | PermissionsCheck | None:
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> list[bool] | PermissionsCheck:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = PermissionsCheck.from_dict(data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            response_200_type_1 = cast(list[bool], data)
-
-            return response_200_type_1
-
-        response_200 = _parse_response_200(response.json())
-
-        return response_200
+        return _parse_response_200(decode_json(response.content))
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 451:
-        response_451 = ErrorResponse.from_dict(response.json())
-
-        return response_451
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response_200(data: object) -> list[bool] | PermissionsCheck:
+    if isinstance(data, dict):
+        try:
+            return PermissionsCheck.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, list):
+        raise TypeError()
+    return data
 
 
 def _build_response(

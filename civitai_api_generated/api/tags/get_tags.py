@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.tags_response import TagsResponse
 from ...models.validation_issue import ValidationIssue
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, decode_json
 
 
 def _get_kwargs(
@@ -41,62 +41,41 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ErrorResponse | list[ValidationIssue] | TagsResponse | None:
     if response.status_code == 200:
-        response_200 = TagsResponse.from_dict(response.json())
-
-        return response_200
+        return TagsResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorResponse | list[ValidationIssue]:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                response_400_type_0 = []
-                _response_400_type_0 = data
-                for componentsschemas_validation_issue_list_item_data in _response_400_type_0:
-                    componentsschemas_validation_issue_list_item = ValidationIssue.from_dict(
-                        componentsschemas_validation_issue_list_item_data
-                    )
-
-                    response_400_type_0.append(componentsschemas_validation_issue_list_item)
-
-                return response_400_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_400_type_1 = ErrorResponse.from_dict(data)
-
-            return response_400_type_1
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
+        return _parse_response_400(decode_json(response.content))
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 451:
-        response_451 = ErrorResponse.from_dict(response.json())
-
-        return response_451
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response_400(data: object) -> ErrorResponse | list[ValidationIssue]:
+    if isinstance(data, list):
+        try:
+            return [
+                ValidationIssue.from_dict(componentsschemas_validation_issue_list_item_data)
+                for componentsschemas_validation_issue_list_item_data in data
+            ]
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    return ErrorResponse.from_dict(data)
 
 
 def _build_response(

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.users_response import UsersResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, decode_json
 
 
 def _get_kwargs(
@@ -41,34 +41,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | UsersResponse | None:
     if response.status_code == 200:
-        response_200 = UsersResponse.from_dict(response.json())
-
-        return response_200
+        return UsersResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 451:
-        response_451 = ErrorResponse.from_dict(response.json())
-
-        return response_451
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.vault_check_item import VaultCheckItem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, decode_json
 
 
 def _get_kwargs(
@@ -36,44 +36,28 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | list[VaultCheckItem] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = VaultCheckItem.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
+        return [
+            VaultCheckItem.from_dict(response_200_item_data)
+            for response_200_item_data in decode_json(response.content)
+        ]
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 405:
-        response_405 = ErrorResponse.from_dict(response.json())
-
-        return response_405
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 451:
-        response_451 = ErrorResponse.from_dict(response.json())
-
-        return response_451
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -18,25 +18,12 @@ import Models_API_Opts`).
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 # Import every option module first: importing a submodule binds it as an attribute of its
 # package, so all of them must be loaded before the `models` function takes the name below.
 from .._exceptions import QueryParamsError
-
-# Iterators over every page of the list endpoints.
-from ._iterators import (
-    async_iter_articles,
-    async_iter_collections,
-    async_iter_creators,
-    async_iter_images,
-    async_iter_models,
-    async_iter_tags,
-    iter_articles,
-    iter_collections,
-    iter_creators,
-    iter_images,
-    iter_models,
-    iter_tags,
-)
 from .models import articles as _articles_module
 from .models import collections as _collections_module
 from .models import creators as _creators_module
@@ -96,6 +83,44 @@ from .models.vault import (
     get_vault_items,
     toggle_vault_version,
 )
+
+if TYPE_CHECKING:
+    from ._iterators import (
+        async_iter_articles,
+        async_iter_collections,
+        async_iter_creators,
+        async_iter_images,
+        async_iter_models,
+        async_iter_tags,
+        iter_articles,
+        iter_collections,
+        iter_creators,
+        iter_images,
+        iter_models,
+        iter_tags,
+    )
+
+# The iterators over every page of the list endpoints, and the pagination code behind them,
+# are imported when one is first used.
+_ITERATORS = frozenset(
+    f"{prefix}iter_{name}"
+    for prefix in ("", "async_")
+    for name in ("articles", "collections", "creators", "images", "models", "tags")
+)
+
+
+if not TYPE_CHECKING:  # type checkers see the imports above
+
+    def __getattr__(name: str) -> Any:
+        if name not in _ITERATORS:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module("._iterators", __name__), name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "Articles_API_Opts",
