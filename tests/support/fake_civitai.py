@@ -1,16 +1,20 @@
 """A fake Civitai on 127.0.0.1: an API host and a storage host, for every test that needs one.
 
 Two real HTTP servers on different ports: "api" plays civitai.com (model-version metadata,
-`POST /by-hash`, `/models/{id}`, and the download endpoint that answers 307), "storage"
-plays the pre-signed storage host the 307 points to. The client is built with the api
-origin as its base URL, so the api origin is trusted with the key and storage is not. Every
-request is recorded with its headers; behaviours (no range support, a dropped connection,
-a corrupted body, error pages, `Content-Disposition` variants) are switched per test.
+`POST /by-hash`, `/models/{id}`, `/models?ids=`, and the download endpoint that answers 307),
+"storage" plays the pre-signed storage host the 307 points to and the image CDN (preview
+images with real PNG/JPEG/WebP bytes). The client is built with the api origin as its base
+URL, so the api origin is trusted with the key and storage is not. Every request is recorded
+with its headers (`count` tallies them per route); behaviours (no range support, a dropped
+connection, a corrupted body, error pages, `Content-Disposition` variants, deleted models)
+are switched per test. Bodies follow the shape of real Civitai answers.
 """
 
 from __future__ import annotations
 
+import collections
 import dataclasses
+import functools
 import gzip
 import hashlib
 import http.server
@@ -44,9 +48,40 @@ class ServedFile:
     list_hashes: bool = True
     list_size: bool = True  # False: the API lists an unusable `sizeKB` (-1)
 
-    @property
+    @functools.cached_property
     def sha256(self) -> str:
         return hashlib.sha256(self.data).hexdigest().upper()
+
+
+# The first bytes of each image format (what a reader sniffs), padded to a small body.
+IMAGE_MAGIC = {
+    "png": b"\x89PNG\r\n\x1a\n",
+    "jpeg": b"\xff\xd8\xff\xe0\x00\x10JFIF\x00",
+    "webp": b"RIFF\x24\x00\x00\x00WEBPVP8 ",
+    "mp4": b"\x00\x00\x00\x18ftypmp42",
+}
+
+
+@dataclasses.dataclass
+class ServedImage:
+    """A showcase image of a version, served by the storage host under `/images/<name>`.
+
+    `name` ends like Civitai's URLs do (`.jpeg`) whatever the bytes are: `kind` chooses them.
+    """
+
+    name: str
+    kind: str = "jpeg"  # png, jpeg, webp (images) or mp4 (a video)
+    nsfw_level: int = 1
+    width: int = 832
+    height: int = 1216
+
+    @property
+    def data(self) -> bytes:
+        return IMAGE_MAGIC[self.kind] + self.name.encode() * 8
+
+    @property
+    def media_type(self) -> str:
+        return "video" if self.kind == "mp4" else "image"
 
 
 @dataclasses.dataclass
@@ -57,6 +92,9 @@ class Version:
     base_model: str
     files: list[ServedFile]
     index: int = 0
+    trained_words: list[str] = dataclasses.field(default_factory=list)
+    description: str | None = None
+    images: list[ServedImage] = dataclasses.field(default_factory=list)
 
 
 @dataclasses.dataclass
@@ -75,6 +113,9 @@ class Behaviour:
     login_redirect: bool = False
     by_hash_status: int = 200
     model_status: dict[int, int] = dataclasses.field(default_factory=dict)
+    models_list_status: int = 200  # the status of every GET /api/v1/models
+    # Models GET /api/v1/models leaves out although by-hash still finds their files.
+    unlisted_models: set[int] = dataclasses.field(default_factory=set)
     gzip: bool = False  # storage compresses the body although asked for identity
     chunked: bool = False  # storage streams the body chunked, without Content-Length
     range_overrun: int = 0  # extra junk bytes after a bounded range not starting at 0
@@ -97,6 +138,9 @@ class FakeCivitai:
     def __init__(self) -> None:
         self.versions: dict[int, Version] = {}
         self.model_names: dict[int, str] = {}
+        self.model_types: dict[int, str] = {}
+        # Models Civitai deleted: 404 by id, left out of by-hash and /models answers.
+        self.deleted_models: set[int] = set()
         self.behaviour = Behaviour()
         self.log: list[Seen] = []
         self._lock = threading.Lock()
@@ -135,10 +179,25 @@ class FakeCivitai:
         name: str | None = None,
         base_model: str = "SDXL 1.0",
         index: int = 0,
+        model_type: str = "LORA",
+        trained_words: list[str] | None = None,
+        description: str | None = None,
+        images: list[ServedImage] | None = None,
     ) -> Version:
-        version = Version(version_id, model_id, name or f"v{version_id}", base_model, files, index)
+        version = Version(
+            version_id,
+            model_id,
+            name or f"v{version_id}",
+            base_model,
+            files,
+            index,
+            trained_words or [],
+            description,
+            images or [],
+        )
         self.versions[version_id] = version
         self.model_names[model_id] = model_name
+        self.model_types[model_id] = model_type
         return version
 
     def record(self, seen: Seen) -> None:
@@ -148,6 +207,21 @@ class FakeCivitai:
     def seen(self, server: str) -> list[Seen]:
         with self._lock:
             return [item for item in self.log if item.server == server]
+
+    def count(self, route: str) -> int:
+        """How many requests reached a route: `"POST by-hash"`, `"GET models"` (the list),
+        `"GET model"` (one model), `"GET version"`, `"GET download"`, `"GET image"`,
+        `"GET file"`."""
+        return self.counts()[route]
+
+    def counts(self) -> collections.Counter[str]:
+        """Requests received so far, per route (see `count`)."""
+        with self._lock:
+            return collections.Counter(_route(item) for item in self.log)
+
+    def published(self) -> list[Version]:
+        """The versions whose model is not deleted."""
+        return [v for v in self.versions.values() if v.model_id not in self.deleted_models]
 
     def find_file(self, file_id: int) -> ServedFile | None:
         for version in self.versions.values():
@@ -185,26 +259,53 @@ class FakeCivitai:
             "updatedAt": "2025-01-08T06:28:54.156Z",
             "status": "Published",
             "publishedAt": "2025-01-08T06:28:54.155Z",
-            "trainedWords": [],
+            "trainedWords": list(version.trained_words),
             "trainingStatus": None,
             "trainingDetails": None,
             "baseModel": version.base_model,
             "baseModelType": "Standard",
-            "description": "",
+            "description": version.description,
             "uploadType": "Created",
             "usageControl": "Download",
             "air": f"urn:air:sdxl:lora:civitai:{version.model_id}@{version.id}",
             "stats": {"downloadCount": 1, "thumbsUpCount": 1},
             "model": {
                 "name": self.model_names[version.model_id],
-                "type": "LORA",
+                "type": self.model_types[version.model_id],
                 "nsfw": False,
                 "poi": False,
             },
             "files": files,
-            "images": [],
+            "images": [self.image_json(image) for image in version.images],
             "downloadUrl": f"{self.api_url}/api/download/models/{version.id}",
+            "creator": {"username": "FakeCreator", "image": None},
         }
+
+    def image_json(self, image: ServedImage) -> dict[str, Any]:
+        return {
+            "url": f"{self.storage_url}/images/xG1nkqKTMzGDvpLrqFT7WA/width=832/{image.name}",
+            "nsfwLevel": image.nsfw_level,
+            "width": image.width,
+            "height": image.height,
+            "hash": "U7Am@@$^J3%100R;pLR.M]tQ-ps+?wRiVrof",
+            "type": image.media_type,
+            "metadata": {"hash": "U7Am", "size": 1000, "width": image.width},
+            "minor": False,
+            "poi": False,
+            "meta": {"prompt": "a test image"},
+            "availability": "Public",
+            "hasMeta": True,
+            "hasPositivePrompt": True,
+            "onSite": False,
+            "remixOfId": None,
+        }
+
+    def find_image(self, name: str) -> ServedImage | None:
+        for version in self.versions.values():
+            for image in version.images:
+                if image.name == name:
+                    return image
+        return None
 
     def model_json(self, model_id: int) -> dict[str, Any]:
         versions = sorted(
@@ -214,7 +315,7 @@ class FakeCivitai:
             "id": model_id,
             "name": self.model_names[model_id],
             "description": None,
-            "type": "LORA",
+            "type": self.model_types[model_id],
             "allowNoCredit": True,
             "allowCommercialUse": ["Image"],
             "allowDerivatives": True,
@@ -242,12 +343,32 @@ class FakeCivitai:
                     "status": "Published",
                     "publishedAt": "2025-01-08T06:28:54.155Z",
                     "stats": {"downloadCount": 1, "thumbsUpCount": 1, "thumbsDownCount": 0},
+                    "trainedWords": list(v.trained_words),
                     "files": [],
-                    "images": [],
+                    "images": [self.image_json(image) for image in v.images],
                 }
                 for v in versions
             ],
         }
+
+
+_ROUTES = (
+    ("POST", r"/api/v1/model-versions/by-hash", "by-hash"),
+    ("GET", r"/api/v1/models", "models"),
+    ("GET", r"/api/v1/models/\d+", "model"),
+    ("GET", r"/api/v1/model-versions/\d+", "version"),
+    ("GET", r"/api/download/models/\d+", "download"),
+    ("GET", r"/images/.*", "image"),
+    ("GET", r"/files/\d+", "file"),
+)
+
+
+def _route(seen: Seen) -> str:
+    path = urllib.parse.urlsplit(seen.path).path
+    for method, pattern, name in _ROUTES:
+        if seen.method == method and re.fullmatch(pattern, path):
+            return f"{method} {name}"
+    return f"{seen.method} {path}"
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
@@ -286,7 +407,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             wanted = {h.upper() for h in json.loads(body)}
             found = [
                 fake.version_json(version)
-                for version in fake.versions.values()
+                for version in fake.published()
                 for item in version.files
                 if item.sha256 in wanted
             ]
@@ -305,9 +426,12 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         fake, behaviour = self.civitai, self.civitai.behaviour
         url = urllib.parse.urlsplit(self.path)
         query = urllib.parse.parse_qs(url.query)
+        if url.path == "/api/v1/models":
+            self._models_list(query)
+            return
         if match := re.fullmatch(r"/api/v1/model-versions/(\d+)", url.path):
             version = fake.versions.get(int(match.group(1)))
-            if version is None:
+            if version is None or version.model_id in fake.deleted_models:
                 self._json(404, {"error": "Model not found"})
             else:
                 self._json(200, fake.version_json(version))
@@ -315,7 +439,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if match := re.fullmatch(r"/api/v1/models/(\d+)", url.path):
             model_id = int(match.group(1))
             status = behaviour.model_status.get(model_id, 200)
-            if model_id not in fake.model_names or status == 404:
+            if model_id not in fake.model_names or model_id in fake.deleted_models or status == 404:
                 self._json(404, {"error": f"No model with id {model_id}"})
             elif status != 200:
                 self._json(status, {"error": "Internal error"})
@@ -337,8 +461,37 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             return
         self._json(404, {"error": "Not found"})
 
+    def _models_list(self, query: dict[str, list[str]]) -> None:
+        """`GET /api/v1/models`: only `ids` (repeated or comma-separated) is honoured."""
+        fake = self.civitai
+        if fake.behaviour.models_list_status != 200:
+            self._json(fake.behaviour.models_list_status, {"error": "Internal error"})
+            return
+        ids = [int(part) for value in query.get("ids", []) for part in value.split(",") if part]
+        limit = int(query.get("limit", ["100"])[0])
+        if len(ids) > 100 or limit > 100:
+            self._json(400, {"error": "Too many ids or limit above 100"})
+            return
+        listed = [
+            model_id
+            for model_id in ids
+            if model_id in fake.model_names
+            and model_id not in fake.deleted_models
+            and model_id not in fake.behaviour.unlisted_models
+        ]
+        self._json(200, {"items": [fake.model_json(i) for i in listed[:limit]], "metadata": {}})
+
     def _storage(self) -> None:
         fake, behaviour = self.civitai, self.civitai.behaviour
+        image_path = urllib.parse.urlsplit(self.path).path
+        if image_path.startswith("/images/"):
+            image = fake.find_image(image_path.rsplit("/", 1)[-1])
+            if image is None:
+                self._send(404, b"<Error>NoSuchKey</Error>", "application/xml")
+            else:
+                content_type = f"{image.media_type}/{image.kind}"
+                self._send(200, image.data, content_type)
+            return
         if behaviour.storage_error is not None:
             status, body, content_type = behaviour.storage_error
             self._send(status, body, content_type)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from civitai_api_generated.models.model_file import ModelFile
 from civitai_api_generated.types import Unset
 
+from .._fields import field, text
 from .plan import FileInfo, size_from_kb
 
 __all__ = ["file_info", "hashes_of"]
@@ -29,14 +30,16 @@ def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def hashes_of(model_file: ModelFile) -> dict[str, str]:
+def hashes_of(model_file: ModelFile | object) -> dict[str, str]:
     """The hashes Civitai lists for a file, by hash type name (missing ones left out)."""
     found: dict[str, str] = {}
+    hashes = field(model_file, "hashes")
     for attribute, name in _HASH_ATTRIBUTES:
-        value = _text(getattr(model_file.hashes, attribute, None))
+        value = text(hashes, attribute)
         if value:
             found[name] = value.upper()
-    for key, value in model_file.hashes.additional_properties.items():
+    extra = field(hashes, "additional_properties")
+    for key, value in (extra if isinstance(extra, dict) else {}).items():
         # reference §3.1: the scanner's own key for BLAKE3 is `Blake3`.
         if isinstance(value, str) and value and key.upper() == "BLAKE3":
             found.setdefault("BLAKE3", value.upper())
