@@ -141,6 +141,8 @@ class FakeCivitai:
         self.model_types: dict[int, str] = {}
         # Models Civitai deleted: 404 by id, left out of by-hash and /models answers.
         self.deleted_models: set[int] = set()
+        # Version bodies served exactly as given (a real body from the corpus, say).
+        self.raw_versions: dict[int, dict[str, Any]] = {}
         self.behaviour = Behaviour()
         self.log: list[Seen] = []
         self._lock = threading.Lock()
@@ -231,6 +233,8 @@ class FakeCivitai:
         return None
 
     def version_json(self, version: Version) -> dict[str, Any]:
+        if version.id in self.raw_versions:
+            return self.raw_versions[version.id]
         files = []
         for item in version.files:
             hashes = {}
@@ -373,6 +377,9 @@ def _route(seen: Seen) -> str:
 
 class _Handler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # Headers and body go out as separate writes: without TCP_NODELAY the body waits for the
+    # client's delayed ACK (about 40 ms an answer).
+    disable_nagle_algorithm = True
     server_role = ""
     civitai: FakeCivitai
 

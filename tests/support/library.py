@@ -43,7 +43,9 @@ def add_model_files(
         model_id = start_id * 1000 + model
         for version in range(versions):
             version_id = model_id * 10 + version
-            served = ServedFile(version_id, f"model{model_id}-v{version}.safetensors", rng.randbytes(600))
+            served = ServedFile(
+                version_id, f"model{model_id}-v{version}.safetensors", rng.randbytes(600)
+            )
             civitai.add_version(
                 version_id,
                 [served],

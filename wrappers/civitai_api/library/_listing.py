@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .._exceptions import CivitaiError
 from ._catalog import CatalogLike, opened
+from ._options import member
 from ._types import FileStatus, LibraryEntry, SortKey
 
 __all__ = ["LibraryError", "ls", "pin"]
@@ -58,7 +59,7 @@ def ls(
     Raises:
         ValueError: An unknown sort key or status.
     """
-    wanted_statuses = [str(FileStatus(value)) for value in _values(statuses)]
+    wanted_statuses = [str(member(FileStatus, value, "status")) for value in _values(statuses)]
     with opened(catalog) as db:
         return list(
             db.entries(
@@ -66,7 +67,7 @@ def ls(
                 types=_values(types),
                 base_models=_values(base_models),
                 statuses=wanted_statuses,
-                sort=SortKey(sort),
+                sort=member(SortKey, sort, "sort key"),
                 descending=descending,
             )
         )

@@ -6,6 +6,8 @@ import contextlib
 import datetime
 import os
 from collections.abc import AsyncIterator, Iterable, Iterator
+from enum import StrEnum
+from typing import TypeVar
 
 import httpx
 
@@ -20,6 +22,7 @@ __all__ = [
     "async_client_for",
     "client_for",
     "is_offline",
+    "member",
     "seconds",
     "sidecar_kinds",
 ]
@@ -31,6 +34,22 @@ DEFAULT_MAX_AGE = datetime.timedelta(hours=24)
 DEFAULT_SIDECARS: frozenset[Sidecar] = frozenset({Sidecar.CIVITAI_INFO, Sidecar.PREVIEW})
 # Civitai's NSFW levels are bits: 1 PG, 2 PG-13, 4 R, 8 X, 16 XXX. Previews stay at PG-13.
 DEFAULT_MAX_PREVIEW_NSFW = 2
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def member(kind: type[E], value: object, what: str) -> E:
+    """`value` as a member of `kind`.
+
+    Raises:
+        ValueError: It is not one (the message names `what` and the values allowed).
+    """
+    try:
+        return kind(str(value).strip().lower())
+    except ValueError:
+        allowed = ", ".join(item.value for item in kind)
+        raise ValueError(f"unknown {what} {value!r}; expected one of {allowed}") from None
 
 
 def is_offline(offline: bool | None) -> bool:
@@ -60,11 +79,7 @@ def sidecar_kinds(sidecars: Iterable[Sidecar | str]) -> frozenset[Sidecar]:
         for part in str(name).split(","):
             if not part.strip():
                 continue
-            try:
-                kinds.add(Sidecar(part.strip().lower()))
-            except ValueError:
-                known = ", ".join(kind.value for kind in Sidecar)
-                raise ValueError(f"unknown sidecar {part.strip()!r}; known: {known}") from None
+            kinds.add(member(Sidecar, part, "sidecar"))
     return frozenset(kinds)
 
 

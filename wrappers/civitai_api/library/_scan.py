@@ -33,6 +33,9 @@ from ._types import ProgressCallback, ScanReport, Sidecar
 
 __all__ = ["async_scan", "scan"]
 
+# The async scan hands the walk to a worker thread this many files at a time, so that it
+# can be cancelled between steps.
+_ASYNC_STEP = 16
 # Failures of one preview image: reported on the file, never fatal.
 _IMAGE_ERRORS = (httpx.HTTPError, OSError)
 
@@ -170,7 +173,9 @@ async def async_scan(
         async with async_client_for(client, options.offline) as http:
             job = await run(functools.partial(ScanJob, db, list(paths), options, progress))
             try:
-                while (batch := await run(job.next_batch)) is not None:
+                while (batch := await run(job.next_batch, _ASYNC_STEP)) is not None:
+                    if not batch:
+                        continue  # a step of the walk done: a chance to be cancelled
                     assert http is not None
                     try:
                         found = await async_lookup_hashes(http, list(batch))

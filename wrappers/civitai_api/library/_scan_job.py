@@ -127,30 +127,42 @@ class ScanJob:
         self._counts: collections.Counter[str] = collections.Counter()
         self._requests: collections.Counter[str] = collections.Counter()
         self._uncommitted = 0
+        self._batch: dict[str, list[Path]] = {}
         self._model_cursor = 0
         self._cache = get_default_cache()
 
     # --- walking and hashing ---------------------------------------------------------------
 
-    def next_batch(self) -> dict[str, list[Path]] | None:
+    def next_batch(self, max_files: int | None = None) -> dict[str, list[Path]] | None:
         """Walk on until up to 100 distinct hashes need identifying.
+
+        Args:
+            max_files: Return after this many files even when the batch is not full yet
+                (an empty dict: call again), so an async caller can be cancelled between.
 
         Returns:
             SHA256 → the files having it; None once the walk is over and nothing is left.
         """
-        batch: dict[str, list[Path]] = {}
+        visited = 0
         for item in self._walk:
             if isinstance(item, Problem):
                 self._problems.append(item)
                 continue
             sha = self._visit(item)
             if sha is not None:
-                batch.setdefault(sha, []).append(item.path)
-                if len(batch) >= BY_HASH_BATCH_SIZE:
-                    return batch
+                self._batch.setdefault(sha, []).append(item.path)
+            if len(self._batch) >= BY_HASH_BATCH_SIZE:
+                return self._take_batch()
+            visited += 1
+            if max_files is not None and visited >= max_files:
+                return {}
         self._walk_complete = True
         self.catalog.commit()
-        return batch or None
+        return self._take_batch() or None
+
+    def _take_batch(self) -> dict[str, list[Path]]:
+        batch, self._batch = self._batch, {}
+        return batch
 
     def _visit(self, found: Found) -> str | None:
         """Record one file; return its SHA256 when it needs identifying."""
