@@ -145,6 +145,7 @@ class FakeCivitai:
         self.raw_versions: dict[int, dict[str, Any]] = {}
         self.behaviour = Behaviour()
         self.log: list[Seen] = []
+        self.keep_log = True  # a benchmark measuring its client's memory turns it off
         self._lock = threading.Lock()
         self._servers = [self._start("api"), self._start("storage")]
         self.api_url = f"http://127.0.0.1:{self._servers[0].server_address[1]}"
@@ -203,6 +204,8 @@ class FakeCivitai:
         return version
 
     def record(self, seen: Seen) -> None:
+        if not self.keep_log:
+            return
         with self._lock:
             self.log.append(seen)
 

@@ -1,7 +1,8 @@
 """Find the model files under the given paths, one at a time, never leaving those paths.
 
-The walk streams: it holds one folder's listing at a time, so a library of any size costs
-the same memory. Folders are visited in name order. Symbolic links:
+The walk streams: files are handed out as the folder listing yields them (in the file
+system's order) and only the names of subfolders still to visit are kept, so a library of
+any size, even one folder of 100,000 files, costs the same memory. Symbolic links:
 
 - a link to a file inside the given paths is a file of its own (UIs read the sidecars next
   to the link); its bytes are hashed once, since the hash cache keys on the resolved path;
@@ -92,27 +93,28 @@ def _walk_folder(
             if key in visited:
                 continue
             visited.add(key)
-            with os.scandir(folder) as listing:
-                entries = sorted(listing, key=lambda entry: entry.name)
+            listing = os.scandir(folder)
         except OSError as exc:
             yield _problem_for(folder, exc, ProblemKind.UNREADABLE)
             continue
-        subfolders = []
-        for entry in entries:
-            if entry.is_symlink():
-                found = _link(entry, roots)
-                if found is not None:
-                    yield found
-            elif entry.is_dir(follow_symlinks=False):
-                subfolders.append(entry.path)
-            elif entry.is_file(follow_symlinks=False) and is_model_file(entry.name):
-                try:
-                    stat = entry.stat(follow_symlinks=False)
-                except OSError as exc:
-                    yield _problem_for(entry.path, exc, ProblemKind.UNREADABLE)
-                else:
-                    yield Found(Path(entry.path), stat.st_size, stat.st_mtime_ns)
-        pending.extend(reversed(subfolders))  # popped in name order
+        with listing:
+            for entry in listing:
+                if entry.is_symlink():
+                    found = _link(entry, roots)
+                    if found is not None:
+                        yield found
+                elif entry.is_dir(follow_symlinks=False):
+                    pending.append(entry.path)
+                elif entry.is_file(follow_symlinks=False) and is_model_file(entry.name):
+                    yield _regular_file(entry)
+
+
+def _regular_file(entry: os.DirEntry[str]) -> Found | Problem:
+    try:
+        stat = entry.stat(follow_symlinks=False)
+    except OSError as exc:
+        return _problem_for(entry.path, exc, ProblemKind.UNREADABLE)
+    return Found(Path(entry.path), stat.st_size, stat.st_mtime_ns)
 
 
 def _link(entry: os.DirEntry[str], roots: _Roots) -> Found | Problem | None:
