@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TypeVar
+from typing import TypedDict, TypeVar
 
 import httpx
 
@@ -38,6 +38,7 @@ from .v1 import (
 __all__ = [
     "MODELS_BATCH_SIZE",
     "Candidate",
+    "Identity",
     "Match",
     "ModelInfo",
     "UpdateCheck",
@@ -72,6 +73,18 @@ def chunks(values: Iterable[T], size: int = BY_HASH_BATCH_SIZE) -> Iterator[list
         yield batch
 
 
+class Identity(TypedDict):
+    """The fields naming a file's model, version and file on Civitai."""
+
+    model_id: int | None
+    model_name: str | None
+    model_type: str | None
+    version_id: int | None
+    version_name: str | None
+    base_model: str | None
+    file_id: int | None
+
+
 @dataclasses.dataclass(frozen=True)
 class Candidate:
     """One model version whose file has a given SHA256.
@@ -93,6 +106,19 @@ class Candidate:
     file_id: int | None = None
     file_name: str | None = None
     sha256: str | None = None
+
+    def identity(self) -> Identity:
+        """The fields naming the model, version and file, under the names the result types
+        (`IdentifiedFile`, the library's entries) give them."""
+        return {
+            "model_id": self.model_id,
+            "model_name": self.model_name,
+            "model_type": self.model_type,
+            "version_id": self.version_id,
+            "version_name": self.version_name,
+            "base_model": self.base_model,
+            "file_id": self.file_id,
+        }
 
     def to_json(self) -> dict[str, object]:
         """The candidate as a JSON object (for the library catalog)."""

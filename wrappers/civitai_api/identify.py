@@ -136,17 +136,7 @@ def _apply_lookup(
         if found is None:
             results[index] = dataclasses.replace(result, error=failure)
         elif matches := found.get(result.sha256 or ""):
-            match = matches[0].candidate
-            results[index] = dataclasses.replace(
-                result,
-                model_id=match.model_id,
-                model_name=match.model_name,
-                model_type=match.model_type,
-                version_id=match.version_id,
-                version_name=match.version_name,
-                base_model=match.base_model,
-                file_id=match.file_id,
-            )
+            results[index] = dataclasses.replace(result, **matches[0].candidate.identity())
 
 
 def _model_batches(results: Sequence[IdentifiedFile]) -> list[list[int]]:

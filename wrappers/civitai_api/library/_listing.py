@@ -112,14 +112,8 @@ def _pinned(entry: LibraryEntry, version_id: int) -> LibraryEntry:
         if candidate.version_id == version_id:
             return dataclasses.replace(
                 entry,
+                **candidate.identity(),
                 status=FileStatus.IDENTIFIED,
-                model_id=candidate.model_id,
-                model_name=candidate.model_name,
-                model_type=candidate.model_type,
-                version_id=candidate.version_id,
-                version_name=candidate.version_name,
-                base_model=candidate.base_model,
-                file_id=candidate.file_id,
                 civitai_sha256=candidate.sha256,
                 pinned_version_id=version_id,
                 checked_at=None,

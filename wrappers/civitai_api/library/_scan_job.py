@@ -323,14 +323,8 @@ class ScanJob:
         self._store(
             dataclasses.replace(
                 entry,
+                **match.identity(),
                 status=FileStatus.IDENTIFIED,
-                model_id=match.model_id,
-                model_name=match.model_name,
-                model_type=match.model_type,
-                version_id=match.version_id,
-                version_name=match.version_name,
-                base_model=match.base_model,
-                file_id=match.file_id,
                 civitai_sha256=match.sha256,
                 candidates=candidates if len(candidates) > 1 else (),
                 checked_at=checked,

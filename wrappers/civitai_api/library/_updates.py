@@ -14,7 +14,7 @@ import dataclasses
 import datetime
 import os
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 import anyio.to_thread
@@ -136,59 +136,79 @@ def _entries(db: Catalog, paths: Sequence[str | os.PathLike[str]]) -> list[Libra
     return files
 
 
-def _stale_model_batches(
-    db: Catalog, entries: Iterable[LibraryEntry | Found], max_age: float
-) -> list[list[int]]:
-    ids = dict.fromkeys(
-        e.model_id
-        for e in entries
-        if isinstance(e, LibraryEntry)
-        and e.status == FileStatus.IDENTIFIED
-        and e.model_id is not None
-    )
-    stale = db.stale_models(ids, time.time() - max_age)
-    return list(chunks(stale, MODELS_BATCH_SIZE))
+class _UpdatesJob:
+    """Everything `updates` does but the requests and downloads (blocking: files, catalog)."""
 
+    def __init__(
+        self,
+        db: Catalog,
+        paths: Sequence[str | os.PathLike[str]],
+        max_age: float,
+        same_base_model: bool,
+        progress: ProgressCallback | None,
+    ) -> None:
+        self.db = db
+        self.files = _entries(db, paths)
+        self.max_age = max_age
+        self.same_base_model = same_base_model
+        self.progress = progress
+        self.failures: dict[int, str] = {}
+        self.fetched: list[Path] = []
 
-def _downloads(results: Iterable[UpdateResult]) -> dict[int, Path]:
-    """Each newer version to fetch, once, into the folder of the first file it updates."""
-    wanted: dict[int, Path] = {}
-    for result in results:
-        if result.status == UpdateStatus.UPDATE_AVAILABLE and result.latest_version_id:
-            wanted.setdefault(result.latest_version_id, result.path.parent)
-    return wanted
+    def stale_batches(self) -> list[list[int]]:
+        """The models of identified files never checked or checked before `max_age`."""
+        ids = dict.fromkeys(
+            e.model_id
+            for e in self.files
+            if isinstance(e, LibraryEntry)
+            and e.status == FileStatus.IDENTIFIED
+            and e.model_id is not None
+        )
+        stale = self.db.stale_models(ids, time.time() - self.max_age)
+        return list(chunks(stale, MODELS_BATCH_SIZE))
 
+    def record(
+        self, ids: list[int], found: Mapping[int, ModelInfo] | None, failure: Exception | None
+    ) -> None:
+        """Store one models answer (or its failure)."""
+        self.db.record_models(ids, found, failure, time.time())
+        self.db.commit()
+        if self.progress is not None:
+            self.progress(Progress(Phase.UPDATES, files=len(self.files)))
 
-def _failed_downloads(results: list[UpdateResult], failures: dict[int, str]) -> list[UpdateResult]:
-    return [
-        dataclasses.replace(result, error=failures[result.latest_version_id])
-        if result.status == UpdateStatus.UPDATE_AVAILABLE and result.latest_version_id in failures
-        else result
-        for result in results
-    ]
+    def results(self) -> list[UpdateResult]:
+        """One result per file, from the catalog; a failed download noted on its files."""
+        results = []
+        for item in self.files:
+            entry = self.db.get(item.path) if isinstance(item, LibraryEntry) else None
+            if entry is None:
+                results.append(UpdateResult(item.path, UpdateStatus.NOT_HASHED))
+                continue
+            result = update_result(self.db, entry, self.same_base_model)
+            failed = self.failures.get(result.latest_version_id or 0)
+            if failed and result.status == UpdateStatus.UPDATE_AVAILABLE:
+                result = dataclasses.replace(result, error=failed)
+            results.append(result)
+        return results
 
+    def downloads(self) -> dict[int, Path]:
+        """Each newer version to fetch, once, into the folder of the first file it updates."""
+        wanted: dict[int, Path] = {}
+        for result in self.results():
+            if result.status == UpdateStatus.UPDATE_AVAILABLE and result.latest_version_id:
+                wanted.setdefault(result.latest_version_id, result.path.parent)
+        return wanted
 
-def _download_progress(progress: ProgressCallback | None, folder: Path) -> DownloadProgress | None:
-    if progress is None:
-        return None
+    def download_progress(self, folder: Path) -> DownloadProgress | None:
+        """A download engine callback reporting to `progress`, if any."""
+        progress = self.progress
+        if progress is None:
+            return None
 
-    def report(done: int, total: int | None) -> None:
-        progress(Progress(Phase.DOWNLOAD, path=folder, bytes_done=done, bytes_total=total))
+        def report(done: int, total: int | None) -> None:
+            progress(Progress(Phase.DOWNLOAD, path=folder, bytes_done=done, bytes_total=total))
 
-    return report
-
-
-def _report(
-    db: Catalog, files: list[LibraryEntry | Found], same_base_model: bool
-) -> list[UpdateResult]:
-    results = []
-    for item in files:
-        entry = db.get(item.path) if isinstance(item, LibraryEntry) else None
-        if entry is None:
-            results.append(UpdateResult(item.path, UpdateStatus.NOT_HASHED))
-        else:
-            results.append(update_result(db, entry, same_base_model))
-    return results
+        return report
 
 
 def updates(
@@ -224,36 +244,30 @@ def updates(
     Returns:
         One `UpdateResult` per file.
     """
-    paths = list(paths)
     off = is_offline(offline)
     with opened(catalog) as db, client_for(client, off) as http:
-        entries = _entries(db, paths)
-        if http is not None:
-            for ids in _stale_model_batches(db, entries, seconds(max_age)):
-                try:
-                    found, failure = fetch_models(http, ids), None
-                except CivitaiError as exc:
-                    found, failure = None, exc
-                db.record_models(ids, found, failure, time.time())
-                db.commit()
-                if progress is not None:
-                    progress(Progress(Phase.UPDATES, files=len(entries)))
-        results = _report(db, entries, same_base_model)
-        if not download or http is None:
-            return results
-        fetched, failures = [], {}
-        for version_id, folder in _downloads(results).items():
+        job = _UpdatesJob(db, list(paths), seconds(max_age), same_base_model, progress)
+        if http is None:
+            return job.results()
+        for ids in job.stale_batches():
             try:
-                result = download_model_version(
-                    http, version_id, folder, progress=_download_progress(progress, folder)
+                job.record(ids, fetch_models(http, ids), None)
+            except CivitaiError as exc:
+                job.record(ids, None, exc)
+        if not download:
+            return job.results()
+        for version_id, folder in job.downloads().items():
+            try:
+                fetched = download_model_version(
+                    http, version_id, folder, progress=job.download_progress(folder)
                 )
             except (CivitaiError, OSError) as exc:
-                failures[version_id] = str(exc)
+                job.failures[version_id] = str(exc)
             else:
-                fetched.append(result.path)
-        if fetched:
-            scan(fetched, client=http, catalog=db, sidecars=sidecars, max_age=max_age)
-        return _failed_downloads(_report(db, entries, same_base_model), failures)
+                job.fetched.append(fetched.path)
+        if job.fetched:
+            scan(job.fetched, client=http, catalog=db, sidecars=sidecars, max_age=max_age)
+        return job.results()
 
 
 async def async_updates(
@@ -269,38 +283,35 @@ async def async_updates(
     progress: ProgressCallback | None = None,
 ) -> list[UpdateResult]:
     """Async twin of `updates` (asyncio or trio), taking an `httpx.AsyncClient`."""
-    paths = list(paths)
     off = is_offline(offline)
     run = anyio.to_thread.run_sync
     with opened(catalog) as db:
         async with async_client_for(client, off) as http:
-            entries = await run(_entries, db, paths)
-            if http is not None:
-                batches = await run(_stale_model_batches, db, entries, seconds(max_age))
-                for ids in batches:
-                    try:
-                        found, failure = await async_fetch_models(http, ids), None
-                    except CivitaiError as exc:
-                        found, failure = None, exc
-                    await run(db.record_models, ids, found, failure, time.time())
-                    await run(db.commit)
-                    if progress is not None:
-                        progress(Progress(Phase.UPDATES, files=len(entries)))
-            results = await run(_report, db, entries, same_base_model)
-            if not download or http is None:
-                return results
-            fetched, failures = [], {}
-            for version_id, folder in _downloads(results).items():
+            job = await run(
+                _UpdatesJob, db, list(paths), seconds(max_age), same_base_model, progress
+            )
+            if http is None:
+                return await run(job.results)
+            for ids in await run(job.stale_batches):
                 try:
-                    result = await async_download_model_version(
-                        http, version_id, folder, progress=_download_progress(progress, folder)
+                    found = await async_fetch_models(http, ids)
+                except CivitaiError as exc:
+                    await run(job.record, ids, None, exc)
+                else:
+                    await run(job.record, ids, found, None)
+            if not download:
+                return await run(job.results)
+            for version_id, folder in (await run(job.downloads)).items():
+                try:
+                    fetched = await async_download_model_version(
+                        http, version_id, folder, progress=job.download_progress(folder)
                     )
                 except (CivitaiError, OSError) as exc:
-                    failures[version_id] = str(exc)
+                    job.failures[version_id] = str(exc)
                 else:
-                    fetched.append(result.path)
-            if fetched:
+                    job.fetched.append(fetched.path)
+            if job.fetched:
                 await async_scan(
-                    fetched, client=http, catalog=db, sidecars=sidecars, max_age=max_age
+                    job.fetched, client=http, catalog=db, sidecars=sidecars, max_age=max_age
                 )
-            return _failed_downloads(await run(_report, db, entries, same_base_model), failures)
+            return await run(job.results)
