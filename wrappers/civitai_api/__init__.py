@@ -5,6 +5,7 @@ also live in `civitai_api.v1` (the original library's import paths); the code be
 in private `_`-modules.
 """
 
+from . import library
 from ._client import build_async_client, build_client
 from ._concurrency import gather_limited, map_concurrently
 from ._download import (
@@ -249,6 +250,7 @@ __all__ = [
     "iter_images",
     "iter_models",
     "iter_tags",
+    "library",
     "map_concurrently",
     "models",
     "tags",
