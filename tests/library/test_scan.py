@@ -229,3 +229,26 @@ def test_a_failed_lookup_is_recorded_and_retried(
     retried = library.scan([tmp_path], client=client, catalog=catalog_path)
     assert retried.statuses == {FileStatus.IDENTIFIED: 2}
     assert retried.hashed == 0
+
+
+def test_a_folder_that_cannot_be_listed_keeps_its_files_in_the_catalog(
+    civitai: FakeCivitai,
+    client: httpx.Client,
+    tmp_path: Path,
+    catalog_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    locked = tmp_path / "locked"
+    add_model_files(civitai, locked, models=2)
+    library.scan([tmp_path], client=client, catalog=catalog_path)
+    real_scandir = os.scandir
+
+    def refuse_locked(path: str) -> object:
+        if Path(path) == locked:  # root can list anything: refuse it here too
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse_locked)
+    report = library.scan([tmp_path], client=client, catalog=catalog_path)
+    assert [(p.path, p.kind) for p in report.problems] == [(locked, ProblemKind.UNREADABLE)]
+    assert [e.status for e in library.ls(catalog_path)] == [FileStatus.IDENTIFIED] * 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,10 @@ def test_every_sidecar_has_its_name_and_content(
         "style.safetensors",
     ]
     assert (tmp_path / "style.civitai.info").read_bytes() == body_as_written(civitai, 770)
+    umask = os.umask(0)
+    os.umask(umask)
+    for sidecar in tmp_path.glob("style.*"):  # as readable as any file the user creates
+        assert stat.S_IMODE(sidecar.stat().st_mode) == 0o666 & ~umask, sidecar.name
     assert (tmp_path / "style.preview.png").read_bytes() == ServedImage("first.jpeg", "png").data
     assert json.loads((tmp_path / "style.json").read_text()) == {
         "description": "A soft style.\nUse at 0.8.",

@@ -143,16 +143,16 @@ def matches_by_sha(versions: Iterable[ModelVersionDetail]) -> dict[str, list[Mat
     """Group a by-hash answer by SHA256: every distinct version each hash matched, in order."""
     found: dict[str, list[Match]] = {}
     for version in versions:
-        model = field(version, "model")
+        version_id, model = integer(version, "id"), field(version, "model")
         for model_file in items(version, "files"):
             sha = hashes_of(model_file).get("SHA256")
-            if not sha:
+            if not sha or version_id is None:
                 continue
             matches = found.setdefault(sha, [])
-            if any(match.candidate.version_id == version.id for match in matches):
+            if any(match.candidate.version_id == version_id for match in matches):
                 continue
             candidate = Candidate(
-                version_id=version.id,
+                version_id=version_id,
                 model_id=integer(version, "model_id"),
                 model_name=text(model, "name"),
                 model_type=text(model, "type_"),

@@ -402,10 +402,20 @@ class ScanJob:
         self.catalog.commit()
 
     def report(self) -> ScanReport:
-        """Mark files that are gone from fully walked folders, and sum the scan up."""
+        """Mark files that are gone from fully walked folders, and sum the scan up.
+
+        A folder with a subfolder that could not be listed was not fully walked: the files
+        of the catalog below it are not marked missing.
+        """
+        unlisted = [
+            problem.path
+            for problem in self._problems
+            if problem.kind == ProblemKind.UNREADABLE and problem.path.is_dir()
+        ]
         if self._walk_complete:
             for folder in self._folders:
-                self.catalog.mark_missing(folder, self.started)
+                if not any(path.is_relative_to(folder) for path in unlisted):
+                    self.catalog.mark_missing(folder, self.started)
         self.catalog.commit()
         statuses = self.catalog.status_counts(self.started)
         return ScanReport(

@@ -22,7 +22,7 @@ import html.parser
 import json
 import os
 import re
-import tempfile
+import secrets
 from pathlib import Path
 
 from civitai_api_generated.models.model_version_detail import ModelVersionDetail
@@ -36,8 +36,6 @@ from ._types import Problem, ProblemKind, Sidecar
 
 __all__ = ["SidecarWriter", "sd_version", "write_atomic"]
 
-# Keys A1111's user-metadata editor reads.
-_A1111_KEYS = ("description", "sd version", "activation text", "preferred weight", "notes")
 # Stability Matrix keeps these from the old file when it refreshes one.
 _CM_USER_FIELDS = ("ImportedAt", "UserTitle", "ThumbnailImageUrl", "InferenceDefaults")
 # Fields this package cannot fill from a version body: an existing value is better.
@@ -55,7 +53,10 @@ def write_atomic(path: Path, data: bytes) -> bool:
     with contextlib.suppress(OSError):
         if path.read_bytes() == data:
             return False
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    # Created as open() would create the file itself (0666 less the umask), not 0600 as
+    # tempfile does: UIs running as another user must still read it.
+    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)

@@ -163,7 +163,14 @@ ProgressCallback = Callable[[Progress], object]
 
 @dataclasses.dataclass(frozen=True)
 class Problem:
-    """Something skipped or left alone, with the reason."""
+    """Something skipped or left alone, with the reason.
+
+    Attributes:
+        path: The file, folder or sidecar concerned (for a failed update check, which
+            concerns models rather than files: the catalog).
+        kind: What happened.
+        detail: A human-readable explanation.
+    """
 
     path: Path
     kind: ProblemKind
