@@ -1,186 +1,39 @@
-"""The library catalog: one SQLite database holding what is known about every model file.
-
-`files` has a row per model file (keyed by absolute path): the size and modification time
-the row describes, the SHA256 and where it came from, the identified model/version/file,
-the candidates when several versions share the hash, the pinned version, the status and
-when Civitai was last asked. `models` has a row per model met: its published versions
-(newest first), so update checks can be answered offline, and when they were fetched.
-
-Times are stored as Unix seconds. Several processes may read while one scan writes (WAL).
+"""The library catalog: one SQLite database holding what is known about every model file
+(its tables are described in `_rows.py`). Several processes may read it while one scan
+writes (WAL).
 """
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
-import datetime
 import json
 import os
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from enum import StrEnum
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
-from .._lookup import Candidate, ModelInfo, VersionSummary
+from .._lookup import ModelInfo
 from .._paths import default_catalog_path
-from ._types import FileStatus, HashSource, LibraryEntry, SortKey
+from ._rows import (
+    FILE_COLUMNS,
+    ORDER,
+    SCHEMA,
+    SCHEMA_VERSION,
+    ModelRecord,
+    ModelState,
+    entry_from_row,
+    entry_values,
+    model_from_row,
+    path_range,
+)
+from ._types import FileStatus, LibraryEntry, SortKey
 
 __all__ = ["Catalog", "CatalogLike", "ModelRecord", "ModelState", "opened"]
 
-SCHEMA_VERSION = 1
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS files (
-    path TEXT PRIMARY KEY,
-    size INTEGER NOT NULL,
-    mtime_ns INTEGER NOT NULL,
-    status TEXT NOT NULL,
-    sha256 TEXT,
-    sha256_source TEXT,
-    model_id INTEGER,
-    model_name TEXT,
-    model_type TEXT,
-    version_id INTEGER,
-    version_name TEXT,
-    base_model TEXT,
-    file_id INTEGER,
-    civitai_sha256 TEXT,
-    candidates TEXT,
-    pinned_version_id INTEGER,
-    checked_at REAL,
-    seen_at REAL,
-    error TEXT
-);
-CREATE INDEX IF NOT EXISTS files_by_model ON files (model_id);
-CREATE INDEX IF NOT EXISTS files_by_version ON files (version_id);
-CREATE TABLE IF NOT EXISTS models (
-    model_id INTEGER PRIMARY KEY,
-    name TEXT,
-    type TEXT,
-    state TEXT NOT NULL,
-    versions TEXT NOT NULL,
-    checked_at REAL,
-    error TEXT
-);
-"""
-_FILE_COLUMNS = (
-    "path",
-    "size",
-    "mtime_ns",
-    "status",
-    "sha256",
-    "sha256_source",
-    "model_id",
-    "model_name",
-    "model_type",
-    "version_id",
-    "version_name",
-    "base_model",
-    "file_id",
-    "civitai_sha256",
-    "candidates",
-    "pinned_version_id",
-    "checked_at",
-    "error",
-)
-_ORDER = {
-    SortKey.PATH: "path",
-    SortKey.NAME: "model_name IS NULL, lower(model_name), lower(version_name), path",
-    SortKey.SIZE: "size, path",
-    SortKey.TYPE: "model_type IS NULL, lower(model_type), path",
-    SortKey.BASE_MODEL: "base_model IS NULL, lower(base_model), path",
-    SortKey.STATUS: "status, path",
-    SortKey.CHECKED: "checked_at IS NULL, checked_at, path",
-}
 # How long a statement waits for another process's write lock.
 _LOCK_WAIT_SECONDS = 10.0
-
-
-class ModelState(StrEnum):
-    """What the last update check learnt about a model."""
-
-    LISTED = "listed"
-    NOT_FOUND = "not-found"  # Civitai no longer lists it (deleted, unpublished or hidden)
-    FAILED = "failed"  # the request failed; `versions` keeps what was known before
-
-
-@dataclasses.dataclass(frozen=True)
-class ModelRecord:
-    """A model's row: its published versions, newest first, as last fetched."""
-
-    model_id: int
-    state: ModelState
-    name: str | None = None
-    type: str | None = None
-    versions: tuple[VersionSummary, ...] = ()
-    checked_at: float | None = None
-    error: str | None = None
-
-
-def _timestamp(value: float | None) -> datetime.datetime | None:
-    if value is None:
-        return None
-    return datetime.datetime.fromtimestamp(value, datetime.UTC)
-
-
-def _candidates_json(candidates: Sequence[Candidate]) -> str | None:
-    return json.dumps([c.to_json() for c in candidates]) if candidates else None
-
-
-def _entry(row: sqlite3.Row) -> LibraryEntry:
-    candidates = tuple(Candidate.from_json(item) for item in json.loads(row["candidates"] or "[]"))
-    return LibraryEntry(
-        path=Path(row["path"]),
-        size=row["size"],
-        mtime_ns=row["mtime_ns"],
-        status=FileStatus(row["status"]),
-        sha256=row["sha256"],
-        sha256_source=HashSource(row["sha256_source"]) if row["sha256_source"] else None,
-        model_id=row["model_id"],
-        model_name=row["model_name"],
-        model_type=row["model_type"],
-        version_id=row["version_id"],
-        version_name=row["version_name"],
-        base_model=row["base_model"],
-        file_id=row["file_id"],
-        civitai_sha256=row["civitai_sha256"],
-        candidates=candidates,
-        pinned_version_id=row["pinned_version_id"],
-        checked_at=_timestamp(row["checked_at"]),
-        error=row["error"],
-    )
-
-
-def _file_values(entry: LibraryEntry) -> tuple[object, ...]:
-    checked = entry.checked_at.timestamp() if entry.checked_at is not None else None
-    return (
-        str(entry.path),
-        entry.size,
-        entry.mtime_ns,
-        str(entry.status),
-        entry.sha256,
-        str(entry.sha256_source) if entry.sha256_source else None,
-        entry.model_id,
-        entry.model_name,
-        entry.model_type,
-        entry.version_id,
-        entry.version_name,
-        entry.base_model,
-        entry.file_id,
-        entry.civitai_sha256,
-        _candidates_json(entry.candidates),
-        entry.pinned_version_id,
-        checked,
-        entry.error,
-    )
-
-
-def path_range(root: str) -> tuple[str, str, str]:
-    """`root` itself and the bounds of every path below it, for `path = ? OR path >= ? AND
-    path < ?` (the separator's successor bounds the folder's subtree)."""
-    root = root.rstrip(os.sep) or os.sep
-    below = root if root.endswith(os.sep) else root + os.sep
-    return root, below, below[:-1] + chr(ord(os.sep) + 1)
 
 
 class Catalog:
@@ -205,7 +58,7 @@ class Catalog:
         with contextlib.suppress(sqlite3.Error):
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(_SCHEMA)
+        self._db.executescript(SCHEMA)
         self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         self._db.commit()
 
@@ -235,18 +88,18 @@ class Catalog:
         """The entry for `path` (absolute), or None."""
         with self._lock:
             row = self._db.execute("SELECT * FROM files WHERE path = ?", (str(path),)).fetchone()
-        return _entry(row) if row is not None else None
+        return entry_from_row(row) if row is not None else None
 
     def put(self, entry: LibraryEntry, *, seen_at: float | None = None) -> None:
         """Insert or replace the entry for `entry.path` (uncommitted)."""
-        columns = ", ".join((*_FILE_COLUMNS, "seen_at"))
-        marks = ", ".join("?" * (len(_FILE_COLUMNS) + 1))
-        updates = ", ".join(f"{column} = excluded.{column}" for column in _FILE_COLUMNS[1:])
+        columns = ", ".join((*FILE_COLUMNS, "seen_at"))
+        marks = ", ".join("?" * (len(FILE_COLUMNS) + 1))
+        updates = ", ".join(f"{column} = excluded.{column}" for column in FILE_COLUMNS[1:])
         with self._lock:
             self._db.execute(
                 f"INSERT INTO files ({columns}) VALUES ({marks}) ON CONFLICT (path) DO UPDATE"
                 f" SET {updates}, seen_at = coalesce(excluded.seen_at, files.seen_at)",
-                (*_file_values(entry), seen_at),
+                (*entry_values(entry), seen_at),
             )
 
     def touch(self, path: Path, seen_at: float) -> None:
@@ -283,7 +136,7 @@ class Catalog:
             if wanted:
                 where.append(f"{column} IN ({', '.join('?' * len(wanted))})")
                 values.extend(wanted)
-        order = _ORDER[SortKey(sort)]
+        order = ORDER[SortKey(sort)]
         if descending:
             order = ", ".join(f"{part.strip()} DESC" for part in order.split(","))
         sql = "SELECT * FROM files"
@@ -292,7 +145,7 @@ class Catalog:
         with self._lock:
             rows = self._db.execute(f"{sql} ORDER BY {order}", values).fetchall()
         for row in rows:
-            yield _entry(row)
+            yield entry_from_row(row)
 
     def mark_missing(self, root: Path, seen_before: float) -> int:
         """Mark the entries below `root` that a complete scan started at `seen_before` did not
@@ -336,17 +189,7 @@ class Catalog:
             row = self._db.execute(
                 "SELECT * FROM models WHERE model_id = ?", (model_id,)
             ).fetchone()
-        if row is None:
-            return None
-        return ModelRecord(
-            model_id=row["model_id"],
-            state=ModelState(row["state"]),
-            name=row["name"],
-            type=row["type"],
-            versions=tuple(VersionSummary(**item) for item in json.loads(row["versions"])),
-            checked_at=row["checked_at"],
-            error=row["error"],
-        )
+        return model_from_row(row) if row is not None else None
 
     def put_model(self, record: ModelRecord) -> None:
         """Insert or replace a model's row (uncommitted)."""

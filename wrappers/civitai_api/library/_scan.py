@@ -163,9 +163,9 @@ async def async_scan(
 ) -> ScanReport:
     """Async twin of `scan` (asyncio or trio), taking an `httpx.AsyncClient`.
 
-    Files, hashing and the catalog are handled in worker threads (where `progress` is
-    called too); preview images are fetched several at a time. Cancelling it keeps what was
-    done, as Ctrl-C does for `scan`.
+    Files, hashing and the catalog are handled in worker threads, where `progress` is called
+    too (one call at a time); preview images are fetched several at a time. Cancelling it
+    keeps what was done, as Ctrl-C does for `scan`.
     """
     options = _options(sidecars, max_age, check_updates, offline, a1111_cache, max_preview_nsfw)
     run = anyio.to_thread.run_sync

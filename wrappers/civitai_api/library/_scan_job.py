@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import collections
 import dataclasses
-import datetime
 import os
 import threading
 import time
@@ -32,6 +31,7 @@ from .._lookup import MODELS_BATCH_SIZE, Match, ModelInfo
 from ._catalog import Catalog
 from ._known import A1111Cache, import_hash
 from ._preview import PreviewTask, choose_image, has_preview, image_extension, preview_path
+from ._rows import timestamp, unidentified
 from ._sidecars import SidecarWriter, write_atomic
 from ._types import (
     FileStatus,
@@ -47,7 +47,7 @@ from ._types import (
 )
 from ._walk import Found, walk
 
-__all__ = ["ScanJob", "ScanOptions", "unidentified"]
+__all__ = ["ScanJob", "ScanOptions"]
 
 # Rows written between commits while hashing (lookups commit after every batch anyway).
 _COMMIT_EVERY = 200
@@ -65,28 +65,6 @@ class ScanOptions:
     offline: bool
     max_preview_nsfw: int
     a1111: A1111Cache | None = None
-
-
-def _moment(value: float) -> datetime.datetime:
-    return datetime.datetime.fromtimestamp(value, datetime.UTC)
-
-
-def unidentified(entry: LibraryEntry, **changes: object) -> LibraryEntry:
-    """`entry` with no identity: a new file content, or an unreadable one."""
-    cleared: dict[str, object] = {
-        "model_id": None,
-        "model_name": None,
-        "model_type": None,
-        "version_id": None,
-        "version_name": None,
-        "base_model": None,
-        "file_id": None,
-        "civitai_sha256": None,
-        "candidates": (),
-        "checked_at": None,
-        "error": None,
-    }
-    return dataclasses.replace(entry, **{**cleared, **changes})  # type: ignore[arg-type]
 
 
 def _choose(matches: list[Match], pinned: int | None) -> Match | None:
@@ -122,6 +100,7 @@ class ScanJob:
         self._walk_complete = False
         self._progress = progress
         self._lock = threading.Lock()
+        self._progress_lock = threading.Lock()  # one progress call at a time, whatever thread
         self._sidecars = SidecarWriter(options.sidecars)
         self._problems: list[Problem] = []
         self._counts: collections.Counter[str] = collections.Counter()
@@ -245,16 +224,17 @@ class ScanJob:
     def _report(self, phase: Phase, path: Path | None = None) -> None:
         if self._progress is None:
             return
-        self._progress(
-            Progress(
-                phase=phase,
-                files=self._counts["files"],
-                hashed=self._counts["hashed"],
-                bytes_hashed=self._counts["bytes_hashed"],
-                requests=sum(self._requests.values()),
-                path=path,
+        with self._progress_lock:
+            self._progress(
+                Progress(
+                    phase=phase,
+                    files=self._counts["files"],
+                    hashed=self._counts["hashed"],
+                    bytes_hashed=self._counts["bytes_hashed"],
+                    requests=sum(self._requests.values()),
+                    path=path,
+                )
             )
-        )
 
     # --- identification --------------------------------------------------------------------
 
@@ -293,7 +273,7 @@ class ScanJob:
                 dataclasses.replace(entry, status=FileStatus.LOOKUP_FAILED, error=str(failure))
             )
             return None
-        checked = _moment(now)
+        checked = timestamp(now)
         if not matches:
             # Keep the identity last known (a deleted model), and every sidecar as it is.
             self._store(

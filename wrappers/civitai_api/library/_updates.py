@@ -36,7 +36,7 @@ from .._lookup import (
     chunks,
     fetch_models,
 )
-from ._catalog import Catalog, CatalogLike, ModelState, opened
+from ._catalog import Catalog, CatalogLike, opened
 from ._options import (
     DEFAULT_MAX_AGE,
     DEFAULT_SIDECARS,
@@ -45,6 +45,7 @@ from ._options import (
     is_offline,
     seconds,
 )
+from ._rows import ModelState, timestamp
 from ._scan import async_scan, scan
 from ._types import (
     FileStatus,
@@ -72,10 +73,6 @@ _BY_MODEL_STATE = {
 }
 
 
-def _moment(value: float | None) -> datetime.datetime | None:
-    return datetime.datetime.fromtimestamp(value, datetime.UTC) if value is not None else None
-
-
 def update_result(db: Catalog, entry: LibraryEntry, same_base_model: bool) -> UpdateResult:
     """The update status of one catalog entry, from the catalog alone."""
     result = UpdateResult(
@@ -95,7 +92,9 @@ def update_result(db: Catalog, entry: LibraryEntry, same_base_model: bool) -> Up
     record = db.model(entry.model_id) if entry.model_id is not None else None
     if record is None:
         return dataclasses.replace(result, status=UpdateStatus.NOT_CHECKED)
-    result = dataclasses.replace(result, checked_at=_moment(record.checked_at), error=record.error)
+    result = dataclasses.replace(
+        result, checked_at=timestamp(record.checked_at), error=record.error
+    )
     if record.state in _BY_MODEL_STATE:
         return dataclasses.replace(result, status=_BY_MODEL_STATE[record.state])
     info = ModelInfo(record.model_id, record.name, record.type, record.versions)

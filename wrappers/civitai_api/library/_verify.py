@@ -18,7 +18,7 @@ from .._hash_cache import get_default_cache
 from .._hashing import hash_file
 from ._catalog import Catalog, CatalogLike, opened
 from ._known import civitai_claim
-from ._scan_job import unidentified
+from ._rows import unidentified
 from ._types import (
     FileStatus,
     HashSource,
