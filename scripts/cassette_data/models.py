@@ -392,4 +392,14 @@ CASSETTES: dict[str, list[Exchange]] = {
         Exchange(get_models, README_QUERY, 200, {"items": [vsk_list_item()], "metadata": {}})
     ],
     "model_11821": [Exchange(get_model, {"model_id": 11821}, 200, vsk_detail())],
+    # the update check of identification and of the library: models by id, 100 a request,
+    # NSFW included (else Civitai leaves NSFW models out)
+    "models_by_ids": [
+        Exchange(
+            get_models,
+            {"ids": [11821], "limit": 100, "nsfw": True},
+            200,
+            {"items": [vsk_list_item()], "metadata": {}},
+        )
+    ],
 }

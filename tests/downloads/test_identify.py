@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
 
@@ -89,17 +90,34 @@ def test_batches_are_at_most_one_hundred_hashes(
     assert sizes == [100, 50]
 
 
-def test_check_updates_fetches_each_model_once(
+def test_check_updates_fetches_every_model_in_one_request(
     civitai: FakeCivitai, client: httpx.Client, tmp_path: Path
 ) -> None:
     make_library(civitai, tmp_path)
     found = by_name(civitai_api.identify_files(client, [tmp_path], check_updates=True))
     assert found["old.safetensors"].update_available is True
     assert found["old.safetensors"].latest_version_id == 1
+    assert found["old.safetensors"].latest_version_name == "v1"
     assert found["newest.safetensors"].update_available is False
     assert found["other.ckpt"].update_available is False
-    model_gets = sorted(s.path for s in civitai.seen("api") if s.path.startswith("/api/v1/models"))
-    assert model_gets == ["/api/v1/models/500", "/api/v1/models/600"]
+    model_gets = [s for s in civitai.seen("api") if s.path.startswith("/api/v1/models")]
+    assert len(model_gets) == 1
+    query = urllib.parse.parse_qs(urllib.parse.urlsplit(model_gets[0].path).query)
+    assert sorted(query["ids"]) == ["500", "600"]
+    assert query["nsfw"] == ["true"]
+    assert query["limit"] == ["100"]
+
+
+def test_update_checks_are_batched_by_one_hundred_models(
+    civitai: FakeCivitai, client: httpx.Client, tmp_path: Path
+) -> None:
+    for number in range(150):
+        served = ServedFile(number + 1, f"m{number}.safetensors", number.to_bytes(4, "big"))
+        civitai.add_version(number + 1, [served], model_id=1000 + number)
+        (tmp_path / served.name).write_bytes(served.data)
+    results = civitai_api.identify_files(client, [tmp_path], check_updates=True)
+    assert all(item.update_available is False for item in results)
+    assert civitai.counts() == {"POST by-hash": 2, "GET models": 2}
 
 
 def test_same_base_model_limits_what_counts_as_newer(
@@ -120,22 +138,35 @@ def test_failures_stay_with_their_files(
     civitai: FakeCivitai, client: httpx.Client, tmp_path: Path
 ) -> None:
     make_library(civitai, tmp_path)
-    civitai.behaviour.model_status[500] = 500
+    civitai.behaviour.models_list_status = 500
     missing = tmp_path / "gone.safetensors"
     results = civitai_api.identify_files(
         client,
-        [tmp_path / "old.safetensors", missing, tmp_path / "other.ckpt"],
+        [tmp_path / "old.safetensors", missing, tmp_path / "unknown.safetensors"],
         check_updates=True,
     )
-    old, gone, other = results
+    old, gone, unknown = results
     assert isinstance(gone.error, OSError)
     assert gone.sha256 is None
     assert old.known
     assert isinstance(old.error, civitai_api.CivitaiError)
     assert old.update_available is None
+    assert not unknown.known
+    assert unknown.error is None
+
+
+def test_a_model_civitai_no_longer_lists_is_not_found(
+    civitai: FakeCivitai, client: httpx.Client, tmp_path: Path
+) -> None:
+    make_library(civitai, tmp_path)
+    civitai.behaviour.unlisted_models.add(600)
+    found = by_name(civitai_api.identify_files(client, [tmp_path], check_updates=True))
+    assert found["old.safetensors"].update_available is True
+    other = found["other.ckpt"]
     assert other.known
-    assert other.error is None
-    assert other.update_available is False
+    assert other.update_available is None
+    assert isinstance(other.error, civitai_api.NotFoundError)
+    assert "600" in str(other.error)
 
 
 def test_a_failed_lookup_marks_its_batch_only(

@@ -10,6 +10,7 @@ from civitai_api.v1 import Models_API_Opts
 from civitai_api_generated.models.model import Model
 from civitai_api_generated.models.model_version_detail import ModelVersionDetail
 from civitai_api_generated.models.models_response import ModelsResponse
+from civitai_api_generated.types import UNSET
 
 from .conftest import AUTH_HEADERS, Caller
 
@@ -38,6 +39,16 @@ def test_models_follow_a_civitai_red_base_url(call: Caller) -> None:
     opts = Models_API_Opts(limit=[1], username=["LeonDoesntDraw"])
     page = call("models", opts, base_url="https://civitai.red")
     assert page.items[0].id == 11821
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette("models_by_ids.yaml")
+def test_models_by_ids_for_an_update_check(call: Caller) -> None:
+    # What identification and the local library send: models by id, NSFW ones included.
+    page = call("models", Models_API_Opts(ids=[11821], limit=[100], nsfw=[True]))
+    assert [model.id for model in page.items] == [11821]
+    assert page.items[0].model_versions[0].id == 127062  # the newest version first
+    assert page.metadata.next_cursor is UNSET
 
 
 @pytest.mark.vcr

@@ -1,16 +1,20 @@
 """A fake Civitai on 127.0.0.1: an API host and a storage host, for every test that needs one.
 
 Two real HTTP servers on different ports: "api" plays civitai.com (model-version metadata,
-`POST /by-hash`, `/models/{id}`, and the download endpoint that answers 307), "storage"
-plays the pre-signed storage host the 307 points to. The client is built with the api
-origin as its base URL, so the api origin is trusted with the key and storage is not. Every
-request is recorded with its headers; behaviours (no range support, a dropped connection,
-a corrupted body, error pages, `Content-Disposition` variants) are switched per test.
+`POST /by-hash`, `/models/{id}`, `/models?ids=`, and the download endpoint that answers 307),
+"storage" plays the pre-signed storage host the 307 points to and the image CDN (preview
+images with real PNG/JPEG/WebP bytes). The client is built with the api origin as its base
+URL, so the api origin is trusted with the key and storage is not. Every request is recorded
+with its headers (`count` tallies them per route); behaviours (no range support, a dropped
+connection, a corrupted body, error pages, `Content-Disposition` variants, deleted models)
+are switched per test. Bodies follow the shape of real Civitai answers.
 """
 
 from __future__ import annotations
 
+import collections
 import dataclasses
+import functools
 import gzip
 import hashlib
 import http.server
@@ -44,9 +48,40 @@ class ServedFile:
     list_hashes: bool = True
     list_size: bool = True  # False: the API lists an unusable `sizeKB` (-1)
 
-    @property
+    @functools.cached_property
     def sha256(self) -> str:
         return hashlib.sha256(self.data).hexdigest().upper()
+
+
+# The first bytes of each image format (what a reader sniffs), padded to a small body.
+IMAGE_MAGIC = {
+    "png": b"\x89PNG\r\n\x1a\n",
+    "jpeg": b"\xff\xd8\xff\xe0\x00\x10JFIF\x00",
+    "webp": b"RIFF\x24\x00\x00\x00WEBPVP8 ",
+    "mp4": b"\x00\x00\x00\x18ftypmp42",
+}
+
+
+@dataclasses.dataclass
+class ServedImage:
+    """A showcase image of a version, served by the storage host under `/images/<name>`.
+
+    `name` ends like Civitai's URLs do (`.jpeg`) whatever the bytes are: `kind` chooses them.
+    """
+
+    name: str
+    kind: str = "jpeg"  # png, jpeg, webp (images) or mp4 (a video)
+    nsfw_level: int = 1
+    width: int = 832
+    height: int = 1216
+
+    @property
+    def data(self) -> bytes:
+        return IMAGE_MAGIC[self.kind] + self.name.encode() * 8
+
+    @property
+    def media_type(self) -> str:
+        return "video" if self.kind == "mp4" else "image"
 
 
 @dataclasses.dataclass
@@ -57,7 +92,9 @@ class Version:
     base_model: str
     files: list[ServedFile]
     index: int = 0
-    model_type: str = "LORA"
+    trained_words: list[str] = dataclasses.field(default_factory=list)
+    description: str | None = None
+    images: list[ServedImage] = dataclasses.field(default_factory=list)
     username: str = "tester"
     require_auth: bool = False
 
@@ -78,6 +115,9 @@ class Behaviour:
     login_redirect: bool = False
     by_hash_status: int = 200
     model_status: dict[int, int] = dataclasses.field(default_factory=dict)
+    models_list_status: int = 200  # the status of every GET /api/v1/models
+    # Models GET /api/v1/models leaves out although by-hash still finds their files.
+    unlisted_models: set[int] = dataclasses.field(default_factory=set)
     gzip: bool = False  # storage compresses the body although asked for identity
     chunked: bool = False  # storage streams the body chunked, without Content-Length
     range_overrun: int = 0  # extra junk bytes after a bounded range not starting at 0
@@ -109,8 +149,14 @@ class FakeCivitai:
     def __init__(self) -> None:
         self.versions: dict[int, Version] = {}
         self.model_names: dict[int, str] = {}
+        self.model_types: dict[int, str] = {}
+        # Models Civitai deleted: 404 by id, left out of by-hash and /models answers.
+        self.deleted_models: set[int] = set()
+        # Version bodies served exactly as given (a real body from the corpus, say).
+        self.raw_versions: dict[int, dict[str, Any]] = {}
         self.behaviour = Behaviour()
         self.log: list[Seen] = []
+        self.keep_log = True  # a benchmark measuring its client's memory turns it off
         self._lock = threading.Lock()
         self._servers = [self._start("api"), self._start("storage")]
         self.api_url = f"http://127.0.0.1:{self._servers[0].server_address[1]}"
@@ -148,6 +194,9 @@ class FakeCivitai:
         base_model: str = "SDXL 1.0",
         index: int = 0,
         model_type: str = "LORA",
+        trained_words: list[str] | None = None,
+        description: str | None = None,
+        images: list[ServedImage] | None = None,
         username: str = "tester",
         require_auth: bool = False,
     ) -> Version:
@@ -158,21 +207,41 @@ class FakeCivitai:
             base_model,
             files,
             index,
-            model_type,
+            trained_words or [],
+            description,
+            images or [],
             username,
             require_auth,
         )
         self.versions[version_id] = version
         self.model_names[model_id] = model_name
+        self.model_types[model_id] = model_type
         return version
 
     def record(self, seen: Seen) -> None:
+        if not self.keep_log:
+            return
         with self._lock:
             self.log.append(seen)
 
     def seen(self, server: str) -> list[Seen]:
         with self._lock:
             return [item for item in self.log if item.server == server]
+
+    def count(self, route: str) -> int:
+        """How many requests reached a route: `"POST by-hash"`, `"GET models"` (the list),
+        `"GET model"` (one model), `"GET version"`, `"GET download"`, `"GET image"`,
+        `"GET file"`."""
+        return self.counts()[route]
+
+    def counts(self) -> collections.Counter[str]:
+        """Requests received so far, per route (see `count`)."""
+        with self._lock:
+            return collections.Counter(_route(item) for item in self.log)
+
+    def published(self) -> list[Version]:
+        """The versions whose model is not deleted."""
+        return [v for v in self.versions.values() if v.model_id not in self.deleted_models]
 
     def find_file(self, file_id: int) -> ServedFile | None:
         for version in self.versions.values():
@@ -208,6 +277,8 @@ class FakeCivitai:
         return files
 
     def version_json(self, version: Version) -> dict[str, Any]:
+        if version.id in self.raw_versions:
+            return self.raw_versions[version.id]
         files = self.files_json(version)
         answer = {
             "id": version.id,
@@ -217,29 +288,56 @@ class FakeCivitai:
             "updatedAt": "2025-01-08T06:28:54.156Z",
             "status": "Published",
             "publishedAt": "2025-01-08T06:28:54.155Z",
-            "trainedWords": [],
+            "trainedWords": list(version.trained_words),
             "trainingStatus": None,
             "trainingDetails": None,
             "baseModel": version.base_model,
             "baseModelType": "Standard",
-            "description": "",
+            "description": version.description,
             "uploadType": "Created",
             "usageControl": "Download",
             "air": f"urn:air:sdxl:lora:civitai:{version.model_id}@{version.id}",
             "stats": {"downloadCount": 1, "thumbsUpCount": 1},
             "model": {
                 "name": self.model_names[version.model_id],
-                "type": version.model_type,
+                "type": self.model_types[version.model_id],
                 "nsfw": False,
                 "poi": False,
             },
             "files": files,
-            "images": [],
+            "images": [self.image_json(image) for image in version.images],
             "downloadUrl": f"{self.api_url}/api/download/models/{version.id}",
+            "creator": {"username": "FakeCreator", "image": None},
         }
         for key in self.behaviour.version_keys_left_out:
             answer.pop(key, None)
         return answer
+
+    def image_json(self, image: ServedImage) -> dict[str, Any]:
+        return {
+            "url": f"{self.storage_url}/images/xG1nkqKTMzGDvpLrqFT7WA/width=832/{image.name}",
+            "nsfwLevel": image.nsfw_level,
+            "width": image.width,
+            "height": image.height,
+            "hash": "U7Am@@$^J3%100R;pLR.M]tQ-ps+?wRiVrof",
+            "type": image.media_type,
+            "metadata": {"hash": "U7Am", "size": 1000, "width": image.width},
+            "minor": False,
+            "poi": False,
+            "meta": {"prompt": "a test image"},
+            "availability": "Public",
+            "hasMeta": True,
+            "hasPositivePrompt": True,
+            "onSite": False,
+            "remixOfId": None,
+        }
+
+    def find_image(self, name: str) -> ServedImage | None:
+        for version in self.versions.values():
+            for image in version.images:
+                if image.name == name:
+                    return image
+        return None
 
     def model_json(self, model_id: int) -> dict[str, Any]:
         versions = sorted(
@@ -249,7 +347,7 @@ class FakeCivitai:
             "id": model_id,
             "name": self.model_names[model_id],
             "description": None,
-            "type": versions[0].model_type if versions else "LORA",
+            "type": self.model_types[model_id],
             "creator": {
                 "username": versions[0].username if versions else "tester",
                 "image": None,
@@ -281,8 +379,9 @@ class FakeCivitai:
                     "status": "Published",
                     "publishedAt": "2025-01-08T06:28:54.155Z",
                     "stats": {"downloadCount": 1, "thumbsUpCount": 1, "thumbsDownCount": 0},
+                    "trainedWords": list(v.trained_words),
                     "files": self.files_json(v),
-                    "images": [],
+                    "images": [self.image_json(image) for image in v.images],
                 }
                 for v in versions
             ],
@@ -331,8 +430,30 @@ class FakeCivitai:
         return {"items": [self.model_json(model_id) for model_id in page], "metadata": metadata}
 
 
+_ROUTES = (
+    ("POST", r"/api/v1/model-versions/by-hash", "by-hash"),
+    ("GET", r"/api/v1/models", "models"),
+    ("GET", r"/api/v1/models/\d+", "model"),
+    ("GET", r"/api/v1/model-versions/\d+", "version"),
+    ("GET", r"/api/download/models/\d+", "download"),
+    ("GET", r"/images/.*", "image"),
+    ("GET", r"/files/\d+", "file"),
+)
+
+
+def _route(seen: Seen) -> str:
+    path = urllib.parse.urlsplit(seen.path).path
+    for method, pattern, name in _ROUTES:
+        if seen.method == method and re.fullmatch(pattern, path):
+            return f"{method} {name}"
+    return f"{seen.method} {path}"
+
+
 class _Handler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # Headers and body go out as separate writes: without TCP_NODELAY the body waits for the
+    # client's delayed ACK (about 40 ms an answer).
+    disable_nagle_algorithm = True
     server_role = ""
     civitai: FakeCivitai
 
@@ -367,7 +488,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             wanted = {h.upper() for h in json.loads(body)}
             found = [
                 fake.version_json(version)
-                for version in fake.versions.values()
+                for version in fake.published()
                 for item in version.files
                 if item.sha256 in wanted
             ]
@@ -377,7 +498,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             wanted = {h.upper() for h in json.loads(body)}
             matches = [
                 {"modelVersionId": version.id, "modelId": version.model_id, "hash": item.sha256}
-                for version in fake.versions.values()
+                for version in fake.published()
                 for item in version.files
                 if item.sha256 in wanted
             ]
@@ -403,7 +524,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 status, body = pending.pop(0)
                 self._send(status, body, "application/json")
                 return
-            self._json(200, fake.models_page(query))
+            if "ids" in query:
+                self._models_list(query)
+            else:
+                self._json(200, fake.models_page(query))
             return
         if url.path == "/api/v1/me":
             has_key = "authorization" in {name.lower() for name in self.headers}
@@ -450,7 +574,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             return
         if match := re.fullmatch(r"/api/v1/model-versions/(\d+)", url.path):
             version = fake.versions.get(int(match.group(1)))
-            if version is None:
+            if version is None or version.model_id in fake.deleted_models:
                 self._json(404, {"error": "Model not found"})
             else:
                 self._json(200, fake.version_json(version))
@@ -458,7 +582,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if match := re.fullmatch(r"/api/v1/models/(\d+)", url.path):
             model_id = int(match.group(1))
             status = behaviour.model_status.get(model_id, 200)
-            if model_id not in fake.model_names or status == 404:
+            if model_id not in fake.model_names or model_id in fake.deleted_models or status == 404:
                 self._json(404, {"error": f"No model with id {model_id}"})
             elif status != 200:
                 self._json(status, {"error": "Internal error"})
@@ -480,8 +604,37 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             return
         self._json(404, {"error": "Not found"})
 
+    def _models_list(self, query: dict[str, list[str]]) -> None:
+        """`GET /api/v1/models`: only `ids` (repeated or comma-separated) is honoured."""
+        fake = self.civitai
+        if fake.behaviour.models_list_status != 200:
+            self._json(fake.behaviour.models_list_status, {"error": "Internal error"})
+            return
+        ids = [int(part) for value in query.get("ids", []) for part in value.split(",") if part]
+        limit = int(query.get("limit", ["100"])[0])
+        if len(ids) > 100 or limit > 100:
+            self._json(400, {"error": "Too many ids or limit above 100"})
+            return
+        listed = [
+            model_id
+            for model_id in ids
+            if model_id in fake.model_names
+            and model_id not in fake.deleted_models
+            and model_id not in fake.behaviour.unlisted_models
+        ]
+        self._json(200, {"items": [fake.model_json(i) for i in listed[:limit]], "metadata": {}})
+
     def _storage(self) -> None:
         fake, behaviour = self.civitai, self.civitai.behaviour
+        image_path = urllib.parse.urlsplit(self.path).path
+        if image_path.startswith("/images/"):
+            image = fake.find_image(image_path.rsplit("/", 1)[-1])
+            if image is None:
+                self._send(404, b"<Error>NoSuchKey</Error>", "application/xml")
+            else:
+                content_type = f"{image.media_type}/{image.kind}"
+                self._send(200, image.data, content_type)
+            return
         if behaviour.storage_barrier is not None:
             try:
                 behaviour.storage_barrier.wait(timeout=10)

@@ -142,9 +142,12 @@ class HashCache:
             connection = sqlite3.connect(
                 self.path, timeout=_LOCK_WAIT_SECONDS, check_same_thread=False
             )
-            # Some file systems refuse WAL; the default journal works there too.
+            # Some file systems refuse WAL; the default journal works there too. In WAL mode,
+            # synchronous=NORMAL skips the sync at each commit (one a hashed file): a crash
+            # can lose the last few entries, never corrupt the cache.
             with contextlib.suppress(sqlite3.Error):
                 connection.execute("PRAGMA journal_mode=WAL")
+                connection.execute("PRAGMA synchronous=NORMAL")
             connection.execute(_SCHEMA)
             connection.commit()
         except (OSError, sqlite3.Error) as exc:

@@ -1,10 +1,11 @@
 """Identify a folder of model files on Civitai, and optionally check them for updates.
 
 Files are hashed locally (SHA256, through the hash cache, so a second scan reads nothing),
-looked up 100 at a time with `POST /api/v1/model-versions/by-hash` (reference §2.5), and, with
-`check_updates=True`, each distinct model is fetched once (`GET /api/v1/models/{id}`) to see
-whether a newer version exists. One failed request or unreadable file never loses the other
-files' results: each result carries its own `error`.
+looked up 100 at a time with `POST /api/v1/model-versions/by-hash`, and, with
+`check_updates=True`, their models are fetched 100 at a time (`GET /api/v1/models?ids=…`) to
+see whether a newer version exists: about N/100 + K/100 requests for N files of K models.
+One failed request or unreadable file never loses the other files' results: each result
+carries its own `error` (a failed request marks the files of its batch).
 """
 
 from __future__ import annotations
@@ -12,26 +13,26 @@ from __future__ import annotations
 import dataclasses
 import functools
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 import anyio.to_thread
 import httpx
 
-from civitai_api_generated.models.model import Model
-from civitai_api_generated.models.model_version_detail import ModelVersionDetail
-from civitai_api_generated.types import Unset
-
 from ._concurrency import map_concurrently
 from ._constants import BY_HASH_BATCH_SIZE, IDENTIFY_CONCURRENCY, MODEL_FILE_EXTENSIONS
-from ._download.metadata import files_of, hashes_of, known
-from ._exceptions import CivitaiError
+from ._exceptions import CivitaiError, NotFoundError
 from ._hashing import hash_file
-from .v1 import (
-    async_get_model_by_id,
-    async_get_model_versions_by_hashes,
-    get_model_by_id,
-    get_model_versions_by_hashes,
+from ._lookup import (
+    MODELS_BATCH_SIZE,
+    Match,
+    ModelInfo,
+    async_fetch_models,
+    async_lookup_hashes,
+    check_update,
+    chunks,
+    fetch_models,
+    lookup_hashes,
 )
 
 __all__ = ["IdentifiedFile", "async_identify_files", "identify_files"]
@@ -114,80 +115,60 @@ def _hash_all(files: Sequence[Path]) -> list[IdentifiedFile]:
 
 
 def _batches(results: Sequence[IdentifiedFile]) -> list[list[str]]:
-    unique = list(dict.fromkeys(r.sha256 for r in results if r.sha256 and r.error is None))
-    return [
-        unique[start : start + BY_HASH_BATCH_SIZE]
-        for start in range(0, len(unique), BY_HASH_BATCH_SIZE)
-    ]
+    unique = dict.fromkeys(r.sha256 for r in results if r.sha256 and r.error is None)
+    return list(chunks(unique, BY_HASH_BATCH_SIZE))
 
 
 def _apply_lookup(
     results: list[IdentifiedFile],
     batch: Sequence[str],
-    versions: Sequence[ModelVersionDetail] | None,
+    found: Mapping[str, list[Match]] | None,
     failure: CivitaiError | None,
 ) -> None:
-    """Fill in the results whose hash was in `batch` from one by-hash answer (or failure)."""
-    by_sha: dict[str, tuple[ModelVersionDetail, int]] = {}
-    for version in versions or ():
-        for model_file in files_of(version):
-            sha = hashes_of(model_file).get("SHA256")
-            if sha:
-                by_sha.setdefault(sha, (version, model_file.id))
+    """Fill in the results whose hash was in `batch` from one by-hash answer (or failure).
+
+    When several versions share a hash, the first one Civitai answered is reported.
+    """
     wanted = set(batch)
     for index, result in enumerate(results):
         if result.sha256 not in wanted:
             continue
-        if failure is not None:
+        if found is None:
             results[index] = dataclasses.replace(result, error=failure)
-        elif (match := by_sha.get(result.sha256 or "")) is not None:
-            version, file_id = match
-            summary = known(version.model)
-            results[index] = dataclasses.replace(
-                result,
-                model_id=version.model_id,
-                model_name=None if summary is None else summary.name,
-                model_type=None if summary is None else summary.type_,
-                version_id=version.id,
-                version_name=version.name,
-                base_model=known(version.base_model),
-                file_id=file_id,
-            )
+        elif matches := found.get(result.sha256 or ""):
+            results[index] = dataclasses.replace(result, **matches[0].candidate.identity())
 
 
-def _model_ids(results: Sequence[IdentifiedFile]) -> list[int]:
-    return list(dict.fromkeys(r.model_id for r in results if r.model_id is not None))
+def _model_batches(results: Sequence[IdentifiedFile]) -> list[list[int]]:
+    unique = dict.fromkeys(r.model_id for r in results if r.model_id is not None)
+    return list(chunks(unique, MODELS_BATCH_SIZE))
 
 
 def _apply_updates(
     results: list[IdentifiedFile],
-    model_id: int,
-    model: Model | None,
+    batch: Sequence[int],
+    found: Mapping[int, ModelInfo] | None,
     failure: CivitaiError | None,
     same_base_model: bool,
 ) -> None:
-    """Mark whether each file of `model_id` has a newer published version."""
+    """Mark whether each file of the models in `batch` has a newer published version."""
+    wanted = set(batch)
     for index, result in enumerate(results):
-        if result.model_id != model_id:
+        if result.model_id not in wanted:
             continue
-        if model is None:
-            results[index] = dataclasses.replace(result, error=failure)
+        info = found.get(result.model_id) if found is not None and result.model_id else None
+        if info is None:
+            error = failure or NotFoundError(
+                f"Civitai no longer lists model {result.model_id} (deleted, unpublished or hidden)"
+            )
+            results[index] = dataclasses.replace(result, error=error)
             continue
-        # reference §6.1: versions are ordered by `index`, 0 = newest.
-        versions = sorted(
-            model.model_versions,
-            key=lambda v: v.index if not isinstance(v.index, Unset) else 1 << 30,
-        )
-        if same_base_model:
-            versions = [v for v in versions if v.base_model == result.base_model]
-        ids = [v.id for v in versions]
-        latest = versions[0] if versions else None
-        newer = ids.index(result.version_id) > 0 if result.version_id in ids else bool(ids)
+        check = check_update(info, result.version_id, result.base_model, same_base_model)
         results[index] = dataclasses.replace(
             result,
-            update_available=newer,
-            latest_version_id=latest.id if latest else None,
-            latest_version_name=latest.name if latest else None,
+            update_available=check.newer,
+            latest_version_id=check.latest.id if check.latest else None,
+            latest_version_name=check.latest.name if check.latest else None,
         )
 
 
@@ -207,7 +188,8 @@ def identify_files(
         client: Any `httpx.Client`.
         paths: Files and folders; folders are searched recursively for model files.
         check_updates: Also report whether each model has a newer published version
-            (one `GET /models/{id}` per distinct model).
+            (`GET /models?ids=…`, 100 models a request; a model Civitai no longer lists
+            gets a `NotFoundError`).
         same_base_model: With `check_updates`, only count newer versions on the same base
             model (an SDXL LoRA is not "updated" by a Flux version).
 
@@ -223,17 +205,17 @@ def identify_files(
     results = _hash_all(collect_files(paths))
     for batch in _batches(results):
         try:
-            _apply_lookup(results, batch, get_model_versions_by_hashes(client, batch), None)
+            _apply_lookup(results, batch, lookup_hashes(client, batch), None)
         except CivitaiError as exc:
             _apply_lookup(results, batch, None, exc)
     if check_updates:
-        for model_id in _model_ids(results):
+        for ids in _model_batches(results):
             try:
-                model = get_model_by_id(client, model_id)
+                found = fetch_models(client, ids)
             except CivitaiError as exc:
-                _apply_updates(results, model_id, None, exc, same_base_model)
+                _apply_updates(results, ids, None, exc, same_base_model)
             else:
-                _apply_updates(results, model_id, model, None, same_base_model)
+                _apply_updates(results, ids, found, None, same_base_model)
     return results
 
 
@@ -250,21 +232,21 @@ async def async_identify_files(
 
     async def lookup(batch: list[str]) -> None:
         try:
-            found = await async_get_model_versions_by_hashes(client, batch)
+            found = await async_lookup_hashes(client, batch)
         except CivitaiError as exc:
             _apply_lookup(results, batch, None, exc)
         else:
             _apply_lookup(results, batch, found, None)
 
-    async def check(model_id: int) -> None:
+    async def check(ids: list[int]) -> None:
         try:
-            model = await async_get_model_by_id(client, model_id)
+            found = await async_fetch_models(client, ids)
         except CivitaiError as exc:
-            _apply_updates(results, model_id, None, exc, same_base_model)
+            _apply_updates(results, ids, None, exc, same_base_model)
         else:
-            _apply_updates(results, model_id, model, None, same_base_model)
+            _apply_updates(results, ids, found, None, same_base_model)
 
     await map_concurrently(lookup, _batches(results), limit=IDENTIFY_CONCURRENCY)
     if check_updates:
-        await map_concurrently(check, _model_ids(results), limit=IDENTIFY_CONCURRENCY)
+        await map_concurrently(check, _model_batches(results), limit=IDENTIFY_CONCURRENCY)
     return results

@@ -13,6 +13,7 @@ from civitai_api_generated.models.model_file import ModelFile
 from civitai_api_generated.models.model_version_detail import ModelVersionDetail
 from civitai_api_generated.types import Unset
 
+from .._fields import field, text
 from .plan import FileInfo, size_from_kb
 
 __all__ = ["file_info", "files_of", "hashes_of", "known"]
@@ -45,18 +46,16 @@ def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def hashes_of(model_file: ModelFile) -> dict[str, str]:
+def hashes_of(model_file: ModelFile | object) -> dict[str, str]:
     """The hashes Civitai lists for a file, by hash type name (missing ones left out)."""
     found: dict[str, str] = {}
-    hashes = model_file.hashes
-    if isinstance(hashes, Unset):
-        # Civitai sends `hashes` as `{}`, or not at all, until it has scanned the file.
-        return found
+    hashes = field(model_file, "hashes")
     for attribute, name in _HASH_ATTRIBUTES:
-        value = _text(getattr(hashes, attribute, None))
+        value = text(hashes, attribute)
         if value:
             found[name] = value.upper()
-    for key, value in hashes.additional_properties.items():
+    extra = field(hashes, "additional_properties")
+    for key, value in (extra if isinstance(extra, dict) else {}).items():
         # the scanner's own key for BLAKE3 is `Blake3`.
         if isinstance(value, str) and value and key.upper() == "BLAKE3":
             found.setdefault("BLAKE3", value.upper())

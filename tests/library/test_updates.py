@@ -1,0 +1,159 @@
+"""updates: every status, same base model, offline answers, downloading the newer versions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import httpx
+from civitai_api import library
+from civitai_api.library import FileStatus, UpdateStatus
+from support.fake_civitai import FakeCivitai, ServedFile, ServedImage
+
+
+def make_library(civitai: FakeCivitai, folder: Path) -> dict[str, Path]:
+    """Model 5: v3 (newest, Flux) / v2 / v1 (SDXL); model 6: one version; model 7: deleted
+    later; a file Civitai does not know; an empty file."""
+    files = {
+        "old": ServedFile(51, "old.safetensors", b"v1 of model five" * 50),
+        "mid": ServedFile(52, "mid.safetensors", b"v2 of model five" * 50),
+        "new": ServedFile(53, "new.safetensors", b"v3 of model five" * 50),
+        "only": ServedFile(61, "only.safetensors", b"model six" * 50),
+        "gone": ServedFile(71, "gone.safetensors", b"model seven" * 50),
+    }
+    picture = [ServedImage("five.jpeg", "jpeg")]
+    civitai.add_version(501, [files["old"]], model_id=5, index=2, name="v1", images=picture)
+    civitai.add_version(502, [files["mid"]], model_id=5, index=1, name="v2", images=picture)
+    civitai.add_version(
+        503, [files["new"]], model_id=5, index=0, name="v3", base_model="Flux.1 D", images=picture
+    )
+    civitai.add_version(601, [files["only"]], model_id=6, name="only")
+    civitai.add_version(701, [files["gone"]], model_id=7, name="gone")
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = {}
+    for key in ("old", "only", "gone"):
+        paths[key] = folder / files[key].name
+        paths[key].write_bytes(files[key].data)
+    paths["unknown"] = folder / "unknown.safetensors"
+    paths["unknown"].write_bytes(b"not on civitai")
+    paths["empty"] = folder / "empty.safetensors"
+    paths["empty"].write_bytes(b"")
+    return paths
+
+
+def statuses(results: list[library.UpdateResult]) -> dict[str, UpdateStatus]:
+    return {result.path.stem: result.status for result in results}
+
+
+def test_every_status_from_one_scan(
+    civitai: FakeCivitai, client: httpx.Client, tmp_path: Path, catalog_path: Path
+) -> None:
+    paths = make_library(civitai, tmp_path)
+    library.scan([tmp_path], client=client, catalog=catalog_path)
+    civitai.deleted_models.add(7)
+    civitai.log.clear()
+    # The scan checked the models: the answer needs no request.
+    results = library.updates(client=client, catalog=catalog_path)
+    assert civitai.log == []
+    assert statuses(results) == {
+        "empty": UpdateStatus.NOT_HASHED,
+        "gone": UpdateStatus.LATEST,  # as last checked
+        "old": UpdateStatus.UPDATE_AVAILABLE,
+        "only": UpdateStatus.LATEST,
+        "unknown": UpdateStatus.NOT_FOUND,
+    }
+    old = next(r for r in results if r.path == paths["old"])
+    assert (old.latest_version_id, old.latest_version_name, old.latest_base_model) == (
+        503,
+        "v3",
+        "Flux.1 D",
+    )
+    assert old.checked_at is not None
+    # Past max_age the models are fetched again, in one request.
+    results = library.updates(client=client, catalog=catalog_path, max_age=0)
+    assert civitai.counts() == {"GET models": 1}
+    assert statuses(results)["gone"] == UpdateStatus.NOT_FOUND
+    same_base = library.updates(catalog=catalog_path, same_base_model=True, offline=True)
+    old = next(r for r in same_base if r.path == paths["old"])
+    assert (old.status, old.latest_version_id) == (UpdateStatus.UPDATE_AVAILABLE, 502)
+
+
+def test_not_hashed_not_checked_and_lookup_failed(
+    civitai: FakeCivitai, client: httpx.Client, tmp_path: Path, catalog_path: Path
+) -> None:
+    paths = make_library(civitai, tmp_path)
+    library.scan([tmp_path / "only.safetensors"], catalog=catalog_path, offline=True)
+    results = library.updates([tmp_path], catalog=catalog_path, offline=True)
+    assert statuses(results) == {
+        "empty": UpdateStatus.NOT_HASHED,
+        "gone": UpdateStatus.NOT_HASHED,  # never scanned
+        "old": UpdateStatus.NOT_HASHED,
+        "only": UpdateStatus.NOT_CHECKED,
+        "unknown": UpdateStatus.NOT_HASHED,
+    }
+    civitai.behaviour.models_list_status = 500
+    library.scan([tmp_path], client=client, catalog=catalog_path)
+    results = library.updates([paths["old"], paths["only"]], client=client, catalog=catalog_path)
+    assert statuses(results) == {
+        "old": UpdateStatus.LOOKUP_FAILED,
+        "only": UpdateStatus.LOOKUP_FAILED,
+    }
+    assert all("500" in (r.error or "") for r in results)
+    civitai.behaviour.models_list_status = 200
+    results = library.updates([paths["old"]], client=client, catalog=catalog_path)
+    assert statuses(results) == {"old": UpdateStatus.UPDATE_AVAILABLE}
+
+
+def test_an_update_already_in_the_library_is_reported_downloaded(
+    civitai: FakeCivitai, client: httpx.Client, tmp_path: Path, catalog_path: Path
+) -> None:
+    paths = make_library(civitai, tmp_path)
+    newer = tmp_path / "elsewhere" / "new.safetensors"
+    newer.parent.mkdir()
+    newer.write_bytes(civitai.versions[503].files[0].data)
+    library.scan([tmp_path], client=client, catalog=catalog_path)
+    results = library.updates([paths["old"]], catalog=catalog_path, offline=True)
+    assert [(r.status, r.downloaded_path) for r in results] == [
+        (UpdateStatus.UPDATE_DOWNLOADED, newer)
+    ]
+
+
+def test_download_fetches_each_update_once_next_to_the_old_file(
+    civitai: FakeCivitai, client: httpx.Client, tmp_path: Path, catalog_path: Path
+) -> None:
+    paths = make_library(civitai, tmp_path)
+    copy = tmp_path / "a-copy" / "old.safetensors"  # listed first: the update goes there
+    copy.parent.mkdir()
+    copy.write_bytes(paths["old"].read_bytes())
+    library.scan([tmp_path], client=client, catalog=catalog_path)
+    results = library.updates(client=client, catalog=catalog_path, download=True)
+    fetched = tmp_path / "a-copy" / "new.safetensors"
+    assert fetched.read_bytes() == civitai.versions[503].files[0].data
+    assert civitai.count("GET file") == 1
+    old = [r for r in results if r.path.name == "old.safetensors"]
+    assert [(r.status, r.downloaded_path) for r in old] == [
+        (UpdateStatus.UPDATE_DOWNLOADED, fetched)
+    ] * 2
+    # The new file is in the catalog, identified, with its sidecars.
+    entry = library.ls(catalog_path, paths=[fetched])[0]
+    assert (entry.status, entry.version_id) == (FileStatus.IDENTIFIED, 503)
+    assert json.loads((fetched.parent / "new.civitai.info").read_text())["id"] == 503
+    assert (fetched.parent / "new.preview.jpg").is_file()
+    assert not (tmp_path / "new.safetensors").exists()
+    # Nothing is left to download.
+    again = library.updates(client=client, catalog=catalog_path, download=True)
+    assert civitai.count("GET file") == 1
+    assert UpdateStatus.UPDATE_AVAILABLE not in statuses(again).values()
+
+
+def test_a_failed_download_is_reported_on_its_files(
+    civitai: FakeCivitai, client: httpx.Client, tmp_path: Path, catalog_path: Path
+) -> None:
+    paths = make_library(civitai, tmp_path)
+    library.scan([tmp_path], client=client, catalog=catalog_path)
+    civitai.behaviour.storage_error = (403, b"<Error>AccessDenied</Error>", "application/xml")
+    results = library.updates([paths["old"]], client=client, catalog=catalog_path, download=True)
+    (result,) = results
+    assert result.status == UpdateStatus.UPDATE_AVAILABLE
+    assert result.error
+    assert not (tmp_path / "new.safetensors").exists()

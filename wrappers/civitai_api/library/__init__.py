@@ -1,0 +1,90 @@
+"""The local model library: identify, annotate and update a whole folder of model files.
+
+- `scan(paths)` finds the model files, hashes each once (or imports the SHA256 a sidecar or
+  A1111's cache already holds), identifies them on Civitai 100 a request, checks their
+  models for newer versions 100 a request, writes the sidecars UIs read
+  (`<base>.civitai.info`, `<base>.preview.<ext>`, optionally A1111's `<base>.json` and
+  Stability Matrix's `<base>.cm-info.json`), and records everything in a catalog. A second
+  scan of an unchanged library reads no file and sends no request until `max_age` passes.
+- `ls()` lists the catalog, filtered and sorted, with no request.
+- `updates()` tells, per file, whether a newer version exists (and can download it).
+- `verify()` re-hashes files and compares with Civitai's SHA256.
+- `pin(catalog, path, version_id)` chooses among versions that share a file's SHA256.
+
+Nothing here prints: results are dataclasses with `to_dict()`, statuses are StrEnums, and
+long operations report through a `progress` callback. `scan` and `updates` have async twins
+(`async_scan`, `async_updates`) for asyncio and trio.
+
+Example:
+    >>> from civitai_api import library
+    >>> with civitai_api.build_client() as client:  # doctest: +SKIP
+    ...     report = library.scan(["models/Lora"], client=client)
+    ...     for entry in library.ls(statuses="identified", sort="name"):
+    ...         print(entry.model_name, entry.version_name, entry.path.name)
+"""
+
+from ._catalog import Catalog, ModelRecord, ModelState
+from ._known import A1111Cache
+from ._listing import LibraryError, ls, pin
+from ._options import (
+    DEFAULT_MAX_AGE,
+    DEFAULT_MAX_PREVIEW_NSFW,
+    DEFAULT_SIDECARS,
+    OFFLINE_ENV,
+)
+from ._scan import async_scan, scan
+from ._types import (
+    Candidate,
+    FileStatus,
+    HashSource,
+    LibraryEntry,
+    Phase,
+    Problem,
+    ProblemKind,
+    Progress,
+    ProgressCallback,
+    ScanReport,
+    Sidecar,
+    SortKey,
+    UpdateResult,
+    UpdateStatus,
+    VerifyResult,
+    VerifyStatus,
+)
+from ._updates import async_updates, updates
+from ._verify import verify
+
+__all__ = [
+    "DEFAULT_MAX_AGE",
+    "DEFAULT_MAX_PREVIEW_NSFW",
+    "DEFAULT_SIDECARS",
+    "OFFLINE_ENV",
+    "A1111Cache",
+    "Candidate",
+    "Catalog",
+    "FileStatus",
+    "HashSource",
+    "LibraryEntry",
+    "LibraryError",
+    "ModelRecord",
+    "ModelState",
+    "Phase",
+    "Problem",
+    "ProblemKind",
+    "Progress",
+    "ProgressCallback",
+    "ScanReport",
+    "Sidecar",
+    "SortKey",
+    "UpdateResult",
+    "UpdateStatus",
+    "VerifyResult",
+    "VerifyStatus",
+    "async_scan",
+    "async_updates",
+    "ls",
+    "pin",
+    "scan",
+    "updates",
+    "verify",
+]

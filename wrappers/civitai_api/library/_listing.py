@@ -1,0 +1,129 @@
+"""`ls` and `pin`: answers and choices from the catalog alone, with no request."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from .._exceptions import CivitaiError
+from ._catalog import CatalogLike, opened
+from ._options import member
+from ._types import FileStatus, LibraryEntry, SortKey
+
+__all__ = ["LibraryError", "ls", "pin"]
+
+
+class LibraryError(CivitaiError, ValueError):
+    """A library request that cannot be done as asked (a file not in the catalog, a version
+    that is not one of the file's candidates)."""
+
+
+def _values(value: str | Iterable[str] | None) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    return [str(item) for item in value]
+
+
+def ls(
+    catalog: CatalogLike = None,
+    *,
+    paths: Iterable[str | os.PathLike[str]] = (),
+    types: str | Iterable[str] | None = None,
+    base_models: str | Iterable[str] | None = None,
+    statuses: str | Iterable[FileStatus | str] | None = None,
+    sort: SortKey | str = SortKey.PATH,
+    descending: bool = False,
+) -> list[LibraryEntry]:
+    """The catalog's entries, filtered and sorted; never sends a request.
+
+    Each filter keeps entries matching any of its values (a string may list several,
+    comma-separated); type and base model compare without regard to case.
+
+    Args:
+        catalog: A `Catalog` or its database path (default: `$CIVITAI_CATALOG`, else the
+            data folder's `catalog.sqlite3`).
+        paths: Only files at or below these paths.
+        types: Model types (`LORA`, `Checkpoint`, ...).
+        base_models: Base models (`SDXL 1.0`, `Flux.1 D`, ...).
+        statuses: `FileStatus` values (`identified`, `not-found`, ...).
+        sort: A `SortKey` (`path`, `name`, `size`, `type`, `base-model`, `status`, `checked`).
+        descending: Reverse the order.
+
+    Returns:
+        One `LibraryEntry` per file.
+
+    Raises:
+        ValueError: An unknown sort key or status.
+    """
+    wanted_statuses = [str(member(FileStatus, value, "status")) for value in _values(statuses)]
+    with opened(catalog) as db:
+        return list(
+            db.entries(
+                paths=paths,
+                types=_values(types),
+                base_models=_values(base_models),
+                statuses=wanted_statuses,
+                sort=member(SortKey, sort, "sort key"),
+                descending=descending,
+            )
+        )
+
+
+def pin(catalog: CatalogLike, path: str | os.PathLike[str], version_id: int | None) -> LibraryEntry:
+    """Choose which of the versions sharing a file's SHA256 the file is (None: unpin).
+
+    The entry becomes `identified` as that version at once; the next scan fetches the
+    version again (so its sidecars are written) and keeps the choice for as long as the
+    file's content is the same.
+
+    Args:
+        catalog: A `Catalog` or its database path (None: the default catalog).
+        path: The model file, as scanned.
+        version_id: One of the entry's candidates (see `LibraryEntry.candidates`), or None
+            to remove the pin.
+
+    Returns:
+        The updated entry.
+
+    Raises:
+        LibraryError: The file is not in the catalog, or the version is not a candidate
+            (the message lists them).
+    """
+    file_path = Path(os.path.abspath(os.fspath(path)))
+    with opened(catalog) as db:
+        entry = db.get(file_path)
+        if entry is None:
+            raise LibraryError(f"{file_path} is not in the catalog: scan it first")
+        if version_id is None:
+            entry = dataclasses.replace(entry, pinned_version_id=None, checked_at=None)
+        else:
+            entry = _pinned(entry, version_id)
+        db.put(entry)
+        db.commit()
+        return entry
+
+
+def _pinned(entry: LibraryEntry, version_id: int) -> LibraryEntry:
+    for candidate in entry.candidates:
+        if candidate.version_id == version_id:
+            return dataclasses.replace(
+                entry,
+                **candidate.identity(),
+                status=FileStatus.IDENTIFIED,
+                civitai_sha256=candidate.sha256,
+                pinned_version_id=version_id,
+                checked_at=None,
+            )
+    if entry.version_id == version_id and entry.status == FileStatus.IDENTIFIED:
+        return dataclasses.replace(entry, pinned_version_id=version_id)
+    choices = ", ".join(
+        f"{c.version_id} ({c.model_name} / {c.version_name})" for c in entry.candidates
+    )
+    raise LibraryError(
+        f"Version {version_id} is not a candidate for {entry.path}; "
+        + (f"candidates: {choices}" if choices else "it has no other candidate")
+    )

@@ -1,0 +1,224 @@
+"""The catalog's tables, and the translation between their rows and the library's records.
+
+`files` has a row per model file (keyed by absolute path): the size and modification time
+the row describes, the SHA256 and where it came from, the identified model/version/file,
+the candidates when several versions share the hash (JSON), the pinned version, the status,
+when Civitai was last asked and when a scan last found the file. `models` has a row per
+model met: its published versions, newest first (JSON), so update checks can be answered
+offline, and when they were fetched. Times are Unix seconds.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import json
+import os
+import sqlite3
+from collections.abc import Sequence
+from enum import StrEnum
+from pathlib import Path
+
+from .._lookup import Candidate, VersionSummary
+from ._types import FileStatus, HashSource, LibraryEntry, SortKey
+
+__all__ = [
+    "FILE_COLUMNS",
+    "ORDER",
+    "SCHEMA",
+    "SCHEMA_VERSION",
+    "ModelRecord",
+    "ModelState",
+    "entry_from_row",
+    "entry_values",
+    "model_from_row",
+    "path_range",
+    "timestamp",
+    "unidentified",
+]
+
+SCHEMA_VERSION = 1
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    sha256 TEXT,
+    sha256_source TEXT,
+    model_id INTEGER,
+    model_name TEXT,
+    model_type TEXT,
+    version_id INTEGER,
+    version_name TEXT,
+    base_model TEXT,
+    file_id INTEGER,
+    civitai_sha256 TEXT,
+    candidates TEXT,
+    pinned_version_id INTEGER,
+    checked_at REAL,
+    seen_at REAL,
+    error TEXT
+);
+CREATE INDEX IF NOT EXISTS files_by_model ON files (model_id);
+CREATE INDEX IF NOT EXISTS files_by_version ON files (version_id);
+CREATE TABLE IF NOT EXISTS models (
+    model_id INTEGER PRIMARY KEY,
+    name TEXT,
+    type TEXT,
+    state TEXT NOT NULL,
+    versions TEXT NOT NULL,
+    checked_at REAL,
+    error TEXT
+);
+"""
+FILE_COLUMNS = (
+    "path",
+    "size",
+    "mtime_ns",
+    "status",
+    "sha256",
+    "sha256_source",
+    "model_id",
+    "model_name",
+    "model_type",
+    "version_id",
+    "version_name",
+    "base_model",
+    "file_id",
+    "civitai_sha256",
+    "candidates",
+    "pinned_version_id",
+    "checked_at",
+    "error",
+)
+ORDER = {
+    SortKey.PATH: "path",
+    SortKey.NAME: "model_name IS NULL, lower(model_name), lower(version_name), path",
+    SortKey.SIZE: "size, path",
+    SortKey.TYPE: "model_type IS NULL, lower(model_type), path",
+    SortKey.BASE_MODEL: "base_model IS NULL, lower(base_model), path",
+    SortKey.STATUS: "status, path",
+    SortKey.CHECKED: "checked_at IS NULL, checked_at, path",
+}
+
+
+class ModelState(StrEnum):
+    """What the last update check learnt about a model."""
+
+    LISTED = "listed"
+    NOT_FOUND = "not-found"  # Civitai no longer lists it (deleted, unpublished or hidden)
+    FAILED = "failed"  # the request failed; `versions` keeps what was known before
+
+
+@dataclasses.dataclass(frozen=True)
+class ModelRecord:
+    """A model's row: its published versions, newest first, as last fetched."""
+
+    model_id: int
+    state: ModelState
+    name: str | None = None
+    type: str | None = None
+    versions: tuple[VersionSummary, ...] = ()
+    checked_at: float | None = None
+    error: str | None = None
+
+
+def timestamp(value: float | None) -> datetime.datetime | None:
+    """Unix seconds as an aware UTC datetime."""
+    if value is None:
+        return None
+    return datetime.datetime.fromtimestamp(value, datetime.UTC)
+
+
+def _candidates_json(candidates: Sequence[Candidate]) -> str | None:
+    return json.dumps([c.to_json() for c in candidates]) if candidates else None
+
+
+def entry_from_row(row: sqlite3.Row) -> LibraryEntry:
+    """The record of a `files` row."""
+    candidates = tuple(Candidate.from_json(item) for item in json.loads(row["candidates"] or "[]"))
+    return LibraryEntry(
+        path=Path(row["path"]),
+        size=row["size"],
+        mtime_ns=row["mtime_ns"],
+        status=FileStatus(row["status"]),
+        sha256=row["sha256"],
+        sha256_source=HashSource(row["sha256_source"]) if row["sha256_source"] else None,
+        model_id=row["model_id"],
+        model_name=row["model_name"],
+        model_type=row["model_type"],
+        version_id=row["version_id"],
+        version_name=row["version_name"],
+        base_model=row["base_model"],
+        file_id=row["file_id"],
+        civitai_sha256=row["civitai_sha256"],
+        candidates=candidates,
+        pinned_version_id=row["pinned_version_id"],
+        checked_at=timestamp(row["checked_at"]),
+        error=row["error"],
+    )
+
+
+def entry_values(entry: LibraryEntry) -> tuple[object, ...]:
+    """The values of `FILE_COLUMNS` for a record."""
+    checked = entry.checked_at.timestamp() if entry.checked_at is not None else None
+    return (
+        str(entry.path),
+        entry.size,
+        entry.mtime_ns,
+        str(entry.status),
+        entry.sha256,
+        str(entry.sha256_source) if entry.sha256_source else None,
+        entry.model_id,
+        entry.model_name,
+        entry.model_type,
+        entry.version_id,
+        entry.version_name,
+        entry.base_model,
+        entry.file_id,
+        entry.civitai_sha256,
+        _candidates_json(entry.candidates),
+        entry.pinned_version_id,
+        checked,
+        entry.error,
+    )
+
+
+def path_range(root: str) -> tuple[str, str, str]:
+    """`root` itself and the bounds of every path below it, for `path = ? OR path >= ? AND
+    path < ?` (the separator's successor bounds the folder's subtree)."""
+    root = root.rstrip(os.sep) or os.sep
+    below = root if root.endswith(os.sep) else root + os.sep
+    return root, below, below[:-1] + chr(ord(os.sep) + 1)
+
+
+def model_from_row(row: sqlite3.Row) -> ModelRecord:
+    """The record of a `models` row."""
+    return ModelRecord(
+        model_id=row["model_id"],
+        state=ModelState(row["state"]),
+        name=row["name"],
+        type=row["type"],
+        versions=tuple(VersionSummary(**item) for item in json.loads(row["versions"])),
+        checked_at=row["checked_at"],
+        error=row["error"],
+    )
+
+
+def unidentified(entry: LibraryEntry, **changes: object) -> LibraryEntry:
+    """`entry` with no identity (new content, or unreadable), and `changes`."""
+    cleared: dict[str, object] = {
+        "model_id": None,
+        "model_name": None,
+        "model_type": None,
+        "version_id": None,
+        "version_name": None,
+        "base_model": None,
+        "file_id": None,
+        "civitai_sha256": None,
+        "candidates": (),
+        "checked_at": None,
+        "error": None,
+    }
+    return dataclasses.replace(entry, **{**cleared, **changes})  # type: ignore[arg-type]
