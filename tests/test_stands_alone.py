@@ -22,12 +22,7 @@ SHARED_DOCS = re.compile(r"shared/" + r"docs\b|\.\./shared/(?!civitai-corpus\b)"
 OUTSIDE_DOCUMENTS = ("civitai-api-reference", "user-needs", "ecosystem", "design", "style")
 DOCUMENT_NAME = re.compile(r"(?<![\w/-])(" + "|".join(OUTSIDE_DOCUMENTS) + r")\.md\b")
 RECORDED_DATA = ("tests/cassettes/",)
-# Files that parallel work rewrites: the lead clears them when merging it.
-NOT_YET_CLEARED = {
-    "wrappers/civitai_api/_adapter.py",
-    "wrappers/civitai_api/_errors.py",
-    "wrappers/civitai_api/identify.py",
-}
+
 
 
 def tracked_text_files() -> list[str]:
@@ -55,8 +50,6 @@ def outside_pointers(text: str) -> list[str]:
 def test_no_file_points_outside_the_repository() -> None:
     problems = {}
     for name in tracked_text_files():
-        if name in NOT_YET_CLEARED:
-            continue
         try:
             text = (ROOT / name).read_text(encoding="utf-8")
         except (UnicodeDecodeError, FileNotFoundError):
@@ -83,10 +76,3 @@ def test_the_check_tells_pointers_from_legitimate_text() -> None:
     ]
     assert [text for text in flagged if not outside_pointers(text)] == []
     assert [text for text in allowed if outside_pointers(text)] == []
-
-
-def test_files_not_yet_cleared_exist() -> None:
-    # An entry left behind after its file was cleared or removed would hide nothing, but
-    # would keep the exemption list from shrinking: drop it.
-    missing = [name for name in NOT_YET_CLEARED if not (ROOT / name).is_file()]
-    assert not missing
