@@ -24,7 +24,6 @@ DOCUMENT_NAME = re.compile(r"(?<![\w/-])(" + "|".join(OUTSIDE_DOCUMENTS) + r")\.
 RECORDED_DATA = ("tests/cassettes/",)
 
 
-
 def tracked_text_files() -> list[str]:
     listed = subprocess.run(
         ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True

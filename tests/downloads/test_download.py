@@ -22,7 +22,7 @@ from civitai_api._exceptions import (
     PermissionDeniedError,
     RateLimitError,
 )
-from conftest import API_KEY, FakeCivitai, ServedFile
+from support.fake_civitai import API_KEY, FakeCivitai, ServedFile
 
 MiB = 1024 * 1024
 

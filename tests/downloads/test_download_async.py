@@ -12,7 +12,7 @@ import civitai_api
 import httpx
 import pytest
 from civitai_api._exceptions import EarlyAccessError, HashMismatchError
-from conftest import API_KEY, FakeCivitai, ServedFile
+from support.fake_civitai import API_KEY, FakeCivitai, ServedFile
 
 pytestmark = pytest.mark.anyio
 

@@ -12,7 +12,7 @@ import pytest
 from civitai_api._download import FileSelectionError
 from civitai_api._download.writer import PartWriter
 from civitai_api._exceptions import DownloadError
-from conftest import FakeCivitai, ServedFile
+from support.fake_civitai import FakeCivitai, ServedFile
 
 MiB = 1024 * 1024
 STORAGE_NAME = "Some Model_v1.0.safetensors"

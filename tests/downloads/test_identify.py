@@ -13,7 +13,7 @@ import civitai_api
 import httpx
 import pytest
 from civitai_api import IdentifiedFile
-from conftest import FakeCivitai, ServedFile
+from support.fake_civitai import FakeCivitai, ServedFile
 
 TIME_LIMIT = 30
 

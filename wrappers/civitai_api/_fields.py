@@ -2,43 +2,33 @@
 
 Civitai drops keys whose value is null or empty in several answers (a version inside
 `GET /models/{id}` loses `trainedWords: []`, `files: []`, `description: null`), and older
-rows lack newer fields. The parsed objects then hold `UNSET` or `None`, and a field that is
-required today may become optional tomorrow. Code that only wants "the value, if there is a
-usable one" reads it through these helpers instead of checking each case where it is used.
+answers lack newer fields, so most attributes of the generated models are `X | Unset` (and
+often `| None`). Code that only wants "the value, if there is a usable one" reads the typed
+attribute through these helpers, which keeps mypy checking every attribute name and type:
+when a property becomes optional in the spec, the type checker points at each reader.
 """
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from civitai_api_generated.types import Unset
 
-__all__ = ["field", "flag", "integer", "items", "text"]
+__all__ = ["known", "listed", "nonempty"]
+
+T = TypeVar("T")
 
 
-def field(obj: object, name: str) -> object | None:
-    """`obj.name`, or None when the attribute is missing, unset or null."""
-    value = getattr(obj, name, None)
+def known(value: T | Unset) -> T | None:
+    """The value of an attribute, or None when the answer left the key out."""
     return None if isinstance(value, Unset) else value
 
 
-def text(obj: object, name: str) -> str | None:
-    """`obj.name` when it is a non-empty string, else None."""
-    value = field(obj, name)
+def nonempty(value: str | Unset | None) -> str | None:
+    """A string attribute when it holds text; None when it is missing, null or empty."""
     return value if isinstance(value, str) and value else None
 
 
-def integer(obj: object, name: str) -> int | None:
-    """`obj.name` when it is an integer (not a bool), else None."""
-    value = field(obj, name)
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
-
-
-def flag(obj: object, name: str) -> bool | None:
-    """`obj.name` when it is a bool, else None."""
-    value = field(obj, name)
-    return value if isinstance(value, bool) else None
-
-
-def items(obj: object, name: str) -> list[object]:
-    """`obj.name` when it is a list (a copy), else an empty list."""
-    value = field(obj, name)
-    return list(value) if isinstance(value, list) else []
+def listed(value: list[T] | Unset | None) -> list[T]:
+    """A list attribute, or an empty list when it is missing or null."""
+    return value if isinstance(value, list) else []

@@ -22,11 +22,14 @@ from typing import TypedDict, TypeVar
 
 import httpx
 
+from civitai_api_generated.models.model import Model
+from civitai_api_generated.models.model_version import ModelVersion
 from civitai_api_generated.models.model_version_detail import ModelVersionDetail
+from civitai_api_generated.models.models_response import ModelsResponse
 
 from ._constants import BY_HASH_BATCH_SIZE
 from ._download.metadata import hashes_of
-from ._fields import field, integer, items, text
+from ._fields import known, listed, nonempty
 from .v1 import (
     Models_API_Opts,
     async_get_model_versions_by_hashes,
@@ -143,23 +146,23 @@ def matches_by_sha(versions: Iterable[ModelVersionDetail]) -> dict[str, list[Mat
     """Group a by-hash answer by SHA256: every distinct version each hash matched, in order."""
     found: dict[str, list[Match]] = {}
     for version in versions:
-        version_id, model = integer(version, "id"), field(version, "model")
-        for model_file in items(version, "files"):
+        version_id, model = version.id, known(version.model)
+        for model_file in listed(version.files):
             sha = hashes_of(model_file).get("SHA256")
-            if not sha or version_id is None:
+            if not sha:
                 continue
             matches = found.setdefault(sha, [])
             if any(match.candidate.version_id == version_id for match in matches):
                 continue
             candidate = Candidate(
                 version_id=version_id,
-                model_id=integer(version, "model_id"),
-                model_name=text(model, "name"),
-                model_type=text(model, "type_"),
-                version_name=text(version, "name"),
-                base_model=text(version, "base_model"),
-                file_id=integer(model_file, "id"),
-                file_name=text(model_file, "name"),
+                model_id=version.model_id,
+                model_name=None if model is None else nonempty(model.name),
+                model_type=None if model is None else nonempty(model.type_),
+                version_name=nonempty(version.name),
+                base_model=nonempty(version.base_model),
+                file_id=model_file.id,
+                file_name=nonempty(model_file.name),
                 sha256=sha,
             )
             matches.append(Match(candidate, version))
@@ -194,24 +197,18 @@ class ModelInfo:
         return tuple(VersionSummary(**item) for item in json.loads(data or "[]"))
 
 
-def model_info(model: object) -> ModelInfo | None:
-    """The update check's view of a parsed model (None when it has no id)."""
-    model_id = integer(model, "id")
-    if model_id is None:
-        return None
-    ordered = sorted(
-        items(model, "model_versions"),
-        key=lambda version: _index_or_last(integer(version, "index")),
-    )
+def model_info(model: Model) -> ModelInfo:
+    """The update check's view of a parsed model."""
+    ordered = sorted(model.model_versions, key=_index_or_last)
     versions = tuple(
-        VersionSummary(version_id, text(version, "name"), text(version, "base_model"))
+        VersionSummary(version.id, nonempty(version.name), nonempty(version.base_model))
         for version in ordered
-        if (version_id := integer(version, "id")) is not None
     )
-    return ModelInfo(model_id, text(model, "name"), text(model, "type_"), versions)
+    return ModelInfo(model.id, nonempty(model.name), nonempty(model.type_), versions)
 
 
-def _index_or_last(index: int | None) -> int:
+def _index_or_last(version: ModelVersion) -> int:
+    index = known(version.index)
     return _NO_INDEX if index is None else index
 
 
@@ -252,13 +249,8 @@ def _models_opts(ids: Sequence[int]) -> Models_API_Opts:
     return Models_API_Opts(ids=list(ids), limit=[MODELS_BATCH_SIZE], nsfw=[True])
 
 
-def _infos(page: object) -> dict[int, ModelInfo]:
-    found: dict[int, ModelInfo] = {}
-    for model in items(page, "items"):
-        info = model_info(model)
-        if info is not None:
-            found[info.id] = info
-    return found
+def _infos(page: ModelsResponse) -> dict[int, ModelInfo]:
+    return {model.id: model_info(model) for model in page.items}
 
 
 def lookup_hashes(client: httpx.Client, hashes: Sequence[str]) -> dict[str, list[Match]]:

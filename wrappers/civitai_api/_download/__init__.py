@@ -9,10 +9,11 @@ import httpx
 from civitai_api_generated.models.model_version_detail import ModelVersionDetail
 
 from .._exceptions import QueryParamsError
+from .._fields import listed
 from ..v1.models.models import async_get_model_by_versionId, get_model_by_versionId
 from . import engine, engine_async
 from .job import DownloadResult, Job, ProgressCallback
-from .metadata import file_info, files_of
+from .metadata import file_info
 from .naming import safety_note
 from .plan import FileCriteria, FileInfo, FileSelectionError, find_file, select_file
 
@@ -57,7 +58,7 @@ def _job(
     return Job.prepare(
         base_url=base_url,
         version_id=version.id,
-        files=[file_info(item) for item in files_of(version)],
+        files=[file_info(item) for item in listed(version.files)],
         criteria=criteria,
         dest_dir=dest_dir,
         verify=verify,

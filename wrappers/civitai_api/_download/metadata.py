@@ -7,29 +7,12 @@ generated `ModelFile` attributes.
 
 from __future__ import annotations
 
-from typing import TypeVar
-
 from civitai_api_generated.models.model_file import ModelFile
-from civitai_api_generated.models.model_version_detail import ModelVersionDetail
-from civitai_api_generated.types import Unset
 
-from .._fields import field, text
+from .._fields import known, nonempty
 from .plan import FileInfo, size_from_kb
 
-__all__ = ["file_info", "files_of", "hashes_of", "known"]
-
-_T = TypeVar("_T")
-
-
-def known(value: _T | Unset) -> _T | None:
-    """The value of an optional key of a generated model, None when the answer left it out."""
-    return None if isinstance(value, Unset) else value
-
-
-def files_of(version: ModelVersionDetail) -> list[ModelFile]:
-    """A version's files; none when the answer has no `files` (archived models list none)."""
-    return [] if isinstance(version.files, Unset) else version.files
-
+__all__ = ["file_info", "hashes_of"]
 
 # Generated attribute → Civitai's hash type name.
 _HASH_ATTRIBUTES = (
@@ -42,20 +25,20 @@ _HASH_ATTRIBUTES = (
 )
 
 
-def _text(value: object) -> str | None:
-    return value if isinstance(value, str) and value else None
+def hashes_of(model_file: ModelFile | None) -> dict[str, str]:
+    """The hashes Civitai lists for a file, by hash type name (missing ones left out).
 
-
-def hashes_of(model_file: ModelFile | object) -> dict[str, str]:
-    """The hashes Civitai lists for a file, by hash type name (missing ones left out)."""
+    Civitai sends `hashes` as `{}`, or not at all, until it has scanned the file.
+    """
+    hashes = None if model_file is None else known(model_file.hashes)
+    if hashes is None:
+        return {}
     found: dict[str, str] = {}
-    hashes = field(model_file, "hashes")
     for attribute, name in _HASH_ATTRIBUTES:
-        value = text(hashes, attribute)
-        if value:
+        value = getattr(hashes, attribute)
+        if isinstance(value, str) and value:
             found[name] = value.upper()
-    extra = field(hashes, "additional_properties")
-    for key, value in (extra if isinstance(extra, dict) else {}).items():
+    for key, value in hashes.additional_properties.items():
         # the scanner's own key for BLAKE3 is `Blake3`.
         if isinstance(value, str) and value and key.upper() == "BLAKE3":
             found.setdefault("BLAKE3", value.upper())
@@ -64,18 +47,18 @@ def hashes_of(model_file: ModelFile | object) -> dict[str, str]:
 
 def file_info(model_file: ModelFile) -> FileInfo:
     """Translate a generated `ModelFile` into the download plan's `FileInfo`."""
-    metadata = model_file.metadata
-    if isinstance(metadata, Unset):
+    metadata = known(model_file.metadata)
+    if metadata is None:
         fmt = size = fp = quant = None
     else:
-        fmt, size = _text(metadata.format_), _text(metadata.size)
-        fp, quant = _text(metadata.fp), _text(metadata.quant_type)
+        fmt, size = nonempty(metadata.format_), nonempty(metadata.size)
+        fp, quant = nonempty(metadata.fp), nonempty(metadata.quant_type)
     size_kb = model_file.size_kb if isinstance(model_file.size_kb, int | float) else None
     return FileInfo(
         id=model_file.id,
         name=model_file.name,
         size=size_from_kb(size_kb),
-        type=_text(model_file.type_),
+        type=nonempty(model_file.type_),
         format=fmt,
         precision_size=size,
         fp=fp,

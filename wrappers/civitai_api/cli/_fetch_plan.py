@@ -128,12 +128,12 @@ def plan_files(resolved: Resolved, target: DownloadTarget, choice: FileChoice) -
         CommandError: `--all-files` would put two files on the same path.
     """
     from .._download import file_info, find_file, select_file
-    from .._download.metadata import files_of
     from .._download.plan import FileCriteria
+    from .._fields import listed
 
     planned: list[PlannedFile] = []
     for version in resolved.versions:
-        files = [file_info(item) for item in files_of(version)]
+        files = [file_info(item) for item in listed(version.files)]
         if choice.all_files and files:  # with no files, select_file below says so
             chosen = files
         elif choice.file is not None:

@@ -17,8 +17,11 @@ from pathlib import Path
 
 import httpx
 
+from civitai_api_generated.models.model_version_detail import ModelVersionDetail
+from civitai_api_generated.models.version_image import VersionImage
+
 from .._download.plan import is_trusted
-from .._fields import field, integer, items, text
+from .._fields import known, listed, nonempty
 from ._known import sidecar_path
 
 __all__ = [
@@ -59,8 +62,8 @@ def has_preview(model: Path) -> bool:
     )
 
 
-def _level(image: object) -> int | None:
-    value = field(image, "nsfw_level")
+def _level(image: VersionImage) -> int | None:
+    value = known(image.nsfw_level)
     if isinstance(value, int) and not isinstance(value, bool):
         return value
     if isinstance(value, str):
@@ -68,13 +71,13 @@ def _level(image: object) -> int | None:
     return None
 
 
-def choose_image(version: object, max_nsfw: int) -> str | None:
+def choose_image(version: ModelVersionDetail, max_nsfw: int) -> str | None:
     """The URL of the version's first image (not a video) rated at most `max_nsfw`, sized
     for a preview; None when there is none."""
-    for image in items(version, "images"):
-        url = text(image, "url")
+    for image in listed(version.images):
+        url = nonempty(image.url)
         level = _level(image)
-        kind = (text(image, "type_") or "image").lower()
+        kind = (nonempty(image.type_) or "image").lower()
         if not url or kind != "image" or url.lower().endswith(_VIDEO_SUFFIXES):
             continue
         if level is None or level > max_nsfw:
@@ -83,8 +86,8 @@ def choose_image(version: object, max_nsfw: int) -> str | None:
     return None
 
 
-def _width(image: object) -> int:
-    width = integer(image, "width")
+def _width(image: VersionImage) -> int:
+    width = known(image.width)
     return width if width and width > 0 else PREVIEW_WIDTH
 
 

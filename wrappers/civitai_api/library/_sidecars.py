@@ -25,11 +25,12 @@ import re
 import secrets
 from pathlib import Path
 
+from civitai_api_generated.models.model_file import ModelFile
 from civitai_api_generated.models.model_version_detail import ModelVersionDetail
 
 from .._constants import DEFAULT_BASE_URL
 from .._download.metadata import hashes_of
-from .._fields import field, flag, integer, items, text
+from .._fields import known, listed, nonempty
 from .._lookup import Candidate
 from ._known import read_json_object, sidecar_path
 from ._types import Problem, ProblemKind, Sidecar
@@ -103,7 +104,7 @@ def plain_text(fragment: str | None) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _activation_text(words: list[object]) -> str:
+def _activation_text(words: list[str]) -> str:
     strings = [word.strip() for word in words if isinstance(word, str) and word.strip()]
     # A word holding commas is a whole prompt: keep the words apart unmistakably.
     separator = " || " if any("," in word for word in strings) else ", "
@@ -118,47 +119,45 @@ def _page_url(candidate: Candidate) -> str:
 
 def _a1111_values(version: ModelVersionDetail, candidate: Candidate) -> dict[str, object]:
     return {
-        "description": plain_text(text(version, "description")),
+        "description": plain_text(nonempty(version.description)),
         "sd version": sd_version(candidate.base_model),
-        "activation text": _activation_text(items(version, "trained_words")),
+        "activation text": _activation_text(listed(version.trained_words)),
         "preferred weight": 0,  # A1111: 0 means "use the default weight"
         "notes": _page_url(candidate),
     }
 
 
-def _file_of(version: ModelVersionDetail, candidate: Candidate) -> object | None:
-    for model_file in items(version, "files"):
-        if integer(model_file, "id") == candidate.file_id:
-            return model_file
-    return None
+def _file_of(version: ModelVersionDetail, candidate: Candidate) -> ModelFile | None:
+    return next((f for f in listed(version.files) if f.id == candidate.file_id), None)
 
 
 def _cm_info_values(version: ModelVersionDetail, candidate: Candidate) -> dict[str, object]:
-    model = field(version, "model")
+    model = known(version.model)
+    creator = known(version.creator)
     model_file = _file_of(version, candidate)
-    metadata = field(model_file, "metadata")
-    hashes = hashes_of(model_file) if model_file is not None else {}
+    metadata = None if model_file is None else known(model_file.metadata)
+    hashes = hashes_of(model_file)
     return {
         "ModelId": candidate.model_id,
         "ModelName": candidate.model_name or "",
         "ModelDescription": "",
-        "Nsfw": bool(flag(model, "nsfw")),
+        "Nsfw": model is not None and model.nsfw is True,
         "Tags": [],
         "ModelType": candidate.model_type or "Unknown",
         "VersionId": candidate.version_id,
         "VersionName": candidate.version_name or "",
-        "VersionDescription": text(version, "description"),
-        "AuthorUsername": text(field(version, "creator"), "username"),
+        "VersionDescription": nonempty(version.description),
+        "AuthorUsername": None if creator is None else nonempty(creator.username),
         "BaseModel": candidate.base_model,
         "RemoteFileName": candidate.file_name,
         "RemoteFileId": candidate.file_id,
         "FileMetadata": {
-            "fp": text(metadata, "fp"),
-            "size": text(metadata, "size"),
-            "format": text(metadata, "format_"),
+            "fp": None if metadata is None else nonempty(metadata.fp),
+            "size": None if metadata is None else nonempty(metadata.size),
+            "format": None if metadata is None else nonempty(metadata.format_),
         },
         "Hashes": {name: hashes.get(name) for name in ("SHA256", "CRC32", "BLAKE3")},
-        "TrainedWords": [w for w in items(version, "trained_words") if isinstance(w, str)],
+        "TrainedWords": [word for word in listed(version.trained_words) if isinstance(word, str)],
         "Source": "Civitai",
         "SourceUrl": _page_url(candidate),
     }
