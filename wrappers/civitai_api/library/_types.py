@@ -138,7 +138,7 @@ class Progress:
 
     Attributes:
         phase: What is being done.
-        files: Model files handled so far in this phase.
+        files: Model files handled so far in this phase (downloads: those finished).
         total: How many there are, when known (a scan streams its folders: None).
         hashed: Files whose bytes were read so far.
         bytes_hashed: Bytes read so far.
