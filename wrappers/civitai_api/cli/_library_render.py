@@ -1,0 +1,189 @@
+"""How the `civitai library` commands show their results: columns over the JSON form of the
+library's results (`to_dict()`, the same data `--json` prints), a scan's problems and
+summary on stderr, and the exit code a scan's problems call for.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
+
+from . import _render
+from ._exit import NETWORK, NOT_FOUND, code_for_status
+from ._render import Column, Row
+
+if TYPE_CHECKING:
+    from ..library import ScanReport
+
+__all__ = [
+    "ENTRY_COLUMNS",
+    "LS_COLUMNS",
+    "UPDATE_COLUMNS",
+    "VERIFY_COLUMNS",
+    "by_path",
+    "counted",
+    "entry_details",
+    "print_scan_notes",
+    "scan_exit_code",
+    "shown",
+    "status_counts",
+]
+
+# A failed request's message ends with "(HTTP <status>, <method> <url>)".
+_HTTP_STATUS: Final = re.compile(r"\(HTTP (\d{3})[,)]")
+
+
+def shown(path: object) -> str:
+    """A path relative to the current folder when it is below it, else as it is."""
+    if path is None:
+        return ""
+    try:
+        return str(Path(str(path)).relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def _named(number: object, name: object) -> str:
+    return "" if number is None else f"{number} {name or ''}".strip()
+
+
+def _checked(when: object) -> str:
+    if not isinstance(when, str):
+        return ""
+    return datetime.datetime.fromisoformat(when).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _candidates(entry: Row) -> str:
+    return " or ".join(
+        f"{c['version_id']} ({c['model_name']} / {c['version_name']})" for c in entry["candidates"]
+    )
+
+
+def _version(entry: Row) -> str:
+    if entry["status"] == "ambiguous":
+        return _candidates(entry)
+    return _named(entry["version_id"], entry["version_name"])
+
+
+def _status(entry: Row) -> str:
+    status = str(entry["status"])
+    if entry["pinned_version_id"] is not None and status == "identified":
+        return "identified (pinned)"
+    if entry["error"] and status in ("lookup-failed", "unreadable"):
+        return f"{status}: {entry['error']}"
+    return status
+
+
+ENTRY_COLUMNS: Final = (
+    Column("file", lambda e: shown(e["path"])),
+    Column("model", lambda e: _named(e["model_id"], e["model_name"])),
+    Column("version", _version),
+    Column("type", lambda e: e["model_type"]),
+    Column("base model", lambda e: e["base_model"]),
+    Column("status", _status),
+)
+LS_COLUMNS: Final = (
+    *ENTRY_COLUMNS,
+    Column("size", lambda e: _render.human_size(e["size"]), "right"),
+    Column("hash source", lambda e: e["sha256_source"]),
+    Column("last checked", lambda e: _checked(e["checked_at"])),
+)
+
+
+def _newer(result: Row) -> str:
+    if result["latest_version_id"] is None or result["status"] == "latest":
+        return ""
+    return f"{result['latest_version_name']} ({result['latest_version_id']})"
+
+
+UPDATE_COLUMNS: Final = (
+    Column("file", lambda r: shown(r["path"])),
+    Column("model", lambda r: _named(r["model_id"], r["model_name"])),
+    Column("version", lambda r: _named(r["version_id"], r["version_name"])),
+    Column("status", lambda r: r["status"]),
+    Column("newer version", _newer),
+    Column("downloaded", lambda r: shown(r["downloaded_path"])),
+    Column("error", lambda r: r["error"]),
+)
+VERIFY_COLUMNS: Final = (
+    Column("file", lambda r: shown(r["path"])),
+    Column("status", lambda r: r["status"]),
+    Column("SHA256", lambda r: r["sha256"]),
+    Column("expected", lambda r: r["expected"] if r["status"] != "ok" else ""),
+    Column("source", lambda r: r["expected_source"]),
+    Column("error", lambda r: r["error"]),
+)
+_PROBLEM_COLUMNS: Final = (
+    Column("problem", lambda p: p["kind"]),
+    Column("path", lambda p: shown(p["path"])),
+    Column("detail", lambda p: p["detail"]),
+)
+
+
+def by_path(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Results in the order of their paths (a walk finds files in no particular order)."""
+    return sorted(rows, key=lambda row: str(row["path"]))
+
+
+def counted(counts: Mapping[str, int]) -> str:
+    """`3 identified, 1 not-found`: the non-zero counts, by name."""
+    return ", ".join(f"{count} {name}" for name, count in sorted(counts.items()) if count)
+
+
+def print_scan_notes(report: ScanReport) -> None:
+    """A scan's problems (a table) and summary, on stderr."""
+    data: dict[str, Any] = report.to_dict()
+    if data["problems"]:
+        _render.print_table(_PROBLEM_COLUMNS, data["problems"], stderr=True)
+    read = {"read": report.hashed, "imported": report.imported, "unchanged": report.unchanged}
+    api = {kind: count for kind, count in report.requests.items() if kind != "images"}
+    requests = f"{report.api_requests} to the API ({counted(api)})" if api else "none"
+    if report.requests.get("images"):
+        requests += f", {report.requests['images']} for preview images"
+    _render.print_detail(
+        [
+            ("files", f"{report.files} ({counted(read)})" if report.files else "0"),
+            ("looked up", str(report.looked_up)),
+            ("statuses", counted(data["statuses"])),
+            ("written", f"{report.sidecars_written} sidecars, {report.previews_written} previews"),
+            ("requests", "none (offline)" if report.offline else requests),
+            ("catalog", str(report.catalog)),
+        ],
+        stderr=True,
+    )
+
+
+def scan_exit_code(report: ScanReport) -> int:
+    """4 when a given path does not exist; else the code of the first failed request's
+    status (5 without one: no connection); else 0."""
+    kinds = [str(problem.kind) for problem in report.problems]
+    if "path-not-found" in kinds:
+        return NOT_FOUND
+    for problem in report.problems:
+        if str(problem.kind) in ("lookup-failed", "update-check-failed"):
+            status = _HTTP_STATUS.search(problem.detail)
+            return code_for_status(int(status.group(1))) if status else NETWORK
+    return 0
+
+
+def entry_details(entry: Row) -> list[tuple[str, object]]:
+    """One catalog entry as `label, value` pairs (for `pin`)."""
+    return [
+        ("file", shown(entry["path"])),
+        ("status", _status(entry)),
+        ("model", _named(entry["model_id"], entry["model_name"])),
+        ("version", _named(entry["version_id"], entry["version_name"])),
+        ("base model", entry["base_model"]),
+        ("candidates", _candidates(entry)),
+    ]
+
+
+def status_counts(results: Iterable[Row]) -> dict[str, int]:
+    """How many results have each status."""
+    counts: dict[str, int] = {}
+    for result in results:
+        counts[str(result["status"])] = counts.get(str(result["status"]), 0) + 1
+    return counts
