@@ -49,6 +49,8 @@ app = App(name="library", help_format="markdown")
 FLAG = Parameter(negative=(), show_default=False)
 QUIET = Parameter(name=["--quiet", "-q"], negative=(), show_default=False)
 REPEATABLE = Parameter(consume_multiple=False)
+# "-1h" is a (refused) value, not an option.
+DURATION = Parameter(allow_leading_hyphen=True)
 
 
 @app.command(sort_key=1)
@@ -57,7 +59,7 @@ def scan(
     /,
     *,
     sidecars: Annotated[list[str] | None, REPEATABLE] = None,
-    max_age: str = "24h",
+    max_age: Annotated[str, DURATION] = "24h",
     no_updates: Annotated[bool, FLAG] = False,
     offline: Annotated[bool, FLAG] = False,
     a1111_cache: Path | None = None,
@@ -198,7 +200,7 @@ def updates(
     *,
     same_base_model: Annotated[bool, FLAG] = False,
     download: Annotated[bool, FLAG] = False,
-    max_age: str = "24h",
+    max_age: Annotated[str, DURATION] = "24h",
     offline: Annotated[bool, FLAG] = False,
     sidecars: Annotated[list[str] | None, REPEATABLE] = None,
     quiet: Annotated[bool, QUIET] = False,
@@ -231,9 +233,9 @@ def updates(
     names = sidecar_names(sidecars)
     age = parse_max_age(max_age)
     off = offline_flag(offline)
-    catalog = where.existing()
     if download and off:
         raise CommandError("--download cannot work offline", USAGE)
+    catalog = where.existing()
     from ..library import updates as check_updates
     from ._library_progress import LibraryProgress
 
