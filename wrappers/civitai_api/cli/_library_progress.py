@@ -13,6 +13,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final
 
 from . import _render
+from ._library_render import plural
 
 if TYPE_CHECKING:
     from ..library import Progress
@@ -42,11 +43,11 @@ def describe(progress: Progress) -> tuple[str, str]:
             size += f" of {_render.human_size(progress.bytes_total)}"
         return f"{label}{of}", f"{size} into {progress.path}"
     files = f"{progress.files}/{progress.total}" if progress.total else f"{progress.files}"
-    counts = [f"{files} file{'' if files == '1' else 's'}"]
+    counts = [f"{files} {plural(progress.total or progress.files, 'file')}"]
     if progress.hashed:
         counts.append(f"{progress.hashed} read ({_render.human_size(progress.bytes_hashed)})")
     if progress.requests:
-        counts.append(f"{progress.requests} requests")
+        counts.append(f"{progress.requests} {plural(progress.requests, 'request')}")
     return label, ", ".join(counts)
 
 

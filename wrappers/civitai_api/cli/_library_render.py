@@ -26,6 +26,7 @@ __all__ = [
     "by_path",
     "counted",
     "entry_details",
+    "plural",
     "print_scan_notes",
     "scan_exit_code",
     "shown",
@@ -81,15 +82,15 @@ ENTRY_COLUMNS: Final = (
     Column("file", lambda e: shown(e["path"])),
     Column("model", lambda e: _named(e["model_id"], e["model_name"])),
     Column("version", _version),
-    Column("type", lambda e: e["model_type"]),
+    Column("type", lambda e: e["model_type"], wrap=False),
     Column("base model", lambda e: e["base_model"]),
-    Column("status", _status),
+    Column("status", _status, wrap=False),
 )
 LS_COLUMNS: Final = (
     *ENTRY_COLUMNS,
-    Column("size", lambda e: _render.human_size(e["size"]), "right"),
-    Column("hash source", lambda e: e["sha256_source"]),
-    Column("last checked", lambda e: _checked(e["checked_at"])),
+    Column("size", lambda e: _render.human_size(e["size"]), "right", wrap=False),
+    Column("hash source", lambda e: e["sha256_source"], wrap=False),
+    Column("last checked", lambda e: _checked(e["checked_at"]), wrap=False),
 )
 
 
@@ -103,14 +104,14 @@ UPDATE_COLUMNS: Final = (
     Column("file", lambda r: shown(r["path"])),
     Column("model", lambda r: _named(r["model_id"], r["model_name"])),
     Column("version", lambda r: _named(r["version_id"], r["version_name"])),
-    Column("status", lambda r: r["status"]),
+    Column("status", lambda r: r["status"], wrap=False),
     Column("newer version", _newer),
     Column("downloaded", lambda r: shown(r["downloaded_path"])),
     Column("error", lambda r: r["error"]),
 )
 VERIFY_COLUMNS: Final = (
     Column("file", lambda r: shown(r["path"])),
-    Column("status", lambda r: r["status"]),
+    Column("status", lambda r: r["status"], wrap=False),
     Column("SHA256", lambda r: r["sha256"]),
     Column("expected", lambda r: r["expected"] if r["status"] != "ok" else ""),
     Column("source", lambda r: r["expected_source"]),
@@ -128,9 +129,14 @@ def by_path(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda row: str(row["path"]))
 
 
+def plural(count: int, word: str) -> str:
+    """`word`, or `words` unless there is one."""
+    return word if count == 1 else f"{word}s"
+
+
 def counted(counts: Mapping[str, int]) -> str:
-    """`3 identified, 1 not-found`: the non-zero counts, by name."""
-    return ", ".join(f"{count} {name}" for name, count in sorted(counts.items()) if count)
+    """`3 identified, 1 not-found`: the non-zero counts, in their order."""
+    return ", ".join(f"{count} {name}" for name, count in counts.items() if count)
 
 
 def print_scan_notes(report: ScanReport) -> None:
@@ -138,22 +144,35 @@ def print_scan_notes(report: ScanReport) -> None:
     data: dict[str, Any] = report.to_dict()
     if data["problems"]:
         _render.print_table(_PROBLEM_COLUMNS, data["problems"], stderr=True)
-    read = {"read": report.hashed, "imported": report.imported, "unchanged": report.unchanged}
-    api = {kind: count for kind, count in report.requests.items() if kind != "images"}
+    read = {
+        "read": report.hashed,
+        "from the hash cache": report.cached,
+        "imported from sidecars": report.imported,
+        "unchanged": report.unchanged,
+    }
+    api = {kind: count for kind, count in sorted(report.requests.items()) if kind != "images"}
     requests = f"{report.api_requests} to the API ({counted(api)})" if api else "none"
     if report.requests.get("images"):
         requests += f", {report.requests['images']} for preview images"
     _render.print_detail(
         [
-            ("files", f"{report.files} ({counted(read)})" if report.files else "0"),
+            ("files", f"{report.files} ({counted(read)})" if any(read.values()) else report.files),
             ("looked up", str(report.looked_up)),
-            ("statuses", counted(data["statuses"])),
-            ("written", f"{report.sidecars_written} sidecars, {report.previews_written} previews"),
+            ("statuses", counted(dict(sorted(data["statuses"].items())))),
+            (
+                "written",
+                f"{_how_many(report.sidecars_written, 'sidecar')}, "
+                f"{_how_many(report.previews_written, 'preview')}",
+            ),
             ("requests", "none (offline)" if report.offline else requests),
             ("catalog", str(report.catalog)),
         ],
         stderr=True,
     )
+
+
+def _how_many(count: int, word: str) -> str:
+    return f"{count} {plural(count, word)}"
 
 
 def scan_exit_code(report: ScanReport) -> int:
@@ -182,8 +201,8 @@ def entry_details(entry: Row) -> list[tuple[str, object]]:
 
 
 def status_counts(results: Iterable[Row]) -> dict[str, int]:
-    """How many results have each status."""
+    """How many results have each status, by status."""
     counts: dict[str, int] = {}
     for result in results:
         counts[str(result["status"])] = counts.get(str(result["status"]), 0) + 1
-    return counts
+    return dict(sorted(counts.items()))

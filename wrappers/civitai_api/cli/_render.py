@@ -39,11 +39,16 @@ Row = Mapping[str, Any]
 
 @dataclasses.dataclass(frozen=True)
 class Column:
-    """One table column: its header and how to read a cell from an item's JSON."""
+    """One table column: its header and how to read a cell from an item's JSON.
+
+    A column that does not `wrap` (short values: a status, a size, a date) keeps each value
+    on one line; the others give way when the terminal is narrow.
+    """
 
     header: str
     read: Callable[[Row], object]
     justify: str = "left"
+    wrap: bool = True
 
 
 @cache
@@ -123,7 +128,12 @@ def print_table(
 
     table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left", pad_edge=False)
     for column in columns:
-        table.add_column(column.header, justify=column.justify, overflow="fold")  # type: ignore[arg-type]
+        table.add_column(
+            column.header,
+            justify=column.justify,  # type: ignore[arg-type]
+            overflow="fold",
+            no_wrap=not column.wrap,
+        )
     for line in cells:
         table.add_row(*(Text(cell) for cell in line))  # text, never markup: "[SDXL] ..."
     console.print(table)
