@@ -52,9 +52,13 @@ def _named(number: object, name: object) -> str:
 
 
 def _checked(when: object) -> str:
+    """A local time as `ls -l` shows it: `Nov 30 14:31`, or `Nov 30  2024` when older than
+    half a year."""
     if not isinstance(when, str):
         return ""
-    return datetime.datetime.fromisoformat(when).astimezone().strftime("%Y-%m-%d %H:%M")
+    local = datetime.datetime.fromisoformat(when).astimezone()
+    recent = datetime.datetime.now().astimezone() - local < datetime.timedelta(days=182)
+    return local.strftime("%b %d %H:%M" if recent else "%b %d  %Y")
 
 
 def _candidates(entry: Row) -> str:
