@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import io
 import json
+import re
 import signal
 import subprocess
 import sys
@@ -413,3 +414,9 @@ def test_on_a_terminal_a_progress_bar_and_names_printed_as_text(
     assert "━" in drawn  # a bar
     assert "1 file, 1 read (500 B)" in drawn
     assert "identified" in drawn  # the summary
+    # Columns with no value in any row are left out on a terminal (a pipe keeps them all).
+    shown_before = len(screens["out"].getvalue())
+    assert cli_here("library", "updates").code == 0
+    table = re.sub(r"\x1b\[[0-9;]*m", "", screens["out"].getvalue()[shown_before:])
+    header = table.strip().splitlines()[0].split()
+    assert header == ["file", "model", "version", "status"]

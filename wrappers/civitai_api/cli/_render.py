@@ -110,11 +110,17 @@ def print_table(
     title: str | None = None,
     *,
     stderr: bool = False,
+    drop_empty: bool = False,
 ) -> None:
     """Print rows as a table (terminal) or tab-separated lines (pipe, file); on stdout, or
-    on stderr for notes that are not the command's result."""
+    on stderr for notes that are not the command's result. With `drop_empty`, a terminal
+    table leaves out the columns that have no value in any row (a pipe keeps every one)."""
     console = stderr_console() if stderr else stdout_console()
     cells = [[_cell(column.read(row)) for column in columns] for row in rows]
+    if drop_empty and console.is_terminal and cells:
+        kept = [i for i in range(len(columns)) if any(line[i] for line in cells)]
+        columns = [columns[i] for i in kept]
+        cells = [[line[i] for i in kept] for line in cells]
     if not console.is_terminal:
         out = sys.stderr if stderr else sys.stdout
         out.write("\t".join(column.header for column in columns) + "\n")

@@ -136,7 +136,7 @@ def scan(
         from ..library import ls
 
         entries = ls(report.catalog, paths=paths)
-        _render.print_table(ENTRY_COLUMNS, [entry.to_dict() for entry in entries])
+        _render.print_table(ENTRY_COLUMNS, [entry.to_dict() for entry in entries], drop_empty=True)
         print_scan_notes(report)
     return scan_exit_code(report)
 
@@ -188,7 +188,7 @@ def list_entries(
     if output.json:
         _render.print_json(rows)
         return
-    _render.print_table(LS_COLUMNS, rows)
+    _render.print_table(LS_COLUMNS, rows, drop_empty=True)
     if not entries:
         _render.err("no files match" if (type or base_model or wanted or paths) else "no files")
 
@@ -264,7 +264,7 @@ def updates(
     if output.json:
         _render.print_json(rows)
     else:
-        _render.print_table(UPDATE_COLUMNS, rows)
+        _render.print_table(UPDATE_COLUMNS, rows, drop_empty=True)
         counts = status_counts(rows)
         if counts:
             _render.err(counted(counts))
@@ -308,7 +308,7 @@ def verify(
     if output.json:
         _render.print_json(rows)
     else:
-        _render.print_table(VERIFY_COLUMNS, rows)
+        _render.print_table(VERIFY_COLUMNS, rows, drop_empty=True)
     bad = [r for r in results if str(r.status) in ("corrupt", "unreadable")]
     if bad:
         _render.err(f"{len(bad)} of {len(results)} files failed verification")
