@@ -9,7 +9,6 @@ first starts, then at most one every few seconds, so logs stay short. `--quiet`:
 from __future__ import annotations
 
 import time
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final
 
 from . import _render
@@ -86,12 +85,7 @@ class LibraryProgress:
             self._bars.start()
         return self
 
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        trace: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.stop()
 
     def stop(self) -> None:

@@ -34,6 +34,7 @@ from ._library_render import (
     by_path,
     counted,
     entry_details,
+    plural,
     print_scan_notes,
     scan_exit_code,
     status_counts,
@@ -268,13 +269,22 @@ def updates(
         counts = status_counts(rows)
         if counts:
             _render.err(counted(counts))
-        if counts.get("not-hashed"):
+        unscanned = sum(1 for row in rows if row["status"] == "not-hashed" and _has_bytes(row))
+        if unscanned:
             _render.err(
-                "not-hashed: never scanned, changed since the last scan, empty or unreadable; "
-                "run `civitai library scan PATH...` first"
+                f"{unscanned} not-hashed {plural(unscanned, 'file')} never scanned or changed "
+                "since the last scan: run `civitai library scan PATH...` first"
             )
     failed = download and any(str(r.status) == "update-available" and r.error for r in results)
     return OTHER if failed else 0
+
+
+def _has_bytes(row: dict[str, Any]) -> bool:
+    """Whether a result's file is not empty (an empty file is never hashed: no news)."""
+    try:
+        return Path(row["path"]).stat().st_size > 0
+    except OSError:
+        return True
 
 
 @app.command(sort_key=4)
