@@ -26,6 +26,7 @@ __all__ = [
     "by_path",
     "counted",
     "entry_details",
+    "never_scanned",
     "plural",
     "print_scan_notes",
     "scan_exit_code",
@@ -210,3 +211,17 @@ def status_counts(results: Iterable[Row]) -> dict[str, int]:
     for result in results:
         counts[str(result["status"])] = counts.get(str(result["status"]), 0) + 1
     return dict(sorted(counts.items()))
+
+
+def never_scanned(rows: Iterable[Row]) -> int:
+    """How many `not-hashed` update results are files with bytes (an empty file is never
+    hashed: no news), so never scanned or changed since."""
+    count = 0
+    for row in rows:
+        if row["status"] != "not-hashed":
+            continue
+        try:
+            count += Path(row["path"]).stat().st_size > 0
+        except OSError:
+            count += 1
+    return count

@@ -34,6 +34,7 @@ from ._library_render import (
     by_path,
     counted,
     entry_details,
+    never_scanned,
     plural,
     print_scan_notes,
     scan_exit_code,
@@ -125,7 +126,8 @@ def scan(
             )
         except KeyboardInterrupt:
             shown.stop()
-            done = f" ({shown.last.files} files seen)" if shown.last is not None else ""
+            seen = shown.last.files if shown.last is not None else 0
+            done = f" ({seen} {plural(seen, 'file')} seen)" if seen else ""
             _render.err(
                 f"interrupted{done}: every file hashed and identified so far is kept in the "
                 "catalog; run the same scan again to continue"
@@ -269,7 +271,7 @@ def updates(
         counts = status_counts(rows)
         if counts:
             _render.err(counted(counts))
-        unscanned = sum(1 for row in rows if row["status"] == "not-hashed" and _has_bytes(row))
+        unscanned = never_scanned(rows)
         if unscanned:
             _render.err(
                 f"{unscanned} not-hashed {plural(unscanned, 'file')} never scanned or changed "
@@ -277,14 +279,6 @@ def updates(
             )
     failed = download and any(str(r.status) == "update-available" and r.error for r in results)
     return OTHER if failed else 0
-
-
-def _has_bytes(row: dict[str, Any]) -> bool:
-    """Whether a result's file is not empty (an empty file is never hashed: no news)."""
-    try:
-        return Path(row["path"]).stat().st_size > 0
-    except OSError:
-        return True
 
 
 @app.command(sort_key=4)
