@@ -1,4 +1,5 @@
-"""An offline tour of the `civitai` command: search, show, download, hash, identify.
+"""An offline tour of the `civitai` command: search, show, download, hash, identify, and a
+library scan.
 
 Usage: ``make demo`` (or ``.venv/bin/python scripts/demo.py``).
 
@@ -34,6 +35,9 @@ STEPS = (
     ("Hash the file (every hash type Civitai lists)",
      ["hash", "webui/models/Lora/VSK.safetensors"]),
     ("Identify the files of a folder, and check for updates", ["identify", "webui", "--updates"]),
+    ("Scan the folder into the library: identify, check for updates, write sidecars",
+     ["library", "scan", "webui"]),
+    ("List the library (from its catalog: no request)", ["library", "ls"]),
 )  # fmt: skip
 
 

@@ -6,6 +6,8 @@ redirects to a file the demo generates: a small, valid safetensors file standing
 VSK-94 LoRA (version 127062, file 91869). Every recorded body that lists that file is served
 with the generated file's real size and hashes, and `POST /model-versions/by-hash` finds it by
 its SHA256, so downloading verifies, and hashing and identifying give Civitai's answers.
+Image URLs in the bodies point back at this server, which answers each with a generated PNG
+(the preview a library scan saves).
 
 Nothing here reaches the network; the server stops with the demo.
 """
@@ -19,6 +21,7 @@ import re
 import struct
 import threading
 import urllib.parse
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -32,6 +35,7 @@ VERSION_ID = 127062
 FILE_ID = 91869
 FILE_NAME = "VSK.safetensors"
 ALL_HASHES = ("SHA256", "AutoV1", "AutoV2", "AutoV3", "CRC32", "BLAKE3")
+IMAGE_HOST = "https://image.civitai.com/"
 
 Key = tuple[str, str, tuple[tuple[str, str], ...]]
 
@@ -53,6 +57,26 @@ def write_model_file(path: Path, size: int = 24 * 1024 * 1024) -> Path:
         handle.write(struct.pack("<Q", len(text)) + text)
         handle.write(random.Random(VERSION_ID).randbytes(data_length))
     return path
+
+
+def preview_png(width: int = 96, height: int = 128) -> bytes:
+    """A small PNG, a colour gradient, standing in for every image Civitai would serve."""
+    pixels = b"".join(
+        b"\x00" + bytes(v for x in range(width) for v in (x * 255 // width, y * 255 // height, 160))
+        for y in range(height)
+    )
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        checksum = struct.pack(">I", zlib.crc32(kind + data))
+        return struct.pack(">I", len(data)) + kind + data + checksum
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit RGB
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(pixels))
+        + chunk(b"IEND", b"")
+    )
 
 
 def _key(method: str, url: str) -> Key:
@@ -81,6 +105,9 @@ def load_cassettes() -> dict[Key, dict[str, Any]]:
     return answers
 
 
+PREVIEW = preview_png()
+
+
 class DemoCivitai:
     """The server: `url` is its base URL; use it as a context manager."""
 
@@ -103,7 +130,10 @@ class DemoCivitai:
         self._server.server_close()
 
     def patch(self, data: Any) -> Any:
-        """A recorded body with the generated file's size and hashes where it lists file 91869."""
+        """A recorded body with the generated file's size and hashes where it lists file 91869,
+        and its image URLs on this server."""
+        if isinstance(data, str) and data.startswith(IMAGE_HOST):
+            return f"{self.url}/images/{data.removeprefix(IMAGE_HOST)}"
         if isinstance(data, list):
             return [self.patch(item) for item in data]
         if not isinstance(data, dict):
@@ -172,6 +202,9 @@ class DemoCivitai:
                     return
                 if path == f"/files/{FILE_NAME}":
                     self.send_file()
+                    return
+                if path.startswith("/images/"):
+                    self.send(200, PREVIEW, "image/png")
                     return
                 self.replay("GET")
 

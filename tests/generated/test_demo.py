@@ -1,5 +1,6 @@
 """`make demo` runs the `civitai` command offline, against recorded answers and a generated
-file, and shows what it promises: search, a model, a verified download, hashes, identification."""
+file, and shows what it promises: search, a model, a verified download, hashes, identification,
+a library scan and its catalog."""
 
 from __future__ import annotations
 
@@ -43,3 +44,11 @@ def test_demo_searches_shows_downloads_hashes_and_identifies() -> None:
         "VSK.safetensors\t11821 VSK-94 | Girls' Frontline\t127062 v2.0\tSD 1.5\tLORA\tlatest\n"
         in out
     )
+    # 6. the library scan: the file identified, its sidecar and preview written, no other read
+    row = "webui/models/Lora/VSK.safetensors\t11821 VSK-94 | Girls' Frontline\t127062 v2.0\tLORA"
+    assert f"{row}\tSD 1.5\tidentified\n" in out
+    assert "files      1 (1 from the hash cache)\n" in ran.stderr
+    assert "written    1 sidecar, 1 preview\n" in ran.stderr
+    assert "requests   2 to the API (1 by-hash, 1 models), 1 for preview images\n" in ran.stderr
+    # 7. the catalog, listed
+    assert f"{row}\tSD 1.5\tidentified\t24.0 MiB\tcomputed\t" in out

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from civitai_api import library
+from civitai_api import hash_file, library
 from civitai_api.library import FileStatus, HashSource, Phase, ProblemKind, Progress
 from support.fake_civitai import FakeCivitai
 from support.library import ReadCounter, add_model_files
@@ -65,6 +65,22 @@ def test_a_second_scan_reads_nothing_and_sends_nothing(
     third = library.scan([tmp_path], client=client, catalog=catalog_path, max_age=0)
     assert len(reads) == 6
     assert third.requests == {"by-hash": 1, "models": 1}
+
+
+def test_a_hash_in_the_hash_cache_is_counted_and_not_read_again(
+    civitai: FakeCivitai,
+    client: httpx.Client,
+    tmp_path: Path,
+    catalog_path: Path,
+    reads: ReadCounter,
+) -> None:
+    files = add_model_files(civitai, tmp_path, models=2)
+    hash_file(files[0])  # as `civitai hash` or `identify_files` would
+    report = library.scan([tmp_path], client=client, catalog=catalog_path)
+    assert reads.opened == [str(files[0]), str(files[1])]  # files[0] by hash_file only
+    assert (report.cached, report.hashed, report.imported) == (1, 1, 0)
+    assert report.to_dict()["cached"] == 1
+    assert report.statuses == {FileStatus.IDENTIFIED: 2}
 
 
 def test_offline_sends_nothing_and_ls_answers_from_the_catalog(

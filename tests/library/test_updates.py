@@ -9,6 +9,7 @@ import httpx
 from civitai_api import library
 from civitai_api.library import FileStatus, UpdateStatus
 from support.fake_civitai import FakeCivitai, ServedFile, ServedImage
+from support.library import add_model_files
 
 
 def make_library(civitai: FakeCivitai, folder: Path) -> dict[str, Path]:
@@ -157,3 +158,19 @@ def test_a_failed_download_is_reported_on_its_files(
     assert result.status == UpdateStatus.UPDATE_AVAILABLE
     assert result.error
     assert not (tmp_path / "new.safetensors").exists()
+
+
+def test_download_progress_numbers_the_downloads(
+    civitai: FakeCivitai, client: httpx.Client, tmp_path: Path, catalog_path: Path
+) -> None:
+    add_model_files(civitai, tmp_path, models=2, versions=2)
+    library.scan([tmp_path], client=client, catalog=catalog_path)
+    seen: list[library.Progress] = []
+    library.updates(client=client, catalog=catalog_path, download=True, progress=seen.append)
+    downloads = [p for p in seen if p.phase == library.Phase.DOWNLOAD]
+    # Each download reports how many finished before it, of how many, and where it goes.
+    assert sorted({(p.files, p.total, p.path) for p in downloads}) == [
+        (0, 2, tmp_path),
+        (1, 2, tmp_path),
+    ]
+    assert [p.bytes_done for p in downloads if p.bytes_done == p.bytes_total] == [600, 600]

@@ -114,6 +114,9 @@ class Behaviour:
     etag: str = '"etag-v1"'
     login_redirect: bool = False
     by_hash_status: int = 200
+    # Seconds each by-hash answer waits before it is sent, in order (0: at once); the wait
+    # ends early when the fake closes.
+    by_hash_stalls: list[float] = dataclasses.field(default_factory=list)
     model_status: dict[int, int] = dataclasses.field(default_factory=dict)
     models_list_status: int = 200  # the status of every GET /api/v1/models
     # Models GET /api/v1/models leaves out although by-hash still finds their files.
@@ -155,6 +158,7 @@ class FakeCivitai:
         # Version bodies served exactly as given (a real body from the corpus, say).
         self.raw_versions: dict[int, dict[str, Any]] = {}
         self.behaviour = Behaviour()
+        self.closing = threading.Event()
         self.log: list[Seen] = []
         self.keep_log = True  # a benchmark measuring its client's memory turns it off
         self._lock = threading.Lock()
@@ -178,6 +182,7 @@ class FakeCivitai:
         return server
 
     def close(self) -> None:
+        self.closing.set()
         for server in self._servers:
             server.shutdown()
             server.server_close()
@@ -492,7 +497,12 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 for item in version.files
                 if item.sha256 in wanted
             ]
-            self._json(200, found)
+            if fake.behaviour.by_hash_stalls:
+                fake.closing.wait(fake.behaviour.by_hash_stalls.pop(0))
+            try:
+                self._json(200, found)
+            except OSError:  # the client gave up waiting
+                self.close_connection = True
             return
         if self.server_role == "api" and self.path == "/api/v1/model-versions/by-hash/ids":
             wanted = {h.upper() for h in json.loads(body)}

@@ -18,7 +18,9 @@ Modules:
 - `_listing`: one page or every page of a list endpoint, with resume cursors.
 - `_render`: tables, JSON, messages on stderr. `_exit`: exit codes and error lines.
 - command modules: `models`, `versions`, `images`, `community`, `account`, `download`
-  (with `_targets_cli` and `_progress`), `files` (hash, identify), `auth` (auth, env).
+  (with `_targets_cli` and `_progress`), `files` (hash, identify), `auth` (auth, env),
+  `library` (scan, ls, updates, verify, pin; with `_library_args`, `_library_render` and
+  `_library_progress`).
 
 Adding a command group, e.g. `civitai library ...`:
 

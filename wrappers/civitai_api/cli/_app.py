@@ -14,7 +14,7 @@ from cyclopts import App, CycloptsError, Parameter, UnusedCliTokensError
 
 from .._version import __version__
 from . import _exit
-from ._help import HELP
+from ._help import GROUP_HELP, HELP
 
 __all__ = ["COMMANDS", "app", "run"]
 
@@ -31,6 +31,7 @@ COMMANDS: Final = (
     ("collections", "civitai_api.cli.community:collections", "Search collections, show one."),
     ("hash", "civitai_api.cli.files:hash_files", HELP["hash"]),
     ("identify", "civitai_api.cli.files:identify", HELP["identify"]),
+    ("library", "civitai_api.cli.library:app", GROUP_HELP["library"]),
     ("me", "civitai_api.cli.account:me", HELP["me"]),
     ("vault", "civitai_api.cli.account:vault", "Your Vault: summary, items, add and remove."),
     ("permissions", "civitai_api.cli.account:permissions", HELP["permissions"]),

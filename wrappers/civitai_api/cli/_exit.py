@@ -32,6 +32,7 @@ __all__ = [
     "RATE_LIMITED",
     "USAGE",
     "CommandError",
+    "code_for_status",
     "exit_code",
     "message_for",
     "option_name",
@@ -51,6 +52,7 @@ _BY_CLASS: Final = (
     ("CommandError", None),  # carries its own code
     ("PageLimitError", USAGE),  # page × limit too deep: retrying cannot help
     ("QueryParamsError", USAGE),
+    ("LibraryError", USAGE),  # a file not in the catalog, a version not a candidate
     ("CycloptsError", USAGE),
     ("AuthenticationError", AUTH),
     ("PermissionDeniedError", AUTH),
@@ -106,11 +108,12 @@ def exit_code(error: BaseException) -> int:
             return code
         if isinstance(error, CommandError):
             return error.code
-        return _code_for_status(getattr(error, "status_code", None))
+        return code_for_status(getattr(error, "status_code", None))
     return OTHER
 
 
-def _code_for_status(status: object) -> int:
+def code_for_status(status: object) -> int:
+    """The exit code for an HTTP status (1 when it is not one)."""
     if not isinstance(status, int):
         return OTHER
     if status == 400:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["HELP"]
+__all__ = ["GROUP_HELP", "HELP"]
 
 HELP: Final = {
     "download": """Download model files, verified and resumable, several at once.
@@ -38,4 +38,15 @@ says whether each model has a newer version.""",
     "permissions": "Check what the key's user (or another user) may do with model versions.",
     "enums": "List Civitai's enum values: model types, sorts, base models, file formats, ...",
     "env": "Print versions, host, key source and paths, for bug reports.",
+}
+
+# Command groups whose help is more than a line: their App sets the (markdown) format.
+GROUP_HELP: Final = {
+    "library": """Scan, list, update and verify your model folders.
+
+`scan` finds the model files under the folders given, hashes each once, identifies them on
+Civitai 100 a request, writes the sidecar files UIs read (`.civitai.info`, previews, ...) and
+records everything in a catalog (one SQLite file; `civitai env` shows where). `ls`,
+`updates`, `verify` and `pin` work from that catalog: scan first. A second scan reads no
+unchanged file and asks nothing about files checked less than `--max-age` ago.""",
 }

@@ -39,11 +39,16 @@ Row = Mapping[str, Any]
 
 @dataclasses.dataclass(frozen=True)
 class Column:
-    """One table column: its header and how to read a cell from an item's JSON."""
+    """One table column: its header and how to read a cell from an item's JSON.
+
+    A column that does not `wrap` (short values: a status, a size, a date) keeps each value
+    on one line; the others give way when the terminal is narrow.
+    """
 
     header: str
     read: Callable[[Row], object]
     justify: str = "left"
+    wrap: bool = True
 
 
 @cache
@@ -99,12 +104,25 @@ def human_size(size: float | None) -> str:
     return f"{value:,.1f} TiB"  # unreachable: GiB is the last unit
 
 
-def print_table(columns: Sequence[Column], rows: Iterable[Row], title: str | None = None) -> None:
-    """Print rows as a table (terminal) or tab-separated lines (pipe, file)."""
-    console = stdout_console()
+def print_table(
+    columns: Sequence[Column],
+    rows: Iterable[Row],
+    title: str | None = None,
+    *,
+    stderr: bool = False,
+    drop_empty: bool = False,
+) -> None:
+    """Print rows as a table (terminal) or tab-separated lines (pipe, file); on stdout, or
+    on stderr for notes that are not the command's result. With `drop_empty`, a terminal
+    table leaves out the columns that have no value in any row (a pipe keeps every one)."""
+    console = stderr_console() if stderr else stdout_console()
     cells = [[_cell(column.read(row)) for column in columns] for row in rows]
+    if drop_empty and console.is_terminal and cells:
+        kept = [i for i in range(len(columns)) if any(line[i] for line in cells)]
+        columns = [columns[i] for i in kept]
+        cells = [[line[i] for i in kept] for line in cells]
     if not console.is_terminal:
-        out = sys.stdout
+        out = sys.stderr if stderr else sys.stdout
         out.write("\t".join(column.header for column in columns) + "\n")
         for line in cells:
             out.write("\t".join(cell.replace("\t", " ") for cell in line) + "\n")
@@ -112,26 +130,36 @@ def print_table(columns: Sequence[Column], rows: Iterable[Row], title: str | Non
         return
     from rich import box
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left", pad_edge=False)
     for column in columns:
-        table.add_column(column.header, justify=column.justify, overflow="fold")  # type: ignore[arg-type]
+        table.add_column(
+            column.header,
+            justify=column.justify,  # type: ignore[arg-type]
+            overflow="fold",
+            no_wrap=not column.wrap,
+        )
     for line in cells:
-        table.add_row(*line)
+        table.add_row(*(Text(cell) for cell in line))  # text, never markup: "[SDXL] ..."
     console.print(table)
 
 
-def print_detail(pairs: Sequence[tuple[str, object]]) -> None:
-    """Print `label  value` lines for one object (values left out when empty)."""
+def print_detail(pairs: Sequence[tuple[str, object]], *, stderr: bool = False) -> None:
+    """Print `label  value` lines for one object (values left out when empty), on stdout or
+    stderr."""
     shown = [(label, _cell(value)) for label, value in pairs if _cell(value)]
     width = max((len(label) for label, _ in shown), default=0)
-    console = stdout_console()
+    from rich.markup import escape
+
+    console = stderr_console() if stderr else stdout_console()
+    out = sys.stderr if stderr else sys.stdout
     for label, value in shown:
         if console.is_terminal:
-            console.print(f"[bold]{label.ljust(width)}[/]  {value}", markup=True)
+            console.print(f"[bold]{label.ljust(width)}[/]  {escape(value)}", markup=True)
         else:
-            sys.stdout.write(f"{label.ljust(width)}  {value}\n")
-    sys.stdout.flush()
+            out.write(f"{label.ljust(width)}  {value}\n")
+    out.flush()
 
 
 def print_either(data: Any, as_json: bool, show: Callable[[Any], object]) -> None:

@@ -196,6 +196,7 @@ class ScanJob:
             resolved = str(found.path.resolve())
             cached = self._cache.get(resolved, found.size, found.mtime_ns).get("SHA256")
             if cached:
+                self._counts["cached"] += 1
                 return cached, HashSource.COMPUTED
         known = import_hash(found.path, found.size, found.mtime_ns, self.options.a1111)
         if known is not None:
@@ -402,6 +403,7 @@ class ScanJob:
             catalog=self.catalog.path,
             files=self._counts["files"],
             hashed=self._counts["hashed"],
+            cached=self._counts["cached"],
             imported=self._counts["imported"],
             unchanged=self._counts["unchanged"],
             looked_up=self._counts["looked_up"],

@@ -138,7 +138,7 @@ class Progress:
 
     Attributes:
         phase: What is being done.
-        files: Model files handled so far in this phase.
+        files: Model files handled so far in this phase (downloads: those finished).
         total: How many there are, when known (a scan streams its folders: None).
         hashed: Files whose bytes were read so far.
         bytes_hashed: Bytes read so far.
@@ -189,6 +189,8 @@ class ScanReport:
         catalog: The catalog database the scan wrote to.
         files: Model files found.
         hashed: Files whose bytes were read to compute their SHA256.
+        cached: Files whose SHA256 was in the hash cache (read by an earlier `hash_file`,
+            `identify_files` or scan; not read now).
         imported: Files whose SHA256 was taken from a sidecar or A1111's cache instead.
         unchanged: Files whose size and modification time matched the catalog (not read).
         looked_up: Files whose identity was asked of Civitai.
@@ -203,6 +205,7 @@ class ScanReport:
     catalog: Path
     files: int = 0
     hashed: int = 0
+    cached: int = 0
     imported: int = 0
     unchanged: int = 0
     looked_up: int = 0
@@ -224,6 +227,7 @@ class ScanReport:
             "catalog": str(self.catalog),
             "files": self.files,
             "hashed": self.hashed,
+            "cached": self.cached,
             "imported": self.imported,
             "unchanged": self.unchanged,
             "looked_up": self.looked_up,

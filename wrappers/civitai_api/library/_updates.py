@@ -198,14 +198,26 @@ class _UpdatesJob:
                 wanted.setdefault(result.latest_version_id, result.path.parent)
         return wanted
 
-    def download_progress(self, folder: Path) -> DownloadProgress | None:
-        """A download engine callback reporting to `progress`, if any."""
+    def download_progress(
+        self, folder: Path, done_before: int, count: int
+    ) -> DownloadProgress | None:
+        """A download engine callback reporting to `progress`, if any: `files` is how many
+        downloads finished before this one, `total` how many there are."""
         progress = self.progress
         if progress is None:
             return None
 
         def report(done: int, total: int | None) -> None:
-            progress(Progress(Phase.DOWNLOAD, path=folder, bytes_done=done, bytes_total=total))
+            progress(
+                Progress(
+                    Phase.DOWNLOAD,
+                    files=done_before,
+                    total=count,
+                    path=folder,
+                    bytes_done=done,
+                    bytes_total=total,
+                )
+            )
 
         return report
 
@@ -255,10 +267,14 @@ def updates(
                 job.record(ids, None, exc)
         if not download:
             return job.results()
-        for version_id, folder in job.downloads().items():
+        wanted = job.downloads()
+        for number, (version_id, folder) in enumerate(wanted.items()):
             try:
                 fetched = download_model_version(
-                    http, version_id, folder, progress=job.download_progress(folder)
+                    http,
+                    version_id,
+                    folder,
+                    progress=job.download_progress(folder, number, len(wanted)),
                 )
             except (CivitaiError, OSError) as exc:
                 job.failures[version_id] = str(exc)
@@ -300,10 +316,14 @@ async def async_updates(
                     await run(job.record, ids, found, None)
             if not download:
                 return await run(job.results)
-            for version_id, folder in (await run(job.downloads)).items():
+            wanted = await run(job.downloads)
+            for number, (version_id, folder) in enumerate(wanted.items()):
                 try:
                     fetched = await async_download_model_version(
-                        http, version_id, folder, progress=job.download_progress(folder)
+                        http,
+                        version_id,
+                        folder,
+                        progress=job.download_progress(folder, number, len(wanted)),
                     )
                 except (CivitaiError, OSError) as exc:
                     job.failures[version_id] = str(exc)

@@ -1,0 +1,227 @@
+"""How the `civitai library` commands show their results: columns over the JSON form of the
+library's results (`to_dict()`, the same data `--json` prints), a scan's problems and
+summary on stderr, and the exit code a scan's problems call for.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
+
+from . import _render
+from ._exit import NETWORK, NOT_FOUND, code_for_status
+from ._render import Column, Row
+
+if TYPE_CHECKING:
+    from ..library import ScanReport
+
+__all__ = [
+    "ENTRY_COLUMNS",
+    "LS_COLUMNS",
+    "UPDATE_COLUMNS",
+    "VERIFY_COLUMNS",
+    "by_path",
+    "counted",
+    "entry_details",
+    "never_scanned",
+    "plural",
+    "print_scan_notes",
+    "scan_exit_code",
+    "shown",
+    "status_counts",
+]
+
+# A failed request's message ends with "(HTTP <status>, <method> <url>)".
+_HTTP_STATUS: Final = re.compile(r"\(HTTP (\d{3})[,)]")
+
+
+def shown(path: object) -> str:
+    """A path relative to the current folder when it is below it, else as it is."""
+    if path is None:
+        return ""
+    try:
+        return str(Path(str(path)).relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def _named(number: object, name: object) -> str:
+    return "" if number is None else f"{number} {name or ''}".strip()
+
+
+def _checked(when: object) -> str:
+    """A local time as `ls -l` shows it: `Nov 30 14:31`, or `Nov 30  2024` when older than
+    half a year."""
+    if not isinstance(when, str):
+        return ""
+    local = datetime.datetime.fromisoformat(when).astimezone()
+    recent = datetime.datetime.now().astimezone() - local < datetime.timedelta(days=182)
+    return local.strftime("%b %d %H:%M" if recent else "%b %d  %Y")
+
+
+def _candidates(entry: Row) -> str:
+    return " or ".join(
+        f"{c['version_id']} ({c['model_name']} / {c['version_name']})" for c in entry["candidates"]
+    )
+
+
+def _version(entry: Row) -> str:
+    if entry["status"] == "ambiguous":
+        return _candidates(entry)
+    return _named(entry["version_id"], entry["version_name"])
+
+
+def _status(entry: Row) -> str:
+    status = str(entry["status"])
+    if entry["pinned_version_id"] is not None and status == "identified":
+        return "identified (pinned)"
+    if entry["error"] and status in ("lookup-failed", "unreadable"):
+        return f"{status}: {entry['error']}"
+    return status
+
+
+ENTRY_COLUMNS: Final = (
+    Column("file", lambda e: shown(e["path"])),
+    Column("model", lambda e: _named(e["model_id"], e["model_name"])),
+    Column("version", _version),
+    Column("type", lambda e: e["model_type"], wrap=False),
+    Column("base model", lambda e: e["base_model"]),
+    Column("status", _status, wrap=False),
+)
+LS_COLUMNS: Final = (
+    *ENTRY_COLUMNS,
+    Column("size", lambda e: _render.human_size(e["size"]), "right", wrap=False),
+    Column("hash source", lambda e: e["sha256_source"], wrap=False),
+    Column("last checked", lambda e: _checked(e["checked_at"]), wrap=False),
+)
+
+
+def _newer(result: Row) -> str:
+    if result["latest_version_id"] is None or result["status"] == "latest":
+        return ""
+    return f"{result['latest_version_name']} ({result['latest_version_id']})"
+
+
+UPDATE_COLUMNS: Final = (
+    Column("file", lambda r: shown(r["path"])),
+    Column("model", lambda r: _named(r["model_id"], r["model_name"])),
+    Column("version", lambda r: _named(r["version_id"], r["version_name"])),
+    Column("status", lambda r: r["status"], wrap=False),
+    Column("newer version", _newer),
+    Column("downloaded", lambda r: shown(r["downloaded_path"])),
+    Column("error", lambda r: r["error"]),
+)
+VERIFY_COLUMNS: Final = (
+    Column("file", lambda r: shown(r["path"])),
+    Column("status", lambda r: r["status"], wrap=False),
+    Column("SHA256", lambda r: r["sha256"]),
+    Column("expected", lambda r: r["expected"] if r["status"] != "ok" else ""),
+    Column("source", lambda r: r["expected_source"]),
+    Column("error", lambda r: r["error"]),
+)
+_PROBLEM_COLUMNS: Final = (
+    Column("problem", lambda p: p["kind"]),
+    Column("path", lambda p: shown(p["path"])),
+    Column("detail", lambda p: p["detail"]),
+)
+
+
+def by_path(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Results in the order of their paths (a walk finds files in no particular order)."""
+    return sorted(rows, key=lambda row: str(row["path"]))
+
+
+def plural(count: int, word: str) -> str:
+    """`word`, or `words` unless there is one."""
+    return word if count == 1 else f"{word}s"
+
+
+def counted(counts: Mapping[str, int]) -> str:
+    """`3 identified, 1 not-found`: the non-zero counts, in their order."""
+    return ", ".join(f"{count} {name}" for name, count in counts.items() if count)
+
+
+def print_scan_notes(report: ScanReport) -> None:
+    """A scan's problems (a table) and summary, on stderr."""
+    data: dict[str, Any] = report.to_dict()
+    if data["problems"]:
+        _render.print_table(_PROBLEM_COLUMNS, data["problems"], stderr=True)
+    read = {
+        "read": report.hashed,
+        "from the hash cache": report.cached,
+        "imported from sidecars": report.imported,
+        "unchanged": report.unchanged,
+    }
+    api = {kind: count for kind, count in sorted(report.requests.items()) if kind != "images"}
+    requests = f"{report.api_requests} to the API ({counted(api)})" if api else "none"
+    if report.requests.get("images"):
+        requests += f", {report.requests['images']} for preview images"
+    _render.print_detail(
+        [
+            ("files", f"{report.files} ({counted(read)})" if any(read.values()) else report.files),
+            ("looked up", str(report.looked_up)),
+            ("statuses", counted(dict(sorted(data["statuses"].items())))),
+            (
+                "written",
+                f"{_how_many(report.sidecars_written, 'sidecar')}, "
+                f"{_how_many(report.previews_written, 'preview')}",
+            ),
+            ("requests", "none (offline)" if report.offline else requests),
+            ("catalog", str(report.catalog)),
+        ],
+        stderr=True,
+    )
+
+
+def _how_many(count: int, word: str) -> str:
+    return f"{count} {plural(count, word)}"
+
+
+def scan_exit_code(report: ScanReport) -> int:
+    """4 when a given path does not exist; else the code of the first failed request's
+    status (5 without one: no connection); else 0."""
+    kinds = [str(problem.kind) for problem in report.problems]
+    if "path-not-found" in kinds:
+        return NOT_FOUND
+    for problem in report.problems:
+        if str(problem.kind) in ("lookup-failed", "update-check-failed"):
+            status = _HTTP_STATUS.search(problem.detail)
+            return code_for_status(int(status.group(1))) if status else NETWORK
+    return 0
+
+
+def entry_details(entry: Row) -> list[tuple[str, object]]:
+    """One catalog entry as `label, value` pairs (for `pin`)."""
+    return [
+        ("file", shown(entry["path"])),
+        ("status", _status(entry)),
+        ("model", _named(entry["model_id"], entry["model_name"])),
+        ("version", _named(entry["version_id"], entry["version_name"])),
+        ("base model", entry["base_model"]),
+        ("candidates", _candidates(entry)),
+    ]
+
+
+def status_counts(results: Iterable[Row]) -> dict[str, int]:
+    """How many results have each status, by status."""
+    counts: dict[str, int] = {}
+    for result in results:
+        counts[str(result["status"])] = counts.get(str(result["status"]), 0) + 1
+    return dict(sorted(counts.items()))
+
+
+def never_scanned(rows: Iterable[Row]) -> int:
+    """How many `not-hashed` update results are files with bytes (an empty file is never
+    hashed: no news), so never scanned or changed since."""
+    count = 0
+    for row in rows:
+        if row["status"] != "not-hashed":
+            continue
+        try:
+            count += Path(row["path"]).stat().st_size > 0
+        except OSError:
+            count += 1
+    return count

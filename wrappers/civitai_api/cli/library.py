@@ -1,0 +1,355 @@
+"""`civitai library scan|ls|updates|verify|pin`: a whole models folder, identified, annotated
+and kept up to date, on top of `civitai_api.library`.
+
+`scan` is the only command that reads files and asks Civitai who they are; the others answer
+from the catalog it fills (`updates` also refreshes the models' version lists when they are
+older than `--max-age`, and `--download` fetches the updates). Results go to stdout (a table,
+or JSON with `--json`); progress, problems and summaries go to stderr.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+from cyclopts import App, Parameter
+
+from . import _render
+from ._exit import INTERRUPTED, OTHER, USAGE, CommandError
+from ._library_args import (
+    CatalogChoice,
+    client_unless_offline,
+    offline_flag,
+    parse_max_age,
+    preview_level,
+    sidecar_names,
+    sort_key,
+    statuses,
+)
+from ._library_render import (
+    ENTRY_COLUMNS,
+    LS_COLUMNS,
+    UPDATE_COLUMNS,
+    VERIFY_COLUMNS,
+    by_path,
+    counted,
+    entry_details,
+    never_scanned,
+    plural,
+    print_scan_notes,
+    scan_exit_code,
+    status_counts,
+)
+from ._options import Connection, Output
+
+__all__ = ["app"]
+
+# Its help, given where it is registered (so `civitai --help` needs no import), is in
+# `_help.GROUP_HELP["library"]`.
+app = App(name="library", help_format="markdown")
+
+FLAG = Parameter(negative=(), show_default=False)
+QUIET = Parameter(name=["--quiet", "-q"], negative=(), show_default=False)
+REPEATABLE = Parameter(consume_multiple=False)
+# "-1h" is a (refused) value, not an option.
+DURATION = Parameter(allow_leading_hyphen=True)
+
+
+@app.command(sort_key=1)
+def scan(
+    paths: list[Path],
+    /,
+    *,
+    sidecars: Annotated[list[str] | None, REPEATABLE] = None,
+    max_age: Annotated[str, DURATION] = "24h",
+    no_updates: Annotated[bool, FLAG] = False,
+    offline: Annotated[bool, FLAG] = False,
+    a1111_cache: Path | None = None,
+    max_preview_nsfw: Annotated[str | None, Parameter(show_default=False)] = None,
+    quiet: Annotated[bool, QUIET] = False,
+    where: CatalogChoice = CatalogChoice(),
+    output: Output = Output(),
+    connection: Connection = Connection(),
+) -> int:
+    """Find, hash and identify the model files under PATHS; write their sidecars.
+
+    Model files are .safetensors, .ckpt, .pt, .pth, .bin, .gguf, .sft and .onnx (never
+    .part downloads); links outside PATHS, link loops, empty and unreadable files are
+    reported, never fatal. A file is read once: unchanged files are taken from the catalog,
+    and a SHA256 already recorded by a `.civitai.info`, `.cm-info.json` or
+    `.metadata.json` next to it (or A1111's cache.json) is imported instead. Ctrl-C keeps
+    everything hashed and identified so far: run the same scan again to continue.
+
+    stdout: the files under PATHS (`--json`: the scan's report); stderr: problems and a
+    summary. Exit code 4 when a PATH does not exist, 5 (or 3, 6) when lookups failed: the
+    next scan retries them.
+
+    Args:
+        paths: Folders and files to scan.
+        sidecars: Files to write next to each identified model: civitai-info
+            (`<name>.civitai.info`), preview (`<name>.preview.png|jpg|webp`), a1111
+            (`<name>.json`, merged), cm-info (`<name>.cm-info.json`); comma-separated or
+            repeated; `none` for none. Default: civitai-info,preview.
+        max_age: Ask Civitai again about files and models checked longer ago than this:
+            30m, 24h, 7d, ... (0: ask again now).
+        no_updates: Do not check the models for newer versions.
+        offline: Send nothing: hash and record only (also $CIVITAI_OFFLINE=1).
+        a1111_cache: A1111's cache.json, to import the hashes it already computed.
+        max_preview_nsfw: The most explicit preview image to save: pg, pg13, r, x, xxx
+            (default: pg13).
+        quiet: No progress output.
+    """
+    names = sidecar_names(sidecars)
+    age = parse_max_age(max_age)
+    level = preview_level(max_preview_nsfw)
+    if a1111_cache is not None and not a1111_cache.is_file():
+        raise CommandError(f"--a1111-cache: no such file: {a1111_cache}", USAGE)
+    off = offline_flag(offline)
+    from ..library import scan as scan_library
+    from ._library_progress import LibraryProgress
+
+    options: dict[str, Any] = {"max_age": age, "check_updates": not no_updates}
+    if names is not None:
+        options["sidecars"] = names
+    if level is not None:
+        options["max_preview_nsfw"] = level
+    with client_unless_offline(connection, off) as client, LibraryProgress(quiet=quiet) as shown:
+        try:
+            report = scan_library(
+                paths,
+                client=client,
+                catalog=where.catalog,
+                offline=off,
+                a1111_cache=a1111_cache,
+                progress=shown,
+                **options,
+            )
+        except KeyboardInterrupt:
+            shown.stop()
+            seen = shown.last.files if shown.last is not None else 0
+            done = f" ({seen} {plural(seen, 'file')} seen)" if seen else ""
+            _render.err(
+                f"interrupted{done}: every file hashed and identified so far is kept in the "
+                "catalog; run the same scan again to continue"
+            )
+            return INTERRUPTED
+    if output.json:
+        _render.print_json(report.to_dict())
+    else:
+        from ..library import ls
+
+        entries = ls(report.catalog, paths=paths)
+        _render.print_table(ENTRY_COLUMNS, [entry.to_dict() for entry in entries], drop_empty=True)
+        print_scan_notes(report)
+    return scan_exit_code(report)
+
+
+@app.command(name="ls", sort_key=2)
+def list_entries(
+    paths: list[Path] | None = None,
+    /,
+    *,
+    type: Annotated[list[str] | None, REPEATABLE] = None,
+    base_model: Annotated[list[str] | None, REPEATABLE] = None,
+    status: Annotated[list[str] | None, REPEATABLE] = None,
+    sort: str = "path",
+    reverse: Annotated[bool, FLAG] = False,
+    where: CatalogChoice = CatalogChoice(),
+    output: Output = Output(),
+) -> None:
+    """List the catalog's files, filtered and sorted (no request is sent).
+
+    Each filter keeps files matching any of its values (repeat it: `--type LORA --type
+    LoCon`); type and base model compare without regard to case. Files that share their
+    SHA256 with several versions show every candidate: choose with `civitai library pin`.
+
+    Args:
+        paths: Only files at or below these paths (default: every file).
+        type: Model type: Checkpoint, LORA, LoCon, TextualInversion, VAE, ... (repeatable).
+        base_model: Base model as Civitai spells it: "SDXL 1.0", "Flux.1 D", ...
+            (repeatable).
+        status: identified, ambiguous, not-found, hashed, lookup-failed, empty, unreadable,
+            missing (repeatable).
+        sort: path, name, size, type, base-model, status, checked.
+        reverse: Reverse the order.
+    """
+    wanted = statuses(status)
+    order = sort_key(sort)
+    catalog = where.existing()
+    from ..library import ls
+
+    entries = ls(
+        catalog,
+        paths=paths or (),
+        types=type,
+        base_models=base_model,
+        statuses=wanted,
+        sort=order,
+        descending=reverse,
+    )
+    rows = [entry.to_dict() for entry in entries]
+    if output.json:
+        _render.print_json(rows)
+        return
+    _render.print_table(LS_COLUMNS, rows, drop_empty=True)
+    if not entries:
+        _render.err("no files match" if (type or base_model or wanted or paths) else "no files")
+
+
+@app.command(sort_key=3)
+def updates(
+    paths: list[Path] | None = None,
+    /,
+    *,
+    same_base_model: Annotated[bool, FLAG] = False,
+    download: Annotated[bool, FLAG] = False,
+    max_age: Annotated[str, DURATION] = "24h",
+    offline: Annotated[bool, FLAG] = False,
+    sidecars: Annotated[list[str] | None, REPEATABLE] = None,
+    quiet: Annotated[bool, QUIET] = False,
+    where: CatalogChoice = CatalogChoice(),
+    output: Output = Output(),
+    connection: Connection = Connection(),
+) -> int:
+    """Say which files have a newer version on Civitai; `--download` fetches them.
+
+    Works from the catalog: run `civitai library scan` first (files never scanned, or
+    changed since, are "not-hashed"). Models whose version lists are older than --max-age
+    are fetched again, 100 a request. Statuses: latest, update-available,
+    update-downloaded (the newer version's file is already in the library), not-found,
+    not-hashed, not-checked, ambiguous, lookup-failed.
+
+    With `--download`, each newer version is downloaded once (verified, resumable: Ctrl-C
+    keeps a .part file the same command finishes), next to the first file it updates, then
+    scanned so its sidecars are written. Exit code 1 when a download failed.
+
+    Args:
+        paths: Only the files under these paths (default: every file of the catalog).
+        same_base_model: Only versions on the file's base model count as updates.
+        download: Download the updates next to the files they update.
+        max_age: Fetch a model's versions again when they are older than this: 30m, 24h,
+            7d, ... (0: now).
+        offline: Answer from the catalog alone, sending nothing (also $CIVITAI_OFFLINE=1).
+        sidecars: With --download: the sidecars to write for the new files (as for scan).
+        quiet: No progress output.
+    """
+    names = sidecar_names(sidecars)
+    age = parse_max_age(max_age)
+    off = offline_flag(offline)
+    if download and off:
+        raise CommandError("--download cannot work offline", USAGE)
+    catalog = where.existing()
+    from ..library import updates as check_updates
+    from ._library_progress import LibraryProgress
+
+    options: dict[str, Any] = {} if names is None else {"sidecars": names}
+    with client_unless_offline(connection, off) as client, LibraryProgress(quiet=quiet) as shown:
+        try:
+            results = check_updates(
+                paths or (),
+                client=client,
+                catalog=catalog,
+                max_age=age,
+                same_base_model=same_base_model,
+                download=download,
+                offline=off,
+                progress=shown,
+                **options,
+            )
+        except KeyboardInterrupt:
+            shown.stop()
+            _render.err(
+                "interrupted: partial downloads are kept as .part files; run the same "
+                "command again to finish them"
+            )
+            return INTERRUPTED
+    rows = by_path(result.to_dict() for result in results)
+    if output.json:
+        _render.print_json(rows)
+    else:
+        _render.print_table(UPDATE_COLUMNS, rows, drop_empty=True)
+        counts = status_counts(rows)
+        if counts:
+            _render.err(counted(counts))
+        unscanned = never_scanned(rows)
+        if unscanned:
+            _render.err(
+                f"{unscanned} not-hashed {plural(unscanned, 'file')} never scanned or changed "
+                "since the last scan: run `civitai library scan PATH...` first"
+            )
+    failed = download and any(str(r.status) == "update-available" and r.error for r in results)
+    return OTHER if failed else 0
+
+
+@app.command(sort_key=4)
+def verify(
+    paths: list[Path] | None = None,
+    /,
+    *,
+    quiet: Annotated[bool, QUIET] = False,
+    where: CatalogChoice = CatalogChoice(),
+    output: Output = Output(),
+) -> int:
+    """Re-hash files (every byte, no cache) and compare with Civitai's SHA256.
+
+    Civitai's SHA256 is the one the file's last lookup matched, else the one its
+    `.civitai.info` or `.cm-info.json` records. Statuses: ok, corrupt (both hashes shown),
+    unknown (Civitai's SHA256 is not known), unreadable. A corrupt file loses its identity in
+    the catalog: the next scan looks it up again. Exit code 1 when a file is corrupt or
+    unreadable.
+
+    Args:
+        paths: The files and folders to verify (default: every file of the catalog).
+        quiet: No progress output.
+    """
+    catalog = where.catalog if paths else where.existing()
+    from ..library import verify as verify_files
+    from ._library_progress import LibraryProgress
+
+    with LibraryProgress(quiet=quiet) as shown:
+        results = verify_files(paths or (), catalog=catalog, progress=shown)
+    rows = by_path(result.to_dict() for result in results)
+    if output.json:
+        _render.print_json(rows)
+    else:
+        _render.print_table(VERIFY_COLUMNS, rows, drop_empty=True)
+    bad = [r for r in results if str(r.status) in ("corrupt", "unreadable")]
+    if bad:
+        _render.err(f"{len(bad)} of {len(results)} files failed verification")
+        return OTHER
+    return 0
+
+
+@app.command(sort_key=5)
+def pin(
+    file: Path,
+    version_id: int | None = None,
+    /,
+    *,
+    unpin: Annotated[bool, FLAG] = False,
+    where: CatalogChoice = CatalogChoice(),
+    output: Output = Output(),
+) -> None:
+    """Choose which version a file is, when several versions share its SHA256.
+
+    `civitai library ls --status ambiguous` lists those files with their candidates. The
+    choice holds for later scans as long as the file's content is the same; the next scan
+    writes its sidecars. `--unpin` removes it.
+
+    Args:
+        file: The model file, as scanned.
+        version_id: One of the file's candidate version ids.
+        unpin: Remove the choice (the file is looked up anew at the next scan).
+    """
+    if (version_id is None) == (not unpin):
+        raise CommandError(
+            "give either a VERSION_ID or --unpin", USAGE, hint="civitai library pin FILE 12345"
+        )
+    catalog = where.existing()
+    from ..library import pin as pin_version
+
+    entry = pin_version(catalog, file, None if unpin else version_id)
+    if output.json:
+        _render.print_json(entry.to_dict())
+        return
+    _render.print_detail(entry_details(entry.to_dict()))
