@@ -120,8 +120,8 @@ def env(*, output: Output = Output(), connection: Connection = Connection()) -> 
         "python": f"{platform.python_version()} ({sys.executable})",
         "platform": platform.platform(),
         **{name: _version(name) for name in ("httpx", "cyclopts", "rich", "platformdirs")},
-        "blake3": _version("blake3"),
-        "trio": _version("trio"),
+        # the optional extras: BLAKE3 hashing, fast JSON decoding, and the trio event loop
+        **{name: _version(name) for name in ("blake3", "orjson", "trio")},
         "host": resolve_base_url(connection.host),
         "key": find_api_key(connection.token).describe(),
         "config folder": str(user_config_dir()),
