@@ -11,7 +11,8 @@ present) is scanned twice against the fake Civitai of the test suite (two real H
   is printed as a ratio of the first's (goal <= 0.05), the median of `BENCH_RUNS` runs.
 
 Then the peak Python memory (tracemalloc) of a first scan of 2,000 and of 10,000 files shows
-that memory does not grow with the library (`BENCH_LIBRARY_LARGE` sets the larger size).
+that memory does not grow with the library (`BENCH_LIBRARY_LARGE` sets the larger size). The
+fake Civitai runs in a child process there, so only the scanning side is measured.
 
 Usage: `python benchmarks/run.py library` (or `make bench SECTIONS=library`).
 """
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import gc
 import math
+import multiprocessing
 import os
 import random
 import statistics
@@ -27,6 +29,7 @@ import sys
 import tempfile
 import time
 import tracemalloc
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 import httpx
@@ -105,22 +108,46 @@ def bench_scans(fake: FakeCivitai, work: Path) -> None:
     print(f"runs (ratio)                    {' '.join(f'{r:.3f}' for r in ratios)}")
 
 
-def peak_memory(files: int, work: Path) -> tuple[float, library.ScanReport]:
+def _serve(files: int, folder: str, channel: Connection) -> None:
+    """In a child process: the fake Civitai for a library of `files` files, until told to stop."""
     fake = FakeCivitai()
-    fake.keep_log = False  # the server runs in this process: keep its memory out
+    fake.keep_log = False
     try:
-        build(fake, work / f"lib-{files}", files, max(1, files * MODELS // FILES))
+        build(fake, Path(folder), files, max(1, files * MODELS // FILES))
+        channel.send(fake.api_url)
+        channel.recv()
+    finally:
+        fake.close()
+
+
+def peak_memory(files: int, work: Path) -> tuple[float, library.ScanReport]:
+    """The peak Python memory of a first scan; the fake Civitai runs in another process, so
+    only the scanning side is measured."""
+    here, there = multiprocessing.Pipe()
+    server = multiprocessing.get_context("fork").Process(
+        target=_serve, args=(files, str(work / f"lib-{files}"), there)
+    )
+    server.start()
+    try:
+        api_url = here.recv()
         os.environ["CIVITAI_HASH_CACHE"] = str(work / f"mem-hashes-{files}.sqlite3")
         gc.collect()
         tracemalloc.start()
         try:
-            _, report = scan(fake, work / f"lib-{files}", work / f"mem-catalog-{files}.sqlite3")
+            with httpx.Client(base_url=api_url, timeout=120) as client:
+                report = library.scan(
+                    [work / f"lib-{files}"],
+                    client=client,
+                    catalog=work / f"mem-catalog-{files}.sqlite3",
+                    sidecars=["civitai-info"],
+                )
             _, peak = tracemalloc.get_traced_memory()
         finally:
             tracemalloc.stop()
         return peak / 2**20, report
     finally:
-        fake.close()
+        here.send("stop")
+        server.join(timeout=60)
 
 
 def bench_memory(work: Path) -> None:
