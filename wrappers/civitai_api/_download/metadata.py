@@ -1,8 +1,8 @@
-"""The API lookups downloads and identification need, and their translation to plain data.
+"""A file's metadata as Civitai lists it, turned into plain data.
 
-The lookups are the package's own endpoint functions (`civitai_api.v1`), so errors, retries
-and base URLs behave exactly as everywhere else. `file_info` is the one place that reads the
-generated `ModelFile` attributes.
+`file_info` gives the download plan what it needs of a generated `ModelFile` (size, type,
+format, precision, hashes); `hashes_of` gives a file's hashes by Civitai's hash type names,
+for downloads, identification and the library's sidecars.
 """
 
 from __future__ import annotations
