@@ -16,7 +16,6 @@ and decide what they mean; the request functions are thin sync and async twins.
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TypedDict, TypeVar
 
@@ -186,15 +185,6 @@ class ModelInfo:
     name: str | None = None
     type: str | None = None
     versions: tuple[VersionSummary, ...] = ()
-
-    def versions_json(self) -> str:
-        """The versions as JSON text (for the library catalog)."""
-        return json.dumps([dataclasses.asdict(version) for version in self.versions])
-
-    @staticmethod
-    def versions_from_json(data: str | None) -> tuple[VersionSummary, ...]:
-        """Rebuild `versions` from `versions_json` output."""
-        return tuple(VersionSummary(**item) for item in json.loads(data or "[]"))
 
 
 def model_info(model: Model) -> ModelInfo:
