@@ -58,13 +58,17 @@ def _line(record: dict[str, Any]) -> str:
 
 
 _DRY_RUN_COLUMNS = (
-    _render.Column("target", lambda row: row["target"]),
+    _render.Column("target", lambda row: row["target"], priority=0, narrowest=12),
     _render.Column("version", lambda row: row.get("version_id"), "right"),
-    _render.Column("file", lambda row: row.get("name")),
+    _render.Column(
+        "file", lambda row: row.get("name"), priority=0, narrowest=16, shorten=_render.cut_path
+    ),
     _render.Column("size", lambda row: _render.human_size(row.get("size")), "right"),
-    _render.Column("SHA256", lambda row: row.get("sha256")),
-    _render.Column("saved as", lambda row: row.get("path")),
-    _render.Column("key needed", lambda row: row.get("key_needed")),
+    _render.Column("SHA256", lambda row: row.get("sha256"), priority=4, narrowest=12),
+    _render.Column(
+        "saved as", lambda row: row.get("path"), priority=2, narrowest=20, shorten=_render.cut_path
+    ),
+    _render.Column("key needed", lambda row: row.get("key_needed"), priority=3),
 )
 
 
