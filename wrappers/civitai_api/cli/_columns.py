@@ -84,7 +84,7 @@ def _shrink(widths: dict[int, int], among: list[int], floor: list[int], excess: 
         shrinkable = [i for i in among if widths[i] > floor[i]]
         if not shrinkable:
             break
-        widest = max(shrinkable, key=lambda i: (widths[i], -i))
+        widest = max(shrinkable, key=lambda i: (widths[i], i))  # the rightmost among equals
         widths[widest] -= 1
         excess -= 1
     return excess
@@ -127,7 +127,7 @@ def cut_middle(text: str, width: int) -> str:
 def cut_path(text: str, width: int) -> str:
     """A path shortened in the middle, keeping its file name and as many of the folders
     just above it as fit: `…/Lora/style/vsk.safetensors`. A file name too long on its own
-    is cut in its middle, keeping its extension."""
+    is cut in its middle, keeping its extension: `a_really_l….safetensors`."""
     if cell_len(text) <= width:
         return text
     parts = text.split("/")
@@ -139,4 +139,8 @@ def cut_path(text: str, width: int) -> str:
                 break
             kept = longer
         return ELLIPSIS + "/" + kept
+    stem, dot, extension = kept.rpartition(".")
+    # Keep the whole extension when a few characters of the name stay before it.
+    if dot and stem and cell_len(extension) + 1 + 5 <= width:
+        return cut_middle(stem, width - cell_len(extension) - 1) + "." + extension
     return cut_middle(kept, width)

@@ -166,7 +166,7 @@ def get(
     """Show one model with its versions and files (GET /api/v1/models/{id}).
 
     Args:
-        model_id: The model's id (the number in https://civitai.com/models/<id>/...).
+        model_id: The model's id (the number in `https://civitai.com/models/<id>`).
     """
     from ..v1 import get_model_by_id
     from ._session import fetch_json
