@@ -3,8 +3,8 @@ value too long for its column is shortened.
 
 Every column has a priority and a narrowest readable width. When the table is wider than
 the terminal, the least important column is dropped (the rightmost among equals), as
-`ls -l`, `kubectl get` and `docker ps` do, until the rest fit at their narrowest widths,
-the identifying columns (priority 0, never dropped) at up to twice theirs. Then the columns
+`ls -l`, `kubectl get` and `docker ps` do, until the rest fit at up to twice their
+narrowest widths; identifying columns (priority 0) are never dropped. Then the columns
 shrink to the width, the least important first (the widest first among equals), none below
 its narrowest.
 Widths are terminal cells, so wide characters (CJK) count twice.
@@ -50,12 +50,9 @@ def fit_widths(
     """
     kept = list(range(len(columns)))
     narrowest = [min(c.narrowest, c.natural) for c in columns]
-    # Before a lower-priority column is kept, the identifying ones get up to twice their
-    # narrowest width: a file name in full rather than a type or a date.
-    wanted = [
-        min(c.natural, 2 * c.narrowest) if c.priority == 0 else narrowest[i]
-        for i, c in enumerate(columns)
-    ]
+    # Before a less important column is kept, the more important ones get up to twice
+    # their narrowest width: a file name in full rather than a type or a date.
+    wanted = [min(c.natural, 2 * c.narrowest) for c in columns]
 
     def room() -> int:
         return width - edges - gap * max(len(kept) - 1, 0)
