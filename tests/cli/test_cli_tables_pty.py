@@ -1,7 +1,8 @@
-"""Every table the `civitai` command prints, as a terminal shows it: the installed entry
-point runs in a real pseudo-terminal (pexpect) 60, 80, 120 and 200 columns wide, and pyte
-plays the terminal's screen. Answers come from the recorded Civitai of the demo (real
-bodies), outages from the fake Civitai answering 400.
+"""Every table the `civitai` command prints, as a terminal shows it: the installed `civitai`
+console script runs each command in a real pseudo-terminal (pexpect) 60, 80, 120 and 200
+columns wide, one process per command, and pyte plays the terminal's screen. Answers come
+from the recorded Civitai of the demo (real bodies), failed lookups from the fake Civitai
+answering 400.
 
 On every screen: the table is drawn once, no wider than the terminal (a wrapped table would
 draw its rule twice or push rows off their lines); each row's identifying value (the file

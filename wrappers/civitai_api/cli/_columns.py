@@ -6,10 +6,10 @@ the terminal, the least important column is dropped (the rightmost among equals)
 `ls -l`, `kubectl get` and `docker ps` do, until the rest fit at up to twice their
 narrowest widths; identifying columns (priority 0) are never dropped. Then the columns
 shrink to the width, the least important first (the widest first among equals), none below
-its narrowest.
-Widths are terminal cells, so wide characters (CJK) count twice.
+its narrowest. Widths are terminal cells, so wide characters (CJK) count twice.
 
-Only a terminal's table is fitted: a pipe or `--json` gets every column in full.
+Only a terminal's table is fitted: a pipe or `--json` gets every column in full. rich (which
+measures the cells) is imported when a value is shortened, not with this module.
 """
 
 from __future__ import annotations
@@ -17,9 +17,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from rich.cells import cell_len, get_character_cell_size
-
-__all__ = ["ELLIPSIS", "Fit", "cut_end", "cut_middle", "cut_path", "fit_widths"]
+__all__ = ["ELLIPSIS", "Fit", "cell_len", "cut_end", "cut_middle", "cut_path", "fit_widths"]
 
 ELLIPSIS = "…"
 
@@ -87,8 +85,17 @@ def _shrink(widths: dict[int, int], among: list[int], floor: list[int], excess: 
     return excess
 
 
+def cell_len(text: str) -> int:
+    """How many terminal cells `text` takes."""
+    from rich.cells import cell_len as measure
+
+    return measure(text)
+
+
 def _take(text: str, width: int, *, from_end: bool = False) -> str:
     """The longest start (or end) of `text` that fits in `width` cells."""
+    from rich.cells import get_character_cell_size
+
     taken: list[str] = []
     used = 0
     for char in reversed(text) if from_end else text:
