@@ -252,34 +252,26 @@ CASES = {
 
 
 @pytest.fixture(scope="module")
-def screens(library: Library, tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """The screen of each case at a width: its lines, without the trailing blank ones.
+def screens(library: Library, tmp_path_factory: pytest.TempPathFactory) -> dict[Any, list[str]]:
+    """The screen of each case at each width: its lines, without the trailing blank ones.
 
-    All the cases of one width run in one pseudo-terminal of that width, each in its own
-    process forked from one that loaded the `civitai` console script once
-    (`support/pty_commands.py`): the same commands as separate starts, in a fraction of
-    the time.
+    Every command runs in its own process, forked from one that loaded the `civitai`
+    console script once (`support/pty_commands.py`), in one pseudo-terminal resized to each
+    width in turn: the same commands as separate starts, in a fraction of the time.
     """
-    done: dict[int, dict[str, list[str]]] = {}
-
-    def at(name: str, width: int) -> list[str]:
-        if width not in done:
-            done[width] = _run_width(library, width, tmp_path_factory.mktemp(f"at-{width}"))
-        return done[width][name]
-
-    return at
-
-
-def _run_width(library: Library, width: int, folder: Path) -> dict[str, list[str]]:
+    folder = tmp_path_factory.mktemp("screens")
+    runs = [(name, width) for width in WIDTHS for name in CASES]
     commands = []
-    for index, case in enumerate(CASES.values()):
+    for index, (name, width) in enumerate(runs):
+        case = CASES[name]
         catalog = None
         if case.own_catalog:
             catalog = folder / f"catalog-{index}.sqlite3"
             shutil.copyfile(library.catalog, catalog)
-        cwd = library.folder if "models" in case.args or case.args[0] == "library" else folder
+        cwd = library.folder if case.args[0] in ("library", "identify") else folder / str(width)
+        cwd.mkdir(exist_ok=True)
         env = library.env(case.host, catalog)
-        commands.append({"args": list(case.args), "cwd": str(cwd), "env": env})
+        commands.append({"args": list(case.args), "cwd": str(cwd), "env": env, "columns": width})
     listing = folder / "commands.json"
     listing.write_text(json.dumps(commands), encoding="utf-8")
     child = pexpect.spawn(
@@ -287,16 +279,16 @@ def _run_width(library: Library, width: int, folder: Path) -> dict[str, list[str
         [str(DRIVER), str(listing)],
         cwd=str(folder),
         env=library.base_env,
-        dimensions=(ROWS, width),
+        dimensions=(ROWS, max(WIDTHS)),
         encoding="utf-8",
-        timeout=SUBPROCESS_TIMEOUT * 2,
+        timeout=SUBPROCESS_TIMEOUT * 3,
     )
     output = child.read()
     child.close()
     assert child.exitstatus == 0, output
     parts = re.split(re.escape(MARK) + r" \d+\r?\n", output)[1:]
-    assert len(parts) == len(CASES), output
-    return {name: _screen(part, width) for name, part in zip(CASES, parts, strict=True)}
+    assert len(parts) == len(runs), output
+    return {run: _screen(part, run[1]) for run, part in zip(runs, parts, strict=True)}
 
 
 def _screen(output: str, width: int) -> list[str]:
@@ -310,9 +302,9 @@ def _screen(output: str, width: int) -> list[str]:
 
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("name", list(CASES))
-def test_the_table_fits_the_terminal(screens: Any, name: str, width: int) -> None:
+def test_the_table_fits_the_terminal(screens: dict[Any, list[str]], name: str, width: int) -> None:
     case = CASES[name]
-    lines = screens(name, width)
+    lines = screens[name, width]
     screen = "\n".join(lines)
     assert "Traceback" not in screen, screen
     rules = [i for i, line in enumerate(lines) if line and set(line) == {RULE}]
@@ -337,11 +329,11 @@ def test_the_table_fits_the_terminal(screens: Any, name: str, width: int) -> Non
         assert not any("HTTP" in row for row in rows), "an error left in the table"
 
 
-def test_the_file_column_never_vanishes_after_an_outage(screens: Any) -> None:
+def test_the_file_column_never_vanishes_after_an_outage(screens: dict[Any, list[str]]) -> None:
     """The report's case: after a scan that met a network error, `library ls` showed only
     the error, the file, model and version columns shrunk to nothing, even at 160 columns."""
     for width in (60, 120, 200):
-        lines = screens("library ls", width)
+        lines = screens["library ls", width]
         rule = next(i for i, line in enumerate(lines) if line.startswith(RULE))
         assert lines[rule - 1].split()[:3] == ["file", "model", "version"]
         long, outage, vsk = lines[rule + 1 : rule + 4]

@@ -1,20 +1,24 @@
 """Run many `civitai` commands in the terminal this runs in, one process each, started fast.
 
 Started inside a pseudo-terminal by the table tests: `python pty_commands.py COMMANDS.json`,
-where the file lists `{"args": [...], "cwd": "...", "env": {...}}` objects. It loads the
-installed `civitai` console script's function once, imports the command modules, then forks
-one child per command: the child runs the command as the console script would (its own
-process, its own exit status, the terminal as stdout and stderr), without paying Python's
-start-up and imports each time. Before each command it prints `MARK index`, so the reader
-can cut the output into one screen per command.
+where the file lists `{"args": [...], "cwd": "...", "env": {...}, "columns": N}` objects. It
+loads the installed `civitai` console script's function once, imports the command modules,
+then forks one child per command: the child runs the command as the console script would
+(its own process, its own exit status, the terminal as stdout and stderr), without paying
+Python's start-up and imports each time. Before each command it resizes the terminal to
+`columns` (as a user resizing the window) and prints `MARK index`, so the reader can cut
+the output into one screen per command.
 """
 
 from __future__ import annotations
 
+import fcntl
 import importlib
 import json
 import os
+import struct
 import sys
+import termios
 from importlib.metadata import entry_points
 
 MARK = "==civitai-command=="
@@ -46,6 +50,9 @@ def main() -> None:
     with open(sys.argv[1], encoding="utf-8") as handle:
         commands = json.load(handle)
     for index, command in enumerate(commands):
+        rows = os.get_terminal_size(sys.stdout.fileno()).lines
+        size = struct.pack("HHHH", rows, command["columns"], 0, 0)
+        fcntl.ioctl(sys.stdout.fileno(), termios.TIOCSWINSZ, size)
         sys.stdout.write(f"{MARK} {index}\n")
         sys.stdout.flush()
         child = os.fork()
