@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from . import _render
 from ._exit import NETWORK, NOT_FOUND, code_for_status
-from ._render import Column, Row
+from ._render import Column, Row, path_column
 
 if TYPE_CHECKING:
     from ..library import ScanReport
@@ -75,27 +75,40 @@ def _version(entry: Row) -> str:
 
 
 def _status(entry: Row) -> str:
+    return _problem(entry) or _bare_status(entry)
+
+
+def _bare_status(entry: Row) -> str:
     status = str(entry["status"])
     if entry["pinned_version_id"] is not None and status == "identified":
         return "identified (pinned)"
-    if entry["error"] and status in ("lookup-failed", "unreadable"):
-        return f"{status}: {entry['error']}"
     return status
 
 
+def _problem(entry: Row) -> str:
+    """What went wrong with a file (a terminal lists it under the table)."""
+    if entry["error"] and entry["status"] in ("lookup-failed", "unreadable"):
+        return f"{entry['status']}: {entry['error']}"
+    return ""
+
+
+# How the library's tables give way on a narrow terminal (`_columns`): the file, model,
+# version and status stay; a path keeps its file name; errors go under the table.
 ENTRY_COLUMNS: Final = (
-    Column("file", lambda e: shown(e["path"])),
-    Column("model", lambda e: _named(e["model_id"], e["model_name"])),
-    Column("version", _version),
-    Column("type", lambda e: e["model_type"], wrap=False),
-    Column("base model", lambda e: e["base_model"]),
-    Column("status", _status, wrap=False),
+    path_column("file", lambda e: shown(e["path"])),
+    Column("model", lambda e: _named(e["model_id"], e["model_name"]), priority=0, narrowest=10),
+    Column("version", _version, priority=0, narrowest=9),
+    Column("type", lambda e: e["model_type"], priority=2),
+    Column("base model", lambda e: e["base_model"], priority=2, narrowest=10),
+    Column("status", _status, priority=0, brief=_bare_status),
 )
+# A scan lists its problems itself, after the table (`print_scan_notes`); `ls` under it.
 LS_COLUMNS: Final = (
     *ENTRY_COLUMNS,
-    Column("size", lambda e: _render.human_size(e["size"]), "right", wrap=False),
-    Column("hash source", lambda e: e["sha256_source"], wrap=False),
-    Column("last checked", lambda e: _checked(e["checked_at"]), wrap=False),
+    Column("size", lambda e: _render.human_size(e["size"]), "right", priority=3),
+    Column("hash source", lambda e: e["sha256_source"], priority=4),
+    Column("last checked", lambda e: _checked(e["checked_at"]), priority=3),
+    Column("problem", _problem, below=True, piped=False),
 )
 
 
@@ -106,21 +119,26 @@ def _newer(result: Row) -> str:
 
 
 UPDATE_COLUMNS: Final = (
-    Column("file", lambda r: shown(r["path"])),
-    Column("model", lambda r: _named(r["model_id"], r["model_name"])),
-    Column("version", lambda r: _named(r["version_id"], r["version_name"])),
-    Column("status", lambda r: r["status"], wrap=False),
-    Column("newer version", _newer),
-    Column("downloaded", lambda r: shown(r["downloaded_path"])),
-    Column("error", lambda r: r["error"]),
+    path_column("file", lambda r: shown(r["path"])),
+    Column("model", lambda r: _named(r["model_id"], r["model_name"]), priority=0, narrowest=10),
+    Column(
+        "version", lambda r: _named(r["version_id"], r["version_name"]), priority=0, narrowest=9
+    ),
+    Column("status", lambda r: r["status"], priority=0),
+    Column("newer version", _newer, priority=1, narrowest=12),
+    Column("downloaded", lambda r: shown(r["downloaded_path"]), priority=2, narrowest=20),
+    Column("error", lambda r: r["error"], below=True),
 )
+# A SHA256 is 64 characters: a terminal shows its start, enough to compare by eye.
 VERIFY_COLUMNS: Final = (
-    Column("file", lambda r: shown(r["path"])),
-    Column("status", lambda r: r["status"], wrap=False),
-    Column("SHA256", lambda r: r["sha256"]),
-    Column("expected", lambda r: r["expected"] if r["status"] != "ok" else ""),
-    Column("source", lambda r: r["expected_source"]),
-    Column("error", lambda r: r["error"]),
+    path_column("file", lambda r: shown(r["path"])),
+    Column("status", lambda r: r["status"], priority=0),
+    Column("SHA256", lambda r: r["sha256"], priority=2, narrowest=16),
+    Column(
+        "expected", lambda r: r["expected"] if r["status"] != "ok" else "", priority=1, narrowest=16
+    ),
+    Column("source", lambda r: r["expected_source"], priority=3),
+    Column("error", lambda r: r["error"], below=True),
 )
 _PROBLEM_COLUMNS: Final = (
     Column("problem", lambda p: p["kind"]),
@@ -147,8 +165,13 @@ def counted(counts: Mapping[str, int]) -> str:
 def print_scan_notes(report: ScanReport) -> None:
     """A scan's problems (a table) and summary, on stderr."""
     data: dict[str, Any] = report.to_dict()
-    if data["problems"]:
-        _render.print_table(_PROBLEM_COLUMNS, data["problems"], stderr=True)
+    problems = data["problems"]
+    if problems and _render.stderr_console().is_terminal:
+        _render.print_problems(
+            [(shown(p["path"]), f"{p['kind']}: {p['detail']}") for p in problems], stderr=True
+        )
+    elif problems:
+        _render.print_table(_PROBLEM_COLUMNS, problems, stderr=True)
     read = {
         "read": report.hashed,
         "from the hash cache": report.cached,

@@ -2,7 +2,8 @@
 
 On a terminal each file gets a bar (name, bytes, speed, time left) under one bar for the
 total. When stderr is a file or a pipe (CI logs), each file prints a line when it starts and
-then at every further tenth of its size, so logs stay short. `--quiet` prints nothing.
+then at every further tenth of its size, so logs stay short. `--quiet` prints nothing. Sizes
+and speeds are in binary units throughout (`MiB`, `MiB/s`).
 """
 
 from __future__ import annotations
@@ -15,9 +16,26 @@ from typing import Any
 
 from . import _render
 
-__all__ = ["DownloadProgress"]
+__all__ = ["DownloadProgress", "speed"]
 
 Callback = Callable[[int, "int | None"], None]
+
+
+def speed(bytes_per_second: float | None) -> str:
+    """A transfer speed in the sizes' binary units: `5.2 MiB/s` (`?` while unknown)."""
+    return "?" if bytes_per_second is None else f"{_render.human_size(bytes_per_second)}/s"
+
+
+def _speed_column() -> Any:
+    """A rich progress column showing `speed` (rich's own speaks decimal units: `MB/s`)."""
+    from rich.progress import ProgressColumn, Task
+    from rich.text import Text
+
+    class SpeedColumn(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            return Text(speed(task.finished_speed or task.speed), style="progress.data.speed")
+
+    return SpeedColumn()
 
 
 class DownloadProgress:
@@ -43,14 +61,13 @@ class DownloadProgress:
                 Progress,
                 TextColumn,
                 TimeRemainingColumn,
-                TransferSpeedColumn,
             )
 
             self._bars = Progress(
                 TextColumn("{task.description}", style="bold"),
                 BarColumn(),
                 DownloadColumn(binary_units=True),
-                TransferSpeedColumn(),
+                _speed_column(),
                 TimeRemainingColumn(),
                 console=console,
                 transient=False,
@@ -102,7 +119,7 @@ class DownloadProgress:
             state["step"] = step
             if known:
                 elapsed = max(time.monotonic() - state["started"], 1e-6)
-                rate = _render.human_size(done / elapsed) + "/s" if step else ""
+                rate = speed(done / elapsed) if step else ""
                 size_text = f"{_render.human_size(done)} of {_render.human_size(known)}"
                 _render.err(f"{name}: {step * 10}% ({size_text}) {rate}".rstrip())
             else:

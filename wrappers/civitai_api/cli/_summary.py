@@ -9,6 +9,8 @@ from typing import Any
 
 from . import _render
 from ._exit import exit_code, message_for
+from ._library_render import shown
+from ._render import Row
 
 __all__ = ["print_results", "result_record"]
 
@@ -58,13 +60,44 @@ def _line(record: dict[str, Any]) -> str:
 
 
 _DRY_RUN_COLUMNS = (
-    _render.Column("target", lambda row: row["target"]),
+    _render.Column("target", lambda row: row["target"], priority=0, narrowest=12),
     _render.Column("version", lambda row: row.get("version_id"), "right"),
-    _render.Column("file", lambda row: row.get("name")),
+    _render.Column(
+        "file", lambda row: row.get("name"), priority=0, narrowest=16, shorten=_render.cut_path
+    ),
     _render.Column("size", lambda row: _render.human_size(row.get("size")), "right"),
-    _render.Column("SHA256", lambda row: row.get("sha256")),
-    _render.Column("saved as", lambda row: row.get("path")),
-    _render.Column("key needed", lambda row: row.get("key_needed")),
+    _render.Column("SHA256", lambda row: row.get("sha256"), priority=4, narrowest=12),
+    _render.Column(
+        "saved as", lambda row: row.get("path"), priority=2, narrowest=20, shorten=_render.cut_path
+    ),
+    _render.Column("key needed", lambda row: row.get("key_needed"), priority=3),
+)
+
+
+_RESULTS = {
+    "present": "already there",
+    "resumed": "resumed",
+    "downloaded": "downloaded",
+    "duplicate": "same as an earlier target",
+    "failed": "FAILED",
+}
+
+
+def _result(row: Row) -> str:
+    if row["status"] == "interrupted":
+        return f"PAUSED: kept as {row['name']}.part"
+    checked = ", SHA256 verified" if row.get("verified") else ""
+    return _RESULTS.get(row["status"], str(row["status"])) + checked
+
+
+# On a terminal the outcomes are a table fitted to its width (the saved file keeps its
+# name; errors are listed under it); a log gets the lines of `_line`.
+_OUTCOME_COLUMNS = (
+    _render.Column("target", lambda row: row["target"], priority=0, narrowest=12),
+    _render.path_column("file", lambda row: shown(row.get("path"))),
+    _render.Column("size", lambda row: _render.human_size(row.get("size")), "right", priority=2),
+    _render.Column("result", _result, priority=0, narrowest=12),
+    _render.Column("error", lambda row: row.get("error"), below=True),
 )
 
 
@@ -78,8 +111,11 @@ def print_results(outcomes: Sequence[Any], as_json: bool, *, dry_run: bool) -> N
         planned = [record for record in records if record["status"] == "planned"]
         if planned:
             _render.print_table(_DRY_RUN_COLUMNS, planned)
-    for record in records:
-        if record["status"] != "planned":
+    outcomes_done = [record for record in records if record["status"] != "planned"]
+    if outcomes_done and _render.stderr_console().is_terminal:
+        _render.print_table(_OUTCOME_COLUMNS, outcomes_done, stderr=True, drop_empty=True)
+    else:
+        for record in outcomes_done:
             _render.err(_line(record))
     failed = [record for record in records if record["status"] == "failed"]
     counts = Counter(record["status"] for record in records)

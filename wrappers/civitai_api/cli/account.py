@@ -18,12 +18,12 @@ vault = App(
 )
 
 VAULT_COLUMNS = (
-    Column("version", lambda row: row.get("modelVersionId"), "right"),
+    Column("version", lambda row: row.get("modelVersionId"), "right", priority=0),
     Column("model", lambda row: row.get("modelId"), "right"),
-    Column("model name", lambda row: row.get("modelName")),
-    Column("version name", lambda row: row.get("versionName")),
-    Column("type", lambda row: row.get("type")),
-    Column("base model", lambda row: row.get("baseModel")),
+    Column("model name", lambda row: row.get("modelName"), priority=0, narrowest=12),
+    Column("version name", lambda row: row.get("versionName"), priority=0, narrowest=10),
+    Column("type", lambda row: row.get("type"), priority=2),
+    Column("base model", lambda row: row.get("baseModel"), priority=2, narrowest=10),
     Column("status", lambda row: row.get("status")),
 )
 
@@ -189,7 +189,7 @@ def enums(*, output: Output = Output(), connection: Connection = Connection()) -
 
 def _show_enums(body: dict[str, Any]) -> None:
     columns = (
-        Column("enum", lambda row: row.get("name")),
-        Column("values", lambda row: row.get("values")),
+        Column("enum", lambda row: row.get("name"), priority=0),
+        Column("values", lambda row: row.get("values"), priority=0, narrowest=20, wrap=True),
     )
     _render.print_table(columns, [{"name": name, "values": v} for name, v in body.items()])

@@ -21,31 +21,31 @@ articles = App(name="articles", help="Search articles, show one.", help_format="
 collections = App(name="collections", help="Search collections, show one.", help_format="markdown")
 
 CREATOR_COLUMNS = (
-    Column("username", lambda row: row.get("username")),
+    Column("username", lambda row: row.get("username"), priority=0, narrowest=12),
     Column("models", lambda row: row.get("modelCount"), "right"),
-    Column("link", lambda row: row.get("link")),
+    Column("link", lambda row: row.get("link"), priority=2),
 )
 TAG_COLUMNS = (
-    Column("name", lambda row: row.get("name")),
+    Column("name", lambda row: row.get("name"), priority=0, narrowest=12),
     Column("models", lambda row: row.get("modelCount"), "right"),
-    Column("link", lambda row: row.get("link")),
+    Column("link", lambda row: row.get("link"), priority=2),
 )
 USER_COLUMNS = (
-    Column("id", lambda row: row.get("id"), "right"),
-    Column("username", lambda row: row.get("username")),
+    Column("id", lambda row: row.get("id"), "right", priority=0),
+    Column("username", lambda row: row.get("username"), priority=0, narrowest=12),
 )
 ARTICLE_COLUMNS = (
-    Column("id", lambda row: row.get("id"), "right"),
-    Column("title", lambda row: row.get("title")),
-    Column("author", lambda row: field(row, "user", "username")),
-    Column("published", lambda row: str(row.get("publishedAt") or "")[:10]),
+    Column("id", lambda row: row.get("id"), "right", priority=0),
+    Column("title", lambda row: row.get("title"), priority=0, narrowest=16),
+    Column("author", lambda row: field(row, "user", "username"), narrowest=10),
+    Column("published", lambda row: str(row.get("publishedAt") or "")[:10], priority=2),
 )
 COLLECTION_COLUMNS = (
-    Column("id", lambda row: row.get("id"), "right"),
-    Column("name", lambda row: row.get("name")),
-    Column("owner", lambda row: field(row, "user", "username")),
-    Column("type", lambda row: row.get("type")),
-    Column("items", lambda row: row.get("itemCount"), "right"),
+    Column("id", lambda row: row.get("id"), "right", priority=0),
+    Column("name", lambda row: row.get("name"), priority=0, narrowest=16),
+    Column("owner", lambda row: field(row, "user", "username"), narrowest=10),
+    Column("type", lambda row: row.get("type"), priority=2),
+    Column("items", lambda row: row.get("itemCount"), "right", priority=2),
 )
 
 

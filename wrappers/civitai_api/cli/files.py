@@ -11,7 +11,7 @@ from cyclopts import Parameter
 from . import _render
 from ._exit import NOT_FOUND, OTHER, CommandError, exit_code
 from ._options import Connection, Output
-from ._render import Column
+from ._render import Column, cut_path, path_column
 
 __all__ = ["hash_files", "identify"]
 
@@ -63,9 +63,9 @@ def hash_files(
             for name, value in item["hashes"].items()
         ]
         columns = (
-            Column("file", lambda row: row["path"]),
-            Column("type", lambda row: row["type"]),
-            Column("hash", lambda row: row["hash"]),
+            Column("file", lambda row: row["path"], priority=0, narrowest=16, shorten=cut_path),
+            Column("type", lambda row: row["type"], priority=0),
+            Column("hash", lambda row: row["hash"], priority=0, narrowest=16),
         )
         _render.print_table(columns, rows)
     return OTHER if failure is not None else 0
@@ -139,12 +139,29 @@ def identify(
         _render.print_json(rows)
     else:
         columns = [
-            Column("file", lambda row: Path(row["path"]).name),
-            Column("model", lambda row: _join(row["model_id"], row["model_name"])),
-            Column("version", lambda row: _join(row["version_id"], row["version_name"])),
-            Column("base model", lambda row: row["base_model"]),
-            Column("type", lambda row: row["model_type"]),
-            Column("status", lambda row: _status(row, updates)),
+            path_column("file", lambda row: Path(row["path"]).name),
+            Column(
+                "model",
+                lambda row: _join(row["model_id"], row["model_name"]),
+                priority=0,
+                narrowest=10,
+            ),
+            Column(
+                "version",
+                lambda row: _join(row["version_id"], row["version_name"]),
+                priority=0,
+                narrowest=9,
+            ),
+            Column("base model", lambda row: row["base_model"], priority=2, narrowest=10),
+            Column("type", lambda row: row["model_type"], priority=2),
+            Column(
+                "status",
+                lambda row: _status(row, updates),
+                priority=0,
+                narrowest=14,
+                brief=lambda row: "error" if row["error"] else _status(row, updates),
+            ),
+            Column("error", lambda row: row["error"], below=True, piped=False),
         ]
         _render.print_table(columns, rows)
     errors = [item.error for item in found if item.error is not None]

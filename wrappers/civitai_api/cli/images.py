@@ -15,13 +15,13 @@ __all__ = ["app"]
 app = App(name="images", help="Search images and their generation data.", help_format="markdown")
 
 COLUMNS = (
-    Column("id", lambda row: row.get("id"), "right"),
-    Column("user", lambda row: row.get("username")),
-    Column("size", lambda row: f"{row.get('width')}x{row.get('height')}"),
-    Column("nsfw", lambda row: row.get("nsfwLevel")),
-    Column("base model", lambda row: row.get("baseModel")),
-    Column("prompt", lambda row: str(field(row, "meta", "prompt") or "")[:60]),
-    Column("url", lambda row: row.get("url")),
+    Column("id", lambda row: row.get("id"), "right", priority=0),
+    Column("user", lambda row: row.get("username"), narrowest=10),
+    Column("size", lambda row: f"{row.get('width')}x{row.get('height')}", priority=2),
+    Column("nsfw", lambda row: row.get("nsfwLevel"), priority=3),
+    Column("base model", lambda row: row.get("baseModel"), priority=2, narrowest=10),
+    Column("prompt", lambda row: str(field(row, "meta", "prompt") or "")[:60], narrowest=16),
+    Column("url", lambda row: row.get("url"), priority=4),
 )
 
 

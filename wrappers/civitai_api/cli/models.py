@@ -9,19 +9,24 @@ from cyclopts import App, Parameter
 from . import _render
 from ._listing import Listing, run_listing
 from ._options import Connection, Output, Paging, as_lists
-from ._render import Column, field
+from ._render import Column, cut_path, field
 
 __all__ = ["app"]
 
 app = App(name="models", help="Search models, show one model.", help_format="markdown")
 
 COLUMNS = (
-    Column("id", lambda row: row.get("id"), "right"),
-    Column("name", lambda row: row.get("name")),
-    Column("type", lambda row: row.get("type")),
-    Column("creator", lambda row: field(row, "creator", "username")),
-    Column("base model", lambda row: field(row, "modelVersions", 0, "baseModel")),
-    Column("latest version", lambda row: field(row, "modelVersions", 0, "id"), "right"),
+    Column("id", lambda row: row.get("id"), "right", priority=0),
+    Column("name", lambda row: row.get("name"), priority=0, narrowest=16),
+    Column("type", lambda row: row.get("type"), priority=2),
+    Column("creator", lambda row: field(row, "creator", "username"), narrowest=10),
+    Column(
+        "base model",
+        lambda row: field(row, "modelVersions", 0, "baseModel"),
+        priority=2,
+        narrowest=10,
+    ),
+    Column("latest version", lambda row: field(row, "modelVersions", 0, "id"), "right", priority=3),
 )
 
 
@@ -124,13 +129,15 @@ def search(
 
 
 VERSION_COLUMNS = (
-    Column("version", lambda row: row.get("id"), "right"),
-    Column("name", lambda row: row.get("name")),
-    Column("base model", lambda row: row.get("baseModel")),
-    Column("published", lambda row: str(row.get("publishedAt") or "")[:10]),
-    Column("file", lambda row: field(row, "file", "name")),
+    Column("version", lambda row: row.get("id"), "right", priority=0),
+    Column("name", lambda row: row.get("name"), priority=0, narrowest=10),
+    Column("base model", lambda row: row.get("baseModel"), priority=2, narrowest=10),
+    Column("published", lambda row: str(row.get("publishedAt") or "")[:10], priority=3),
+    Column(
+        "file", lambda row: field(row, "file", "name"), priority=0, narrowest=16, shorten=cut_path
+    ),
     Column("size", lambda row: _render.human_size(_kb(field(row, "file", "sizeKB"))), "right"),
-    Column("SHA256", lambda row: field(row, "file", "hashes", "SHA256")),
+    Column("SHA256", lambda row: field(row, "file", "hashes", "SHA256"), priority=4, narrowest=12),
 )
 
 
@@ -159,7 +166,7 @@ def get(
     """Show one model with its versions and files (GET /api/v1/models/{id}).
 
     Args:
-        model_id: The model's id (the number in https://civitai.com/models/<id>/...).
+        model_id: The model's id (the number in `https://civitai.com/models/<id>`).
     """
     from ..v1 import get_model_by_id
     from ._session import fetch_json

@@ -9,7 +9,7 @@ from cyclopts import App, Parameter
 from . import _render
 from ._exit import NOT_FOUND, CommandError
 from ._options import Connection, Output
-from ._render import Column, field
+from ._render import Column, cut_path, field
 
 __all__ = ["app"]
 
@@ -21,20 +21,20 @@ app = App(
 
 FILE_COLUMNS = (
     Column("file id", lambda row: row.get("id"), "right"),
-    Column("name", lambda row: row.get("name")),
-    Column("type", lambda row: row.get("type")),
-    Column("format", lambda row: field(row, "metadata", "format")),
+    Column("name", lambda row: row.get("name"), priority=0, narrowest=16, shorten=cut_path),
+    Column("type", lambda row: row.get("type"), priority=2),
+    Column("format", lambda row: field(row, "metadata", "format"), priority=2),
     Column("size", lambda row: _render.human_size(_bytes(row.get("sizeKB"))), "right"),
-    Column("primary", lambda row: row.get("primary") is True),
-    Column("SHA256", lambda row: field(row, "hashes", "SHA256")),
+    Column("primary", lambda row: row.get("primary") is True, priority=3),
+    Column("SHA256", lambda row: field(row, "hashes", "SHA256"), priority=4, narrowest=12),
 )
 MATCH_COLUMNS = (
-    Column("version", lambda row: row.get("id"), "right"),
+    Column("version", lambda row: row.get("id"), "right", priority=0),
     Column("model", lambda row: row.get("modelId"), "right"),
-    Column("model name", lambda row: field(row, "model", "name")),
-    Column("version name", lambda row: row.get("name")),
-    Column("base model", lambda row: row.get("baseModel")),
-    Column("AIR", lambda row: row.get("air")),
+    Column("model name", lambda row: field(row, "model", "name"), priority=0, narrowest=12),
+    Column("version name", lambda row: row.get("name"), priority=0, narrowest=10),
+    Column("base model", lambda row: row.get("baseModel"), priority=2, narrowest=10),
+    Column("AIR", lambda row: row.get("air"), priority=3),
 )
 
 
@@ -156,9 +156,9 @@ def by_hash(
     elif ids:
         _render.print_table(
             (
-                Column("hash", lambda row: row.get("hash")),
-                Column("version", lambda row: row.get("modelVersionId"), "right"),
-                Column("model", lambda row: row.get("modelId"), "right"),
+                Column("hash", lambda row: row.get("hash"), priority=0, narrowest=16),
+                Column("version", lambda row: row.get("modelVersionId"), "right", priority=0),
+                Column("model", lambda row: row.get("modelId"), "right", priority=0),
             ),
             found,
         )
