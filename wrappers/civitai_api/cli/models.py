@@ -8,7 +8,21 @@ from cyclopts import App, Parameter
 
 from . import _render
 from ._listing import Listing, run_listing
-from ._options import Connection, Output, Paging, as_lists
+from ._options import (
+    BaseModels,
+    CheckpointTypeName,
+    CommercialUses,
+    Connection,
+    FileFormats,
+    ModelSortName,
+    ModelStatuses,
+    ModelTypes,
+    Output,
+    Paging,
+    PeriodModeName,
+    PeriodName,
+    as_lists,
+)
 from ._render import Column, field
 
 __all__ = ["app"]
@@ -37,16 +51,16 @@ def search(
     *,
     tag: str | None = None,
     username: str | None = None,
-    type: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
-    base_model: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
-    sort: str | None = None,
-    period: str | None = None,
-    period_mode: str | None = None,
+    type: ModelTypes = None,
+    base_model: BaseModels = None,
+    sort: ModelSortName = None,
+    period: PeriodName = None,
+    period_mode: PeriodModeName = None,
     nsfw: bool | None = None,
-    checkpoint_type: str | None = None,
-    status: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
-    file_format: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
-    commercial_use: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
+    checkpoint_type: CheckpointTypeName = None,
+    status: ModelStatuses = None,
+    file_format: FileFormats = None,
+    commercial_use: CommercialUses = None,
     id: Annotated[list[int] | None, Parameter(consume_multiple=False)] = None,
     version_id: Annotated[list[int] | None, Parameter(consume_multiple=False)] = None,
     primary_file_only: bool | None = None,
