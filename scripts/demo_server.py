@@ -322,7 +322,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="A stand-in Civitai on 127.0.0.1.")
     parser.add_argument("--port", type=int, default=8765, help="0: any free port")
     port = parser.parse_args(argv).port
-    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    # Ctrl-C (even when started where SIGINT is ignored, as `cmd &` does) and SIGTERM stop it.
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, signal.default_int_handler)
     with tempfile.TemporaryDirectory(prefix="civitai-serve-") as scratch:
         try:
             with serving(Path(scratch), port=port) as demo:
