@@ -14,8 +14,14 @@ CLOSED_PORT = "http://127.0.0.1:9"  # nothing listens there: only --host can rea
 @pytest.mark.parametrize(
     ("typed", "read"),
     [
-        (["--host", "H", "--json", "models", "get", "1"], ["models", "get", "1", "--host", "H", "--json"]),
-        (["--host=H", "-q", "download", "5", "--", "-x"], ["download", "5", "--host=H", "-q", "--", "-x"]),
+        (
+            ["--host", "H", "--json", "models", "get", "1"],
+            ["models", "get", "1", "--host", "H", "--json"],
+        ),
+        (
+            ["--host=H", "-q", "download", "5", "--", "-x"],
+            ["download", "5", "--host=H", "-q", "--", "-x"],
+        ),
         (["--token", "K", "me"], ["me", "--token", "K"]),
         (["models", "get", "1", "--json"], ["models", "get", "1", "--json"]),
         (["--help"], ["--help"]),
@@ -25,7 +31,7 @@ CLOSED_PORT = "http://127.0.0.1:9"  # nothing listens there: only --host can rea
         (["--host"], ["--host"]),
         (["--json"], ["--json"]),
     ],
-)  # fmt: skip
+)
 def test_global_options_move_after_the_command(typed: list[str], read: list[str]) -> None:
     assert hoist_global_options(typed) == read
 
