@@ -26,7 +26,6 @@ CLOSED_PORT = "http://127.0.0.1:9"  # nothing listens there: only --host can rea
         (["models", "get", "1", "--json"], ["models", "get", "1", "--json"]),
         (["--help"], ["--help"]),
         (["--json", "--help"], ["--json", "--help"]),
-        (["--limit", "5", "models", "search"], ["--limit", "5", "models", "search"]),
         (["--json=yes", "enums"], ["--json=yes", "enums"]),
         (["--host"], ["--host"]),
         (["--json"], ["--json"]),
@@ -34,6 +33,15 @@ CLOSED_PORT = "http://127.0.0.1:9"  # nothing listens there: only --host can rea
 )
 def test_global_options_move_after_the_command(typed: list[str], read: list[str]) -> None:
     assert hoist_global_options(typed) == read
+
+
+def test_another_option_before_the_command_says_where_it_goes(cli_here) -> None:
+    ran = cli_here("--limit", "5", "models", "search")
+    assert ran.code == 2
+    assert ran.err == (
+        "civitai: error: --limit goes after the command (only --host, --token, --json and "
+        "-q/--quiet may come before it)\n"
+    )
 
 
 @pytest.mark.parametrize(

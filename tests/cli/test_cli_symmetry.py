@@ -49,6 +49,25 @@ def test_a_missing_path_exits_4_in_every_command(cli_here, tmp_path: Path, args:
     assert "Errno" not in ran.err
 
 
+def test_library_commands_exit_4_for_a_path_neither_on_disk_nor_in_the_catalog(
+    cli_here, tmp_path: Path
+) -> None:
+    kept = tmp_path / "models" / "kept.safetensors"
+    gone = tmp_path / "models" / "gone.safetensors"
+    kept.parent.mkdir()
+    kept.write_bytes(b"k" * 100)
+    gone.write_bytes(b"g" * 100)
+    assert cli_here("library", "scan", "models", "--offline").code == 0
+    gone.unlink()
+    for args in (["ls"], ["verify"], ["updates", "--offline"]):
+        ran = cli_here("library", *args, "MISSING")
+        assert ran.code == 4, (args, ran.err)
+        assert ran.err.startswith("civitai: error: MISSING: no such file or folder")
+    listed = cli_here("library", "ls", str(gone))  # gone, but the catalog remembers it
+    assert listed.code == 0, listed.err
+    assert "gone.safetensors" in listed.out
+
+
 def test_by_hash_names_the_hashes_civitai_does_not_know(cli, civitai: FakeCivitai) -> None:
     known = add_model(civitai, 7, [71])[0].sha256
     unknown = "B" * 64

@@ -50,6 +50,8 @@ GLOBAL_OPTIONS: Final = {
     "-q": False,
 }
 
+_COMMAND_NAMES: Final = frozenset(name for name, _path, _help in COMMANDS)
+
 app = App(
     name="civitai",
     help=(
@@ -80,6 +82,14 @@ def hoist_global_options(argv: Sequence[str]) -> list[str]:
     index = 0
     while index < len(tokens) and tokens[index].startswith("-"):
         name, has_value, _ = tokens[index].partition("=")
+        if name not in GLOBAL_OPTIONS and name not in ("--help", "-h", "--version"):
+            if any(token in _COMMAND_NAMES for token in tokens[index:]):
+                raise _exit.CommandError(
+                    f"{name} goes after the command (only --host, --token, --json and "
+                    "-q/--quiet may come before it)",
+                    _exit.USAGE,
+                )
+            return tokens
         if name not in GLOBAL_OPTIONS or (has_value and not GLOBAL_OPTIONS[name]):
             return tokens
         width = 2 if GLOBAL_OPTIONS[name] and not has_value else 1
@@ -96,7 +106,11 @@ def hoist_global_options(argv: Sequence[str]) -> list[str]:
 
 def run(argv: Sequence[str]) -> int:
     """Run one command line; return its exit code. Errors print one line on stderr."""
-    argv = hoist_global_options(argv)
+    try:
+        argv = hoist_global_options(argv)
+    except _exit.CommandError as error:
+        _report(error)
+        return _exit.USAGE
     try:
         result = app(
             list(argv), exit_on_error=False, print_error=False, result_action="return_value"

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 __all__ = [
     "LIBRARY",
     "CatalogChoice",
+    "check_paths_found",
     "client_unless_offline",
     "offline_flag",
     "parse_duration",
@@ -67,6 +68,17 @@ class CatalogChoice:
                 hint="run `civitai library scan PATH...` first (or give --catalog)",
             )
         return path
+
+
+def check_paths_found(paths: Sequence[Path] | None, found: bool) -> None:
+    """Exit 4 when nothing matched and a PATH given does not exist: the catalog may list
+    files that are gone (status missing), so a missing PATH is only an error when it has
+    nothing in the catalog either."""
+    gone = [path for path in paths or () if not path.exists()]
+    if gone and not found:
+        raise CommandError(
+            f"{gone[0]}: no such file or folder, and nothing under it in the catalog", NOT_FOUND
+        )
 
 
 def parse_duration(text: str) -> datetime.timedelta:

@@ -18,6 +18,7 @@ from . import _render
 from ._exit import INTERRUPTED, NOT_FOUND, OTHER, USAGE, CommandError
 from ._library_args import (
     CatalogChoice,
+    check_paths_found,
     client_unless_offline,
     offline_flag,
     parse_max_age,
@@ -187,6 +188,7 @@ def list_entries(
         sort=order,
         descending=reverse,
     )
+    check_paths_found(paths, bool(entries))
     rows = [entry.to_dict() for entry in entries]
     if output.json:
         _render.print_json(rows)
@@ -264,6 +266,7 @@ def updates(
                 "command again to finish them"
             )
             return INTERRUPTED
+    check_paths_found(paths, bool(results))
     rows = by_path(result.to_dict() for result in results)
     if output.json:
         _render.print_json(rows)
@@ -307,6 +310,7 @@ def verify(
 
     with LibraryProgress(quiet=output.quiet) as shown:
         results = verify_files(paths or (), catalog=catalog, progress=shown)
+    check_paths_found(paths, bool(results))
     rows = by_path(result.to_dict() for result in results)
     if output.json:
         _render.print_json(rows)
