@@ -81,6 +81,9 @@ def test_by_hash_names_the_hashes_civitai_does_not_know(cli, civitai: FakeCivita
     none = cli("versions", "by-hash", "A" * 64, unknown)
     assert none.code == 4
     assert none.out == ""
+    one = cli("versions", "by-hash", unknown)
+    assert one.code == 4
+    assert one.err == f"civitai: error: Civitai knows no file with hash {unknown}\n"
 
 
 @pytest.mark.parametrize(("require_auth", "answer"), [(True, "yes"), (False, "no")])

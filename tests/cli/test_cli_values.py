@@ -29,6 +29,7 @@ SENT = [
     (["images", "search"], "--sort", "most reactions", "sort", "Most Reactions"),
     (["images", "search"], "--period", "WEEK", "period", "Week"),
     (["images", "search"], "--nsfw", "soft", "nsfw", "Soft"),
+    (["images", "search"], "--nsfw", "TRUE", "nsfw", "true"),
     (["images", "search"], "--base-model", "flux.1 d", "baseModels", "Flux.1 D"),
     (["articles", "search"], "--sort", "most bookmarks", "sort", "Most Bookmarks"),
     (["collections", "search"], "--sort", "NEWEST", "sort", "Newest"),

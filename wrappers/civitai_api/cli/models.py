@@ -77,8 +77,8 @@ def search(
     """Search and filter models (GET /api/v1/models).
 
     Options named like the API's parameters; repeat an option to give several values
-    (--type LORA --type LoCon). Values are checked before anything is sent; `civitai enums`
-    lists them.
+    (--type LORA --type LoCon). Values take any letter case (--type lora, --sort
+    highest-rated) and are checked before anything is sent; `civitai enums` lists them.
 
     Args:
         query: Text to search for in model names.

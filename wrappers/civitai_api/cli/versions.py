@@ -164,6 +164,7 @@ def by_hash(
         hashes: File hashes (hex).
         ids: Print only the matching version and model ids (POST /model-versions/by-hash/ids).
     """
+    from .._exceptions import NotFoundError
     from ..v1 import (
         get_model_by_hash,
         get_model_version_ids_by_hashes,
@@ -175,7 +176,10 @@ def by_hash(
         if ids:
             found: Any = [m.to_dict() for m in get_model_version_ids_by_hashes(client, hashes)]
         elif len(hashes) == 1:
-            found = get_model_by_hash(client, hashes[0]).to_dict()
+            try:
+                found = get_model_by_hash(client, hashes[0]).to_dict()
+            except NotFoundError:
+                found = []
         else:
             found = [v.to_dict() for v in get_model_versions_by_hashes(client, hashes)]
     # one hash: Civitai answered for it (or 404 ended the command above)
