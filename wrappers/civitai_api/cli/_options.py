@@ -111,7 +111,7 @@ class Output:
     quiet: Annotated[bool, Parameter(name=["--quiet", "-q"], negative=(), show_default=False)] = (
         False
     )
-    """No progress bars (accepted by every command, also those that show none)."""
+    """No progress bars (also accepted by the commands that show none)."""
 
 
 @Parameter(name="*", group=PAGES)
