@@ -93,12 +93,21 @@ def test_every_command_takes_quiet(cli_here, civitai: FakeCivitai) -> None:
             "civitai: error: --file: cannot be combined with --all-files",
         ),
         (["identify", ".", "--same-base-model"], "civitai: error: --same-base-model goes with"),
+        (["download", "5", "--max-models", "3"], "civitai: error: --model-type, --base-model and"),
+        (
+            ["models", "search", "--cursor", "5", "--page", "2"],
+            "civitai: error: --cursor cannot be combined with --page",
+        ),
+        (
+            ["images", "search", "--cursor", "5", "--page", "2"],
+            "civitai: error: --cursor cannot be combined with --page",
+        ),
     ],
 )
 def test_options_that_cannot_go_together_exit_2_in_one_line(
-    cli, civitai: FakeCivitai, args: list[str], line: str
+    cli_here, civitai: FakeCivitai, args: list[str], line: str
 ) -> None:
-    ran = cli(*args)
+    ran = cli_here(*args)
     assert ran.code == 2
     assert ran.err.startswith(line)
     assert len(ran.err.splitlines()) == 1

@@ -79,6 +79,7 @@ __all__ = [
     "as_lists",
     "canonical_name",
     "civitai_names",
+    "one_start",
 ]
 
 CONNECTION = Group("Connection", sort_key=90)
@@ -126,12 +127,22 @@ class Paging:
     """Follow the pages to the last one (with --json: one item per line, JSON Lines)."""
 
     max: Annotated[int | None, Parameter(show_default=False)] = None
-    """Follow the pages until this many results."""
+    """Follow the pages until this many results (also with --all)."""
 
     @property
     def walks(self) -> bool:
         """Whether to follow pages rather than print one."""
         return self.all or self.max is not None
+
+
+def one_start(cursor: object, page: object) -> None:
+    """Refuse `--cursor` with `--page`: a walk starts from one or the other (exit 2)."""
+    if cursor is not None and page is not None:
+        from ._exit import USAGE, CommandError
+
+        raise CommandError(
+            "--cursor cannot be combined with --page: start from one or the other", USAGE
+        )
 
 
 def as_lists(**values: object) -> dict[str, list[object]]:

@@ -134,7 +134,7 @@ def download(
     if jobs < 1 or connections < 1:
         name = "--jobs" if jobs < 1 else "--connections"
         raise QueryParamsError(f"{name[2:]} must be at least 1", param=name[2:])
-    creator_opts = _creator_opts(username, model_type, base_model)
+    creator_opts = _creator_opts(username, model_type, base_model, max_models)
     if not parsed and creator_opts is None:
         raise CommandError(
             "nothing to download",
@@ -207,11 +207,16 @@ def _choice(
 
 
 def _creator_opts(
-    username: str | None, model_type: list[str] | None, base_model: list[str] | None
+    username: str | None,
+    model_type: list[str] | None,
+    base_model: list[str] | None,
+    max_models: int | None,
 ) -> Any:
     if username is None:
-        if model_type or base_model:
-            raise CommandError("--model-type and --base-model go with --username", USAGE)
+        if model_type or base_model or max_models is not None:
+            raise CommandError(
+                "--model-type, --base-model and --max-models go with --username", USAGE
+            )
         return None
     from ..v1 import Models_API_Opts
     from ._options import as_lists

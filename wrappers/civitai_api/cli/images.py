@@ -17,6 +17,7 @@ from ._options import (
     Paging,
     PeriodName,
     as_lists,
+    one_start,
 )
 from ._render import Column, field
 
@@ -84,6 +85,7 @@ def search(
         cursor: Start from this cursor.
         page: Start from this page (at most 1000 results deep).
     """
+    one_start(cursor, page)
     from ..v1 import Images_API_Opts, images, iter_images
 
     nsfw_value: str | bool | None = nsfw

@@ -22,6 +22,7 @@ from ._options import (
     PeriodModeName,
     PeriodName,
     as_lists,
+    one_start,
 )
 from ._render import Column, field
 
@@ -105,6 +106,7 @@ def search(
         cursor: Start from this cursor (printed by an earlier page or an interrupted --all).
         page: Start from this page (at most 1000 results deep; not with a query).
     """
+    one_start(cursor, page)
     from ..v1 import Models_API_Opts
 
     opts = Models_API_Opts(
