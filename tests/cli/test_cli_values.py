@@ -180,3 +180,29 @@ def test_names_compare_without_case_or_separators() -> None:
     for names in (ModelType, BaseModel, FileFp, ModelFileType):
         values = [member.value for member in names]
         assert [canonical_name(value.upper(), values)[0] for value in values] == values
+
+
+@pytest.mark.parametrize(
+    ("args", "suggestion"),
+    [
+        (["library", "ls", "--status", "identifed"], "did you mean identified?"),
+        (["library", "ls", "--sort", "sise"], "did you mean size?"),
+        (["library", "scan", ".", "--sidecars", "civitai-info,previw"], "did you mean preview?"),
+    ],
+)
+def test_the_library_names_the_nearest_of_its_own_values(
+    cli_here, civitai: FakeCivitai, args: list[str], suggestion: str
+) -> None:
+    ran = cli_here(*args)
+    assert ran.code == 2
+    assert ran.err.startswith("civitai: error: --")
+    assert ran.err.rstrip().endswith(suggestion)
+    assert len(ran.err.splitlines()) == 1
+
+
+def test_the_library_takes_its_own_values_in_any_case(cli_here, tmp_path) -> None:
+    (tmp_path / "m.safetensors").write_bytes(b"\0" * 64)
+    assert cli_here("library", "scan", ".", "--offline", "--sidecars", "Civitai_Info").code == 0
+    ran = cli_here("library", "ls", "--status", "HASHED", "--sort", "Base_Model")
+    assert ran.code == 0, ran.err
+    assert "m.safetensors" in ran.out
