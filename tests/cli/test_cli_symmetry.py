@@ -12,7 +12,7 @@ from support.cli_runs import add_model
 from support.fake_civitai import FakeCivitai
 
 
-def test_hash_takes_folders_as_identify_does(cli, tmp_path: Path) -> None:
+def test_hash_takes_folders_as_identify_does(cli, cli_here, tmp_path: Path) -> None:
     deep = tmp_path / "models" / "Lora" / "style"
     deep.mkdir(parents=True)
     (deep / "a.safetensors").write_bytes(b"a" * 1000)
@@ -25,7 +25,7 @@ def test_hash_takes_folders_as_identify_does(cli, tmp_path: Path) -> None:
         str(Path("models/Lora/style/a.safetensors")),
         str(Path("models/b.CKPT")),
     ]
-    identified = cli("identify", "models", "--json")
+    identified = cli_here("identify", "models", "--json")
     assert [row["path"] for row in identified.json()] == paths
 
 
@@ -68,20 +68,22 @@ def test_library_commands_exit_4_for_a_path_neither_on_disk_nor_in_the_catalog(
     assert "gone.safetensors" in listed.out
 
 
-def test_by_hash_names_the_hashes_civitai_does_not_know(cli, civitai: FakeCivitai) -> None:
+def test_by_hash_names_the_hashes_civitai_does_not_know(
+    cli, cli_here, civitai: FakeCivitai
+) -> None:
     known = add_model(civitai, 7, [71])[0].sha256
     unknown = "B" * 64
     found = cli("versions", "by-hash", known.lower(), unknown)
     assert found.code == 0, found.err
     assert [row["version"] for row in found.table()] == ["71"]
     assert found.err == f"not on Civitai: {unknown}\n"
-    ids = cli("versions", "by-hash", known, unknown, "--ids", "--json")
+    ids = cli_here("versions", "by-hash", known, unknown, "--ids", "--json")
     assert ids.code == 0
     assert ids.err == f"not on Civitai: {unknown}\n"
-    none = cli("versions", "by-hash", "A" * 64, unknown)
+    none = cli_here("versions", "by-hash", "A" * 64, unknown)
     assert none.code == 4
     assert none.out == ""
-    one = cli("versions", "by-hash", unknown)
+    one = cli_here("versions", "by-hash", unknown)
     assert one.code == 4
     assert one.err == f"civitai: error: Civitai knows no file with hash {unknown}\n"
 
