@@ -10,7 +10,7 @@ export PATH := $(abspath $(BIN)):$(PATH)
 SPEC := openapi/civitai-v1.yaml
 GENERATED := civitai_api_generated
 
-.PHONY: install generate check-generated lint test record demo bench clean
+.PHONY: install generate check-generated lint test record demo serve bench clean
 
 install: $(STAMP)
 
@@ -49,6 +49,10 @@ record: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/python scripts/demo.py
+
+# The demo's stand-in Civitai, to try the command by hand (PORT=0: any free port); Ctrl-C stops it.
+serve: $(STAMP)
+	$(BIN)/python scripts/demo_server.py --port $(or $(PORT),8765)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py $(SECTIONS)

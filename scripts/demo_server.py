@@ -1,7 +1,10 @@
-"""A stand-in Civitai on 127.0.0.1 for `make demo`: recorded answers and one real file.
+"""A stand-in Civitai on 127.0.0.1 for `make demo` and `make serve`: recorded answers and one
+real file.
 
 `DemoCivitai` answers every request recorded in `tests/cassettes/` with its recorded
-response (matched by method, path and query, in any parameter order). The download endpoint
+response (matched by method, path and query, in any parameter order); a list (`/models`,
+`/images`, `/tags`, ...) asked with other filters gets a recorded page of that list, with
+no next page. The download endpoint
 redirects to a file the demo generates: a small, valid safetensors file standing in for the
 VSK-94 LoRA (version 127062, file 91869). Every recorded body that lists that file is served
 with the generated file's real size and hashes, and `POST /model-versions/by-hash` finds it by
@@ -10,15 +13,22 @@ Image URLs in the bodies point back at this server, which answers each with a ge
 (the preview a library scan saves).
 
 Nothing here reaches the network; the server stops with the demo.
+
+Run on its own (`make serve`, or `python scripts/demo_server.py [--port N]`), it serves until
+Ctrl-C and prints the `export CIVITAI_HOST=...` line to paste and the ids it can answer.
 """
 
 from __future__ import annotations
 
+import argparse
 import http.server
 import json
 import random
 import re
+import signal
 import struct
+import sys
+import tempfile
 import threading
 import urllib.parse
 import zlib
@@ -111,13 +121,14 @@ PREVIEW = preview_png()
 class DemoCivitai:
     """The server: `url` is its base URL; use it as a context manager."""
 
-    def __init__(self, model_file: Path) -> None:
+    def __init__(self, model_file: Path, port: int = 0) -> None:
         self.model_file = model_file
         self.size = model_file.stat().st_size
         self.hashes = hash_file(model_file, ALL_HASHES, cache=False)
         self.hashes["AutoV3"] = self.hashes["AutoV3"][:12]  # Civitai lists 12 hex digits
         self.answers = load_cassettes()
-        self._server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.lists = _first_pages(self.answers)
+        self._server = http.server.ThreadingHTTPServer(("127.0.0.1", port), self._handler())
         self._server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
 
@@ -146,14 +157,28 @@ class DemoCivitai:
         return patched
 
     def recorded(self, method: str, url: str) -> tuple[int, bytes, str] | None:
-        """The recorded (status, body, content type) for a request, patched; None if none."""
-        answer = self.answers.get(_key(method, url))
+        """The recorded (status, body, content type) for a request, patched; for a list asked
+        with filters never recorded, a recorded page of it without a next page; None if
+        none."""
+        key = _key(method, url)
+        answer = self.answers.get(key)
+        last_page = answer is None
+        if answer is None:
+            answer = self.lists.get(key[1]) if method.upper() == "GET" else None
         if answer is None:
             return None
         body = answer["body"]
         if "json" in answer["type"] and body:
-            body = json.dumps(self.patch(json.loads(body)))
+            data = self.patch(json.loads(body))
+            if last_page and isinstance(data.get("metadata"), dict):
+                for name in ("nextCursor", "nextPage"):
+                    data["metadata"].pop(name, None)
+            body = json.dumps(data)
         return answer["status"], body.encode(), answer["type"]
+
+    def knows(self, text: str) -> bool:
+        """Whether a hash (any type, any case) is one of the generated file's."""
+        return text.upper() in {value.upper() for value in self.hashes.values()}
 
     def by_hash(self, hashes: list[str]) -> list[Any]:
         if self.hashes["SHA256"] not in {h.upper() for h in hashes}:
@@ -206,6 +231,11 @@ class DemoCivitai:
                 if path.startswith("/images/"):
                     self.send(200, PREVIEW, "image/png")
                     return
+                asked = path.removeprefix("/api/v1/model-versions/by-hash/")
+                if asked != path and demo.knows(asked):
+                    self.send(200, json.dumps(demo.by_hash([demo.hashes["SHA256"]])[0]).encode(),
+                              "application/json")  # fmt: skip
+                    return
                 self.replay("GET")
 
             def send_file(self) -> None:
@@ -230,9 +260,92 @@ class DemoCivitai:
         return Handler
 
 
+def _first_pages(answers: dict[Key, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """For each list path recorded with a query, its first successful recorded answer."""
+    pages: dict[str, dict[str, Any]] = {}
+    for (method, path, query), answer in answers.items():
+        if method == "GET" and query and answer["status"] == 200 and path not in pages:
+            pages[path] = answer
+    return pages
+
+
 @contextmanager
-def serving(folder: Path, size: int = 24 * 1024 * 1024) -> Iterator[DemoCivitai]:
+def serving(folder: Path, size: int = 24 * 1024 * 1024, port: int = 0) -> Iterator[DemoCivitai]:
     """Generate the model file (`size` bytes) in `folder`; serve everything until the block
     ends."""
-    with DemoCivitai(write_model_file(folder / "generated-VSK.safetensors", size)) as demo:
+    model_file = write_model_file(folder / "generated-VSK.safetensors", size)
+    with DemoCivitai(model_file, port) as demo:
         yield demo
+
+
+def known_ids(demo: DemoCivitai) -> list[tuple[str, str]]:
+    """What the server can answer, by kind, read from the recorded requests."""
+    found: dict[str, list[str]] = {}
+    patterns = (
+        ("model ids", r"/api/v1/models/(\d+)"),
+        ("version ids", r"/api/v1/model-versions/(\d+)"),
+        ("article ids", r"/api/v1/articles/(\d+)"),
+        ("collection ids", r"/api/v1/collections/(\d+)"),
+        ("hashes", r"/api/v1/model-versions/by-hash/(\w+)"),
+    )
+    queries = (
+        ("usernames", "/api/v1/models", "username"),
+        ("usernames", "/api/v1/users", "query"),
+        ("creators", "/api/v1/creators", "query"),
+        ("tags", "/api/v1/tags", "query"),
+        ("image post ids", "/api/v1/images", "postId"),
+    )
+    for (method, path, query), answer in sorted(demo.answers.items()):
+        if method != "GET" or answer["status"] != 200:
+            continue
+        for kind, pattern in patterns:
+            if match := re.fullmatch(pattern, path):
+                found.setdefault(kind, []).append(match.group(1))
+        for kind, where, name in queries:
+            if path == where:
+                found.setdefault(kind, []).extend(v for k, v in query if k == name)
+    found["version ids"] = [f"{VERSION_ID} (downloads {FILE_NAME})"] + [
+        item for item in found.get("version ids", []) if item != str(VERSION_ID)
+    ]
+    found["hashes"] = [
+        f"{demo.hashes['SHA256']} (SHA256; AutoV2 {demo.hashes['AutoV2']}): the file of "
+        f"version {VERSION_ID}",
+        *(f"{item} (recorded)" for item in found.get("hashes", [])),
+    ]
+    order = ("model ids", "version ids", "hashes", "usernames", "creators", "tags")
+    kinds = sorted(found, key=lambda kind: order.index(kind) if kind in order else len(order))
+    return [(kind, ", ".join(dict.fromkeys(found[kind]))) for kind in kinds]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Serve until Ctrl-C (or SIGTERM), after printing how to point `civitai` here."""
+    parser = argparse.ArgumentParser(description="A stand-in Civitai on 127.0.0.1.")
+    parser.add_argument("--port", type=int, default=8765, help="0: any free port")
+    port = parser.parse_args(argv).port
+    # Ctrl-C (even when started where SIGINT is ignored, as `cmd &` does) and SIGTERM stop it.
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, signal.default_int_handler)
+    with tempfile.TemporaryDirectory(prefix="civitai-serve-") as scratch:
+        try:
+            with serving(Path(scratch), port=port) as demo:
+                print(f"A stand-in Civitai answers on {demo.url} (recorded answers, no key).")
+                print("Paste this into another terminal, then run civitai commands there:\n")
+                print(f"export CIVITAI_HOST={demo.url}\n")
+                print("It knows:")
+                for kind, values in known_ids(demo):
+                    print(f"  {kind:<15}{values}")
+                print("Lists (models search, images search, ...) answer any filters with a")
+                print("recorded page. Try: civitai models get 11821; civitai download 127062")
+                print("\nCtrl-C stops it.", flush=True)
+                threading.Event().wait()
+        except KeyboardInterrupt:
+            print("stopped", file=sys.stderr)
+        except OSError as error:  # the port is taken
+            print(f"cannot listen on 127.0.0.1:{port}: {error.strerror}; try --port 0 (any free "
+                  "port) or another number", file=sys.stderr)  # fmt: skip
+            return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

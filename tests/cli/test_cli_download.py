@@ -100,7 +100,7 @@ def test_dry_run_writes_nothing_and_downloads_nothing(
     assert [(row["file"], row["size"], row["key needed"]) for row in rows] == [
         ("lora.safetensors", "39.1 KiB", "yes"),
         ("lora_vae.pt", "9.8 KiB", "yes"),
-        ("m10-v12.safetensors", "48.8 KiB", "likely"),
+        ("m10-v12.safetensors", "48.8 KiB", "no"),
     ]
     assert rows[0]["SHA256"] == catalog.versions[21].files[0].sha256
     assert rows[0]["saved as"] == os.path.join("out", "lora.safetensors")

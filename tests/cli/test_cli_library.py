@@ -344,7 +344,6 @@ def test_ctrl_c_during_a_scan_keeps_the_work_and_the_next_scan_continues(
         (["scan", "models", "--max-age", "-1h"], "--max-age: must not be negative, got '-1h'"),
         (["updates", "--max-age", "24"], "--max-age: expected a duration such as 30m, 24h, 7d"),
         (["scan", "models", "--max-preview-nsfw", "3"], "--max-preview-nsfw: expected one of pg"),
-        (["scan", "models", "--a1111-cache", "cache.json"], "--a1111-cache: no such file"),
         (["updates", "--download", "--offline"], "--download cannot work offline"),
         (["pin", "models/Lora/shared.safetensors"], "give either a VERSION_ID or --unpin"),
     ],

@@ -84,18 +84,24 @@ def test_by_hash_finds_the_version_and_says_when_nothing_matches(
     assert json.loads(ids.out) == [{"modelVersionId": 71, "modelId": 7, "hash": served[0].sha256}]
     missing = cli_here("versions", "by-hash", "A" * 64, "B" * 64)
     assert missing.code == 4
-    assert "no model version has a file with these hashes" in missing.err
+    assert missing.err == "civitai: error: Civitai knows no file with any of these hashes\n"
 
 
 @pytest.mark.parametrize(
     ("args", "option"),
     [
-        (["models", "search", "--sort", "Best"], "--sort: must be one of ['Highest Rated'"),
-        (["models", "search", "--type", "LORAX"], "--type: must be one of ['Checkpoint'"),
+        (
+            ["models", "search", "--sort", "Best"],
+            "--sort: unknown value Best (one of: 'Highest Rated', ",
+        ),
+        (
+            ["models", "search", "--type", "LORAX"],
+            "--type: unknown value LORAX; did you mean LORA?",
+        ),
         (["models", "search", "--limit", "-1"], "--limit: must be between 0 and 100"),
-        (["models", "search", "--period", "Decade"], "--period: must be one of"),
+        (["models", "search", "--period", "Decade"], "--period: unknown value Decade"),
         (["models", "search", "lora", "--page", "2"], "--page: cannot be combined with query"),
-        (["images", "search", "--nsfw", "Spicy"], "--nsfw: must be one of"),
+        (["images", "search", "--nsfw", "Spicy"], "--nsfw: unknown value Spicy"),
         (["images", "search", "--limit", "500"], "--limit: must be between 0 and 200"),
         (["creators", "search", "--limit", "0"], "--limit: must be between 1 and 200"),
         (["versions", "by-hash", "XYZ"], "HASHES: must be a hexadecimal hash"),
@@ -107,10 +113,10 @@ def test_by_hash_finds_the_version_and_says_when_nothing_matches(
             "--layout: must be one of ['a1111', 'comfyui']",
         ),
         (["download", "5", "--jobs", "0"], "--jobs: must be at least 1"),
-        (["download", "5", "--format", "Zip"], "--format: must be one of ['SafeTensor'"),
+        (["download", "5", "--format", "Zip"], "--format: unknown value Zip"),
         (["download", "5", "--root", "ui"], "--root: goes with --layout"),
         (["download"], "nothing to download"),
-        (["hash", "x", "--algo", "md5"], "--algo: Unknown hash type 'md5'"),
+        (["hash", "x", "--algo", "md5"], "--algo: unknown value md5"),
         (["models", "search", "--host", "example.com"], "--host: must be civitai.com or"),
     ],
 )
@@ -138,7 +144,7 @@ def test_bad_input_is_one_line_exit_2_and_sends_nothing(
         ({}, ["versions", "get", "999"], 4),
         ({}, ["versions", "mini", "999"], 4),
         ({}, ["models", "get", "999"], 4),
-        ({}, ["hash", "missing.safetensors"], 1),
+        ({}, ["hash", "missing.safetensors"], 4),
         ({}, ["identify", "empty-folder"], 4),
     ],
 )

@@ -12,8 +12,10 @@ Modules:
 - `__init__`: `main`, the console script. It checks that the `cli` extra is installed
   before importing anything from it, and answers `--version` without loading the app.
 - `_app`: the root app. Commands are registered by import path and loaded on first use, so
-  `civitai --help` imports neither httpx nor any command module.
-- `_options`: option groups shared by commands (`Connection`, `Output`, `Paging`).
+  `civitai --help` imports neither httpx nor any command module. `--host`, `--token`,
+  `--json` and `-q` typed before the command are moved after it, where the command reads them.
+- `_options`: option groups shared by commands (`Connection`, `Output`, `Paging`), and the
+  one converter of options whose values are Civitai's names (any case, did-you-mean).
 - `_session`: clients built from `Connection`; `hold_interrupts` for atomic output steps.
 - `_listing`: one page or every page of a list endpoint, with resume cursors.
 - `_render`: tables, JSON, messages on stderr. `_exit`: exit codes and error lines.

@@ -16,7 +16,7 @@ from .._version import __version__
 from . import _exit
 from ._help import GROUP_HELP, HELP
 
-__all__ = ["COMMANDS", "app", "run"]
+__all__ = ["COMMANDS", "GLOBAL_OPTIONS", "app", "hoist_global_options", "run"]
 
 # (name, "module:attribute", help), in the order `civitai --help` lists them.
 COMMANDS: Final = (
@@ -40,12 +40,25 @@ COMMANDS: Final = (
     ("env", "civitai_api.cli.auth:env", HELP["env"]),
 )
 
+# Options that may come before the command too (`civitai --host URL --json models get 1`), and
+# whether each takes a value. They are moved after the command, where it reads them.
+GLOBAL_OPTIONS: Final = {
+    "--host": True,
+    "--token": True,
+    "--json": False,
+    "--quiet": False,
+    "-q": False,
+}
+
+_COMMAND_NAMES: Final = frozenset(name for name, _path, _help in COMMANDS)
+
 app = App(
     name="civitai",
     help=(
         "Civitai from the command line: search, download (verified, resumable, parallel), "
         "hash and identify model files. Exit codes: 0 ok, 1 other, 2 usage or HTTP 400, "
-        "3 authentication, 4 not found, 5 network, 6 rate limited, 130 interrupted."
+        "3 authentication, 4 not found, 5 network, 6 rate limited, 130 interrupted. "
+        "--host, --token, --json and -q/--quiet may come before the command as well as after it."
     ),
     version=__version__,
     help_format="plaintext",
@@ -59,8 +72,45 @@ for _order, (_name, _path, _help) in enumerate(COMMANDS):
     app.command(_path, name=_name, help=_help, sort_key=_order, **_format)
 
 
+def hoist_global_options(argv: Sequence[str]) -> list[str]:
+    """The command line with the global options given before the command moved after it
+    (before a `--`, if any), so the command reads them as its own: `--host URL --json models
+    get 1` → `models get 1 --host URL --json`. Anything else before the command (`--help`,
+    `--version`, an unknown option) leaves the line unchanged."""
+    tokens = list(argv)
+    moved: list[str] = []
+    index = 0
+    while index < len(tokens) and tokens[index].startswith("-"):
+        name, has_value, _ = tokens[index].partition("=")
+        if name not in GLOBAL_OPTIONS and name not in ("--help", "-h", "--version"):
+            if any(token in _COMMAND_NAMES for token in tokens[index:]):
+                raise _exit.CommandError(
+                    f"{name} goes after the command (only --host, --token, --json and "
+                    "-q/--quiet may come before it)",
+                    _exit.USAGE,
+                )
+            return tokens
+        if name not in GLOBAL_OPTIONS or (has_value and not GLOBAL_OPTIONS[name]):
+            return tokens
+        width = 2 if GLOBAL_OPTIONS[name] and not has_value else 1
+        if index + width > len(tokens):
+            return tokens  # `--host` with no value: let the parser say so
+        moved += tokens[index : index + width]
+        index += width
+    rest = tokens[index:]
+    if not moved or not rest:
+        return tokens
+    end = rest.index("--") if "--" in rest else len(rest)
+    return [*rest[:end], *moved, *rest[end:]]
+
+
 def run(argv: Sequence[str]) -> int:
     """Run one command line; return its exit code. Errors print one line on stderr."""
+    try:
+        argv = hoist_global_options(argv)
+    except _exit.CommandError as error:
+        _report(error)
+        return _exit.USAGE
     try:
         result = app(
             list(argv), exit_on_error=False, print_error=False, result_action="return_value"

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ._exit import USAGE, CommandError
+from ._exit import NOT_FOUND, OTHER, USAGE, CommandError
 
 if TYPE_CHECKING:
     import httpx
@@ -88,7 +88,11 @@ def read_targets(
         try:
             content = input_file.read_text(encoding="utf-8")
         except OSError as error:
-            raise CommandError(f"cannot read {input_file}: {error.strerror or error}") from error
+            missing = isinstance(error, FileNotFoundError)  # a missing path exits 4
+            raise CommandError(
+                f"cannot read {input_file}: {error.strerror or error}",
+                NOT_FOUND if missing else OTHER,
+            ) from error
         for line in content.splitlines():
             text = line.split("#", 1)[0].strip()
             if text:

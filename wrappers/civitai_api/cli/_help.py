@@ -27,8 +27,10 @@ it. The saved paths are the last lines of stdout; progress, warnings and a summa
 target go to stderr.""",
     "hash": """Hash local files (every Civitai hash type, one read per file).
 
-Hashes are cached by path, size and modification time, so a file is read once until it
-changes. AutoV1 only exists for files of 2 MiB or more, AutoV3 only for .safetensors files.""",
+Folders are searched recursively for model files (.safetensors, .ckpt, .pt, .pth, .bin, .gguf,
+.sft, .onnx), as `identify` does; a file named is hashed whatever its name. Hashes are cached
+by path, size and modification time, so a file is read once until it changes. AutoV1 only
+exists for files of 2 MiB or more, AutoV3 only for .safetensors files.""",
     "identify": """Identify local model files on Civitai by their SHA256, in bulk.
 
 Folders are searched recursively for model files (.safetensors, .ckpt, .pt, .pth, .bin, .gguf,

@@ -12,13 +12,14 @@ import dataclasses
 import datetime
 import re
 from collections.abc import Iterator, Sequence
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Final
 
 from cyclopts import Group, Parameter
 
 from ._exit import NOT_FOUND, USAGE, CommandError
-from ._options import Connection
+from ._options import Connection, canonical_name
 
 if TYPE_CHECKING:
     import httpx
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 __all__ = [
     "LIBRARY",
     "CatalogChoice",
+    "check_paths_found",
     "client_unless_offline",
     "offline_flag",
     "parse_duration",
@@ -69,6 +71,17 @@ class CatalogChoice:
         return path
 
 
+def check_paths_found(paths: Sequence[Path] | None, found: bool) -> None:
+    """Exit 4 when nothing matched and a PATH given does not exist: the catalog may list
+    files that are gone (status missing), so a missing PATH is only an error when it has
+    nothing in the catalog either."""
+    gone = [path for path in paths or () if not path.exists()]
+    if gone and not found:
+        raise CommandError(
+            f"{gone[0]}: no such file or folder, and nothing under it in the catalog", NOT_FOUND
+        )
+
+
 def parse_duration(text: str) -> datetime.timedelta:
     """A duration such as `30m`, `24h`, `7d`, `1h30m`, `90s`, `2w` or `0`.
 
@@ -104,15 +117,18 @@ def sidecar_names(values: Sequence[str] | None) -> list[str] | None:
     when not given (the library's default)."""
     if values is None:
         return None
+    from ..library import Sidecar
     from ..library._options import sidecar_kinds
 
     names = [part.strip() for value in values for part in value.split(",") if part.strip()]
     if [name.lower() for name in names] == ["none"]:
         return []
     try:
-        return sorted(str(kind) for kind in sidecar_kinds(names))
+        return sorted(str(kind) for kind in sidecar_kinds(_spelled(names, Sidecar)))
     except ValueError as error:
-        raise CommandError(f"--sidecars: {error} (or none)", USAGE) from None
+        raise CommandError(
+            f"--sidecars: {error} (or none){_guess(names, Sidecar)}", USAGE
+        ) from None
 
 
 def statuses(values: Sequence[str] | None) -> list[str]:
@@ -121,9 +137,9 @@ def statuses(values: Sequence[str] | None) -> list[str]:
     from ..library._options import member
 
     try:
-        return [str(member(FileStatus, value, "status")) for value in values or ()]
+        return [str(member(FileStatus, value, "status")) for value in _spelled(values, FileStatus)]
     except ValueError as error:
-        raise CommandError(f"--status: {error}", USAGE) from None
+        raise CommandError(f"--status: {error}{_guess(values, FileStatus)}", USAGE) from None
 
 
 def sort_key(value: str) -> str:
@@ -132,9 +148,26 @@ def sort_key(value: str) -> str:
     from ..library._options import member
 
     try:
-        return str(member(SortKey, value, "sort key"))
+        return str(member(SortKey, _spelled([value], SortKey)[0], "sort key"))
     except ValueError as error:
-        raise CommandError(f"--sort: {error}", USAGE) from None
+        raise CommandError(f"--sort: {error}{_guess([value], SortKey)}", USAGE) from None
+
+
+def _spelled(values: Sequence[str] | None, names: type[StrEnum]) -> list[str]:
+    """Each value as spelled in `names` when it is one of them in another case or with other
+    separators (`not_found` → `not-found`); the others unchanged."""
+    allowed = [item.value for item in names]
+    return [canonical_name(value, allowed)[0] or value for value in values or ()]
+
+
+def _guess(values: Sequence[str] | None, names: type[StrEnum]) -> str:
+    """`; did you mean X?` for the first value not among `names`, or nothing."""
+    allowed = [item.value for item in names]
+    for value in values or ():
+        found, nearest = canonical_name(value, allowed)
+        if found is None:
+            return f"; did you mean {nearest}?" if nearest else ""
+    return ""
 
 
 def preview_level(value: str | None) -> int | None:

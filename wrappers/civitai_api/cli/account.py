@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from cyclopts import App, Parameter
 
 from . import _render
-from ._options import Connection, Output, as_lists
+from ._options import BaseModels, Connection, ModelTypes, Output, VaultSortName, as_lists
 from ._render import Column
 from ._session import fetch_json
 
@@ -77,10 +77,10 @@ def _kb(value: object) -> float | None:
 def vault_items(
     *,
     query: str | None = None,
-    type: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
-    base_model: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
+    type: ModelTypes = None,
+    base_model: BaseModels = None,
     category: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
-    sort: str | None = None,
+    sort: VaultSortName = None,
     limit: int | None = None,
     page: int | None = None,
     output: Output = Output(),
@@ -93,7 +93,7 @@ def vault_items(
         type: Model type (repeatable).
         base_model: Base model (repeatable).
         category: Category (repeatable).
-        sort: "Recently Added", "Recently Created", Name, Size.
+        sort: "Recently Added", "Recently Created", "Model Name", "Model Size".
         limit: Items per page (1-200).
         page: The page to show.
     """

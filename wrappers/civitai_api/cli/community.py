@@ -8,7 +8,14 @@ from cyclopts import App, Parameter
 
 from . import _render
 from ._listing import Listing, run_listing
-from ._options import Connection, Output, Paging, as_lists
+from ._options import (
+    ArticleSortName,
+    CollectionSortName,
+    Connection,
+    Output,
+    Paging,
+    as_lists,
+)
 from ._render import Column, field
 from ._session import fetch_json
 
@@ -125,7 +132,7 @@ def search_articles(
     *,
     username: str | None = None,
     tag: Annotated[list[int] | None, Parameter(consume_multiple=False)] = None,
-    sort: str | None = None,
+    sort: ArticleSortName = None,
     nsfw: bool | None = None,
     cursor: str | None = None,
     paging: Paging = Paging(),
@@ -191,7 +198,7 @@ def _show_article(body: dict[str, Any]) -> None:
 def search_collections(
     query: str | None = None,
     *,
-    sort: str | None = None,
+    sort: CollectionSortName = None,
     nsfw: bool | None = None,
     cursor: int | None = None,
     paging: Paging = Paging(),

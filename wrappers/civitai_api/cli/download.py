@@ -19,7 +19,16 @@ from cyclopts import Parameter
 from . import _render
 from ._exit import INTERRUPTED, NOT_FOUND, USAGE, CommandError, exit_code
 from ._fetch_plan import FileChoice, PlannedFile, plan_files, read_targets, resolve_all
-from ._options import Connection, Output
+from ._options import (
+    BaseModels,
+    Connection,
+    FileFormatName,
+    FileFpName,
+    FileSizeName,
+    FileTypeName,
+    ModelTypes,
+    Output,
+)
 
 if TYPE_CHECKING:
     import anyio
@@ -30,7 +39,6 @@ if TYPE_CHECKING:
 __all__ = ["download"]
 
 FLAG = Parameter(negative=(), show_default=False)
-QUIET = Parameter(name=["--quiet", "-q"], negative=(), show_default=False)
 
 
 @dataclasses.dataclass
@@ -69,28 +77,25 @@ def download(
     model: Annotated[list[int] | None, Parameter(consume_multiple=False)] = None,
     all_versions: Annotated[bool, FLAG] = False,
     username: str | None = None,
-    model_type: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
-    base_model: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
+    model_type: ModelTypes = None,
+    base_model: BaseModels = None,
     max_models: int | None = None,
     input: Annotated[Path | None, Parameter(name=["--input", "-i"])] = None,
-    out_dir: Path = Path("."),
+    out_dir: Path | None = None,
     layout: str | None = None,
     root: Path | None = None,
     file: str | None = None,
     all_files: Annotated[bool, FLAG] = False,
-    type: str | None = None,
-    format: str | None = None,
-    size: str | None = None,
-    fp: str | None = None,
+    type: FileTypeName = None,
+    format: FileFormatName = None,
+    size: FileSizeName = None,
+    fp: FileFpName = None,
     quant: str | None = None,
     dry_run: Annotated[bool, FLAG] = False,
     force: Annotated[bool, FLAG] = False,
     no_verify: Annotated[bool, FLAG] = False,
     jobs: Annotated[int, Parameter(name=["--jobs", "-j"])] = 2,
     connections: int = 1,
-    quiet: Annotated[
-        bool, Parameter(name=["--quiet", "-q"], negative=(), show_default=False)
-    ] = False,
     output: Output = Output(),
     connection: Connection = Connection(),
 ) -> int:
@@ -105,7 +110,7 @@ def download(
         base_model: With --username: only models on this base model (repeatable).
         max_models: With --username: at most this many models.
         input: A file of targets, one per line (`#` starts a comment).
-        out_dir: The folder to save into.
+        out_dir: The folder to save into (default: the current folder; not with --layout).
         layout: Save into a web UI's folders by model type: a1111 or comfyui (with --root).
         root: The UI's folder, for --layout (default: the current folder).
         file: The file to take from each version: its id, exact name, or part of its name.
@@ -121,7 +126,6 @@ def download(
         no_verify: Skip the size and SHA256 check (for files Civitai lists wrongly).
         jobs: Files downloaded at the same time.
         connections: Connections per file (range requests), for large files.
-        quiet: No progress output.
     """
     from .._exceptions import QueryParamsError
 
@@ -130,7 +134,7 @@ def download(
     if jobs < 1 or connections < 1:
         name = "--jobs" if jobs < 1 else "--connections"
         raise QueryParamsError(f"{name[2:]} must be at least 1", param=name[2:])
-    creator_opts = _creator_opts(username, model_type, base_model)
+    creator_opts = _creator_opts(username, model_type, base_model, max_models)
     if not parsed and creator_opts is None:
         raise CommandError(
             "nothing to download",
@@ -148,7 +152,7 @@ def download(
         force,
         jobs,
         connections,
-        quiet,
+        output.quiet,
         connection,
     )
     import anyio
@@ -170,34 +174,49 @@ def _choice(
     quant: str | None,
     layout: str | None,
     root: Path | None,
-    out_dir: Path,
+    out_dir: Path | None,
 ) -> FileChoice:
     """Check the file options against each other and Civitai's values (before any request)."""
     from .._exceptions import QueryParamsError
     from .._layouts import layout_folder
-    from ..enums import FileFormat, FileSize
 
     if file is not None and all_files:
         raise QueryParamsError("file cannot be combined with --all-files", param="file")
     if root is not None and layout is None:
         raise QueryParamsError("root goes with --layout a1111|comfyui", param="root")
+    if out_dir is not None and layout is not None:
+        raise QueryParamsError(
+            "out-dir cannot be combined with --layout, which saves under --root's folders "
+            "by model type (use one or the other)",
+            param="out-dir",
+        )
     if layout is not None:
         layout_folder(layout, None)  # raises on an unknown layout
-    for option, value, allowed in (("format", format, FileFormat), ("size", size, FileSize)):
-        values = [member.value for member in allowed]
-        if value is not None and value.casefold() not in [v.casefold() for v in values]:
-            raise QueryParamsError(f"{option} must be one of {values}, got {value!r}", param=option)
     return FileChoice(
-        file, all_files, type, format, size, fp, quant, layout and layout.lower(), root, out_dir
+        file,
+        all_files,
+        type,
+        format,
+        size,
+        fp,
+        quant,
+        layout and layout.lower(),
+        root,
+        out_dir if out_dir is not None else Path("."),
     )
 
 
 def _creator_opts(
-    username: str | None, model_type: list[str] | None, base_model: list[str] | None
+    username: str | None,
+    model_type: list[str] | None,
+    base_model: list[str] | None,
+    max_models: int | None,
 ) -> Any:
     if username is None:
-        if model_type or base_model:
-            raise CommandError("--model-type and --base-model go with --username", USAGE)
+        if model_type or base_model or max_models is not None:
+            raise CommandError(
+                "--model-type, --base-model and --max-models go with --username", USAGE
+            )
         return None
     from ..v1 import Models_API_Opts
     from ._options import as_lists
@@ -278,19 +297,19 @@ async def _add_creator_models(client: httpx.AsyncClient, run: _Run) -> None:
 async def _dry_run(client: httpx.AsyncClient, run: _Run, planned: list[PlannedFile]) -> None:
     from .._exceptions import CivitaiError
     from ..v1 import async_get_model_version_mini
+    from .versions import key_needed
 
     needs: dict[int, str] = {}
     for entry in planned:
         if entry.version.id in needs:
             continue
-        try:
+        try:  # the same answer as `civitai versions mini`
             mini = await async_get_model_version_mini(client, entry.version.id)
-            early = str(getattr(mini, "availability", "")) == "EarlyAccess"
-            needs[entry.version.id] = (
-                "yes (early access)" if early else "yes" if mini.require_auth else "likely"
+            needs[entry.version.id] = key_needed(
+                mini.require_auth, getattr(mini, "availability", None)
             )
         except CivitaiError:
-            needs[entry.version.id] = "likely"
+            needs[entry.version.id] = "unknown"
     for entry in planned:
         run.outcomes.append(
             _Outcome(entry.target, "planned", entry, key_needed=needs[entry.version.id])

@@ -9,9 +9,15 @@ from typing import Annotated, Any
 from cyclopts import Parameter
 
 from . import _render
+<<<<<<< HEAD
 from ._exit import NOT_FOUND, OTHER, CommandError, exit_code
 from ._options import Connection, Output
 from ._render import Column, cut_path, path_column
+=======
+from ._exit import NOT_FOUND, OTHER, USAGE, CommandError, exit_code
+from ._options import Connection, HashTypes, Output
+from ._render import Column
+>>>>>>> i13-options
 
 __all__ = ["hash_files", "identify"]
 
@@ -27,32 +33,53 @@ def _default_algorithms() -> list[str]:
     return list(HASH_ALGORITHMS)
 
 
+def _missing(paths: list[Path]) -> list[Path]:
+    """The paths that do not exist, each reported on stderr (their command exits 4)."""
+    missing = [path for path in paths if not path.exists() and not path.is_symlink()]
+    for path in missing:
+        _render.err(f"{path}: no such file or folder")
+    return missing
+
+
+def _nothing_found(verb: str, present: list[Path]) -> CommandError:
+    """The error when no file is left to work on (exit 4)."""
+    if not present:
+        return CommandError(f"nothing to {verb}", NOT_FOUND)
+    return CommandError(f"no model files found in {', '.join(map(str, present))}", NOT_FOUND)
+
+
 def hash_files(
-    files: list[Path],
+    paths: list[Path],
     /,
     *,
-    algo: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
+    algo: HashTypes = None,
     no_cache: Annotated[bool, Parameter(negative=(), show_default=False)] = False,
     output: Output = Output(),
 ) -> int:
     """Compute Civitai's hash types of files (`civitai hash --help`).
 
     Args:
-        files: The files to hash.
+        paths: Files and folders (searched recursively for model files, as `identify` does).
         algo: SHA256, AutoV1, AutoV2, AutoV3, CRC32, BLAKE3 (repeatable; default: all).
         no_cache: Neither read nor write the hash cache.
     """
-    from .._hashing import hash_file, normalize_algorithms
+    from .._hashing import hash_file
+    from ..identify import collect_files
 
-    names = normalize_algorithms(algo) if algo else _default_algorithms()
+    missing = _missing(paths)
+    present = [path for path in paths if path not in missing]
+    files = collect_files(present)
+    if not files:
+        raise _nothing_found("hash", present)
+    names = list(dict.fromkeys(algo)) if algo else _default_algorithms()
     results: list[dict[str, Any]] = []
-    failure: BaseException | None = None
+    failure: int | None = NOT_FOUND if missing else None
     for path in files:
         try:
             hashes = hash_file(path, names, cache=not no_cache)
             results.append({"path": str(path), "size": path.stat().st_size, "hashes": hashes})
         except OSError as error:
-            failure = failure or error
+            failure = failure or OTHER
             _render.err(f"{path}: {error.strerror or error}")
     if output.json:
         _render.print_json(results)
@@ -68,7 +95,7 @@ def hash_files(
             Column("hash", lambda row: row["hash"], priority=0, narrowest=16),
         )
         _render.print_table(columns, rows)
-    return OTHER if failure is not None else 0
+    return failure or 0
 
 
 def _identified_row(item: Any) -> dict[str, Any]:
@@ -128,11 +155,15 @@ def identify(
     from ..identify import collect_files, identify_files
     from ._session import sync_client
 
-    if not collect_files(paths):
-        raise CommandError(f"no model files found in {', '.join(map(str, paths))}", NOT_FOUND)
+    if same_base_model and not updates:
+        raise CommandError("--same-base-model goes with --updates", USAGE)
+    missing = _missing(paths)
+    present = [path for path in paths if path not in missing]
+    if not collect_files(present):
+        raise _nothing_found("identify", present)
     with sync_client(connection) as client:
         found = identify_files(
-            client, paths, check_updates=updates, same_base_model=same_base_model
+            client, present, check_updates=updates, same_base_model=same_base_model
         )
     rows = [_identified_row(item) for item in found]
     if output.json:
@@ -164,6 +195,8 @@ def identify(
             Column("error", lambda row: row["error"], below=True, piped=False),
         ]
         _render.print_table(columns, rows)
+    if missing:
+        return NOT_FOUND
     errors = [item.error for item in found if item.error is not None]
     return exit_code(errors[0]) if errors else 0
 

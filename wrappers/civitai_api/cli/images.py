@@ -7,7 +7,18 @@ from typing import Annotated
 from cyclopts import App, Parameter
 
 from ._listing import Listing, run_listing
-from ._options import Connection, Output, Paging, as_lists
+from ._options import (
+    BaseModels,
+    Connection,
+    ImageNsfwName,
+    ImageSortName,
+    MediaTypeName,
+    Output,
+    Paging,
+    PeriodName,
+    as_lists,
+    one_start,
+)
 from ._render import Column, field
 
 __all__ = ["app"]
@@ -34,12 +45,12 @@ def search(
     image_id: int | None = None,
     user_id: int | None = None,
     username: str | None = None,
-    base_model: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
+    base_model: BaseModels = None,
     tag: Annotated[list[int] | None, Parameter(consume_multiple=False)] = None,
-    type: str | None = None,
-    sort: str | None = None,
-    period: str | None = None,
-    nsfw: str | None = None,
+    type: MediaTypeName = None,
+    sort: ImageSortName = None,
+    period: PeriodName = None,
+    nsfw: ImageNsfwName = None,
     browsing_level: int | None = None,
     with_meta: bool | None = None,
     requiring_meta: bool | None = None,
@@ -74,11 +85,12 @@ def search(
         cursor: Start from this cursor.
         page: Start from this page (at most 1000 results deep).
     """
+    one_start(cursor, page)
     from ..v1 import Images_API_Opts, images, iter_images
 
     nsfw_value: str | bool | None = nsfw
-    if nsfw is not None and nsfw.lower() in ("true", "false"):
-        nsfw_value = nsfw.lower() == "true"
+    if nsfw in ("true", "false"):
+        nsfw_value = nsfw == "true"
     opts = Images_API_Opts(
         **as_lists(  # type: ignore[arg-type]
             modelId=model_id,

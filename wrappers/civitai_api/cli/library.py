@@ -15,9 +15,10 @@ from typing import Annotated, Any
 from cyclopts import App, Parameter
 
 from . import _render
-from ._exit import INTERRUPTED, OTHER, USAGE, CommandError
+from ._exit import INTERRUPTED, NOT_FOUND, OTHER, USAGE, CommandError
 from ._library_args import (
     CatalogChoice,
+    check_paths_found,
     client_unless_offline,
     offline_flag,
     parse_max_age,
@@ -40,7 +41,7 @@ from ._library_render import (
     scan_exit_code,
     status_counts,
 )
-from ._options import Connection, Output
+from ._options import AnyModelTypes, BaseModels, Connection, Output
 
 __all__ = ["app"]
 
@@ -49,7 +50,6 @@ __all__ = ["app"]
 app = App(name="library", help_format="markdown")
 
 FLAG = Parameter(negative=(), show_default=False)
-QUIET = Parameter(name=["--quiet", "-q"], negative=(), show_default=False)
 REPEATABLE = Parameter(consume_multiple=False)
 # "-1h" is a (refused) value, not an option.
 DURATION = Parameter(allow_leading_hyphen=True)
@@ -66,7 +66,6 @@ def scan(
     offline: Annotated[bool, FLAG] = False,
     a1111_cache: Path | None = None,
     max_preview_nsfw: Annotated[str | None, Parameter(show_default=False)] = None,
-    quiet: Annotated[bool, QUIET] = False,
     where: CatalogChoice = CatalogChoice(),
     output: Output = Output(),
     connection: Connection = Connection(),
@@ -97,13 +96,12 @@ def scan(
         a1111_cache: A1111's cache.json, to import the hashes it already computed.
         max_preview_nsfw: The most explicit preview image to save: pg, pg13, r, x, xxx
             (default: pg13).
-        quiet: No progress output.
     """
     names = sidecar_names(sidecars)
     age = parse_max_age(max_age)
     level = preview_level(max_preview_nsfw)
     if a1111_cache is not None and not a1111_cache.is_file():
-        raise CommandError(f"--a1111-cache: no such file: {a1111_cache}", USAGE)
+        raise CommandError(f"--a1111-cache: no such file: {a1111_cache}", NOT_FOUND)
     off = offline_flag(offline)
     from ..library import scan as scan_library
     from ._library_progress import LibraryProgress
@@ -113,7 +111,10 @@ def scan(
         options["sidecars"] = names
     if level is not None:
         options["max_preview_nsfw"] = level
-    with client_unless_offline(connection, off) as client, LibraryProgress(quiet=quiet) as shown:
+    with (
+        client_unless_offline(connection, off) as client,
+        LibraryProgress(quiet=output.quiet) as shown,
+    ):
         try:
             report = scan_library(
                 paths,
@@ -149,8 +150,8 @@ def list_entries(
     paths: list[Path] | None = None,
     /,
     *,
-    type: Annotated[list[str] | None, REPEATABLE] = None,
-    base_model: Annotated[list[str] | None, REPEATABLE] = None,
+    type: AnyModelTypes = None,
+    base_model: BaseModels = None,
     status: Annotated[list[str] | None, REPEATABLE] = None,
     sort: str = "path",
     reverse: Annotated[bool, FLAG] = False,
@@ -187,6 +188,7 @@ def list_entries(
         sort=order,
         descending=reverse,
     )
+    check_paths_found(paths, bool(entries))
     rows = [entry.to_dict() for entry in entries]
     if output.json:
         _render.print_json(rows)
@@ -206,7 +208,6 @@ def updates(
     max_age: Annotated[str, DURATION] = "24h",
     offline: Annotated[bool, FLAG] = False,
     sidecars: Annotated[list[str] | None, REPEATABLE] = None,
-    quiet: Annotated[bool, QUIET] = False,
     where: CatalogChoice = CatalogChoice(),
     output: Output = Output(),
     connection: Connection = Connection(),
@@ -231,7 +232,6 @@ def updates(
             7d, ... (0: now).
         offline: Answer from the catalog alone, sending nothing (also $CIVITAI_OFFLINE=1).
         sidecars: With --download: the sidecars to write for the new files (as for scan).
-        quiet: No progress output.
     """
     names = sidecar_names(sidecars)
     age = parse_max_age(max_age)
@@ -243,7 +243,10 @@ def updates(
     from ._library_progress import LibraryProgress
 
     options: dict[str, Any] = {} if names is None else {"sidecars": names}
-    with client_unless_offline(connection, off) as client, LibraryProgress(quiet=quiet) as shown:
+    with (
+        client_unless_offline(connection, off) as client,
+        LibraryProgress(quiet=output.quiet) as shown,
+    ):
         try:
             results = check_updates(
                 paths or (),
@@ -263,6 +266,7 @@ def updates(
                 "command again to finish them"
             )
             return INTERRUPTED
+    check_paths_found(paths, bool(results))
     rows = by_path(result.to_dict() for result in results)
     if output.json:
         _render.print_json(rows)
@@ -286,7 +290,6 @@ def verify(
     paths: list[Path] | None = None,
     /,
     *,
-    quiet: Annotated[bool, QUIET] = False,
     where: CatalogChoice = CatalogChoice(),
     output: Output = Output(),
 ) -> int:
@@ -300,14 +303,14 @@ def verify(
 
     Args:
         paths: The files and folders to verify (default: every file of the catalog).
-        quiet: No progress output.
     """
     catalog = where.catalog if paths else where.existing()
     from ..library import verify as verify_files
     from ._library_progress import LibraryProgress
 
-    with LibraryProgress(quiet=quiet) as shown:
+    with LibraryProgress(quiet=output.quiet) as shown:
         results = verify_files(paths or (), catalog=catalog, progress=shown)
+    check_paths_found(paths, bool(results))
     rows = by_path(result.to_dict() for result in results)
     if output.json:
         _render.print_json(rows)

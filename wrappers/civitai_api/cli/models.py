@@ -8,7 +8,22 @@ from cyclopts import App, Parameter
 
 from . import _render
 from ._listing import Listing, run_listing
-from ._options import Connection, Output, Paging, as_lists
+from ._options import (
+    BaseModels,
+    CheckpointTypeName,
+    CommercialUses,
+    Connection,
+    FileFormats,
+    ModelSortName,
+    ModelStatuses,
+    ModelTypes,
+    Output,
+    Paging,
+    PeriodModeName,
+    PeriodName,
+    as_lists,
+    one_start,
+)
 from ._render import Column, cut_path, field
 
 __all__ = ["app"]
@@ -42,16 +57,16 @@ def search(
     *,
     tag: str | None = None,
     username: str | None = None,
-    type: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
-    base_model: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
-    sort: str | None = None,
-    period: str | None = None,
-    period_mode: str | None = None,
+    type: ModelTypes = None,
+    base_model: BaseModels = None,
+    sort: ModelSortName = None,
+    period: PeriodName = None,
+    period_mode: PeriodModeName = None,
     nsfw: bool | None = None,
-    checkpoint_type: str | None = None,
-    status: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
-    file_format: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
-    commercial_use: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
+    checkpoint_type: CheckpointTypeName = None,
+    status: ModelStatuses = None,
+    file_format: FileFormats = None,
+    commercial_use: CommercialUses = None,
     id: Annotated[list[int] | None, Parameter(consume_multiple=False)] = None,
     version_id: Annotated[list[int] | None, Parameter(consume_multiple=False)] = None,
     primary_file_only: bool | None = None,
@@ -68,8 +83,8 @@ def search(
     """Search and filter models (GET /api/v1/models).
 
     Options named like the API's parameters; repeat an option to give several values
-    (--type LORA --type LoCon). Values are checked before anything is sent; `civitai enums`
-    lists them.
+    (--type LORA --type LoCon). Values take any letter case (--type lora, --sort
+    highest-rated) and are checked before anything is sent; `civitai enums` lists them.
 
     Args:
         query: Text to search for in model names.
@@ -96,6 +111,7 @@ def search(
         cursor: Start from this cursor (printed by an earlier page or an interrupted --all).
         page: Start from this page (at most 1000 results deep; not with a query).
     """
+    one_start(cursor, page)
     from ..v1 import Models_API_Opts
 
     opts = Models_API_Opts(

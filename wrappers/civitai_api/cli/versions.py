@@ -100,6 +100,16 @@ def mini(
     _render.print_either(body, output.json, _show_mini)
 
 
+def key_needed(require_auth: object, availability: object) -> str:
+    """Whether a download needs a key, in Civitai's own words (the mini endpoint's
+    `requireAuth`; early access always does). `download --dry-run` says the same."""
+    if str(availability) == "EarlyAccess":
+        return "yes (early access)"
+    if isinstance(require_auth, bool):
+        return "yes" if require_auth else "no"
+    return "unknown"
+
+
 def _show_mini(body: dict[str, Any]) -> None:
     _render.print_detail(
         [
@@ -111,9 +121,27 @@ def _show_mini(body: dict[str, Any]) -> None:
             ("file", body.get("fileName")),
             ("size", _render.human_size(_bytes(body.get("size")))),
             ("SHA256", field(body, "hashes", "SHA256")),
-            ("needs a key", body.get("requireAuth")),
+            ("needs a key", key_needed(body.get("requireAuth"), body.get("availability"))),
         ]
     )
+
+
+def unknown_hashes(hashes: list[str], found: list[dict[str, Any]], *, ids: bool) -> list[str]:
+    """The hashes (as given) that no answer matched: with `--ids` each answer names its hash;
+    otherwise the hash is among the hashes of a version's files."""
+    known: set[str] = set()
+    for item in found:
+        if ids:
+            known.add(str(item.get("hash") or "").upper())
+            continue
+        for listed in item.get("files") or ():
+            values = listed.get("hashes") if isinstance(listed, dict) else None
+            known.update(str(value).upper() for value in (values or {}).values())
+    return [text for text in dict.fromkeys(hashes) if text.strip().upper() not in known]
+
+
+def _these(hashes: list[str]) -> str:
+    return f"hash {hashes[0]}" if len(hashes) == 1 else "any of these hashes"
 
 
 @app.command
@@ -129,12 +157,14 @@ def by_hash(
 
     One hash of any type (SHA256, AutoV2, BLAKE3, ...) uses GET /model-versions/by-hash/{hash};
     several SHA256 hashes (up to 100) one POST /model-versions/by-hash; with `--ids`, up to
-    10,000 SHA256 hashes give only the matching ids. Exit code 4 when nothing matches.
+    10,000 SHA256 hashes give only the matching ids. The hashes Civitai does not know are
+    named on stderr; exit code 4 when it knows none of them.
 
     Args:
         hashes: File hashes (hex).
         ids: Print only the matching version and model ids (POST /model-versions/by-hash/ids).
     """
+    from .._exceptions import NotFoundError
     from ..v1 import (
         get_model_by_hash,
         get_model_version_ids_by_hashes,
@@ -146,11 +176,18 @@ def by_hash(
         if ids:
             found: Any = [m.to_dict() for m in get_model_version_ids_by_hashes(client, hashes)]
         elif len(hashes) == 1:
-            found = get_model_by_hash(client, hashes[0]).to_dict()
+            try:
+                found = get_model_by_hash(client, hashes[0]).to_dict()
+            except NotFoundError:
+                found = []
         else:
             found = [v.to_dict() for v in get_model_versions_by_hashes(client, hashes)]
+    # one hash: Civitai answered for it (or 404 ended the command above)
+    unknown = unknown_hashes(hashes, found, ids=ids) if isinstance(found, list) else []
     if not found:
-        raise CommandError("no model version has a file with these hashes", NOT_FOUND)
+        raise CommandError(f"Civitai knows no file with {_these(hashes)}", NOT_FOUND)
+    if unknown:
+        _render.err(f"not on Civitai: {' '.join(unknown)}")
     if output.json:
         _render.print_json(found)
     elif ids:
