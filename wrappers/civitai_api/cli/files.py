@@ -9,15 +9,9 @@ from typing import Annotated, Any
 from cyclopts import Parameter
 
 from . import _render
-<<<<<<< HEAD
-from ._exit import NOT_FOUND, OTHER, CommandError, exit_code
-from ._options import Connection, Output
-from ._render import Column, cut_path, path_column
-=======
 from ._exit import NOT_FOUND, OTHER, USAGE, CommandError, exit_code
 from ._options import Connection, HashTypes, Output
-from ._render import Column
->>>>>>> i13-options
+from ._render import Column, cut_path, path_column
 
 __all__ = ["hash_files", "identify"]
 
