@@ -32,7 +32,7 @@ def readme_examples() -> list[tuple[list[str], bool]]:
         for number, line in enumerate(lines):
             if line.startswith("$ civitai "):
                 after = "\n".join(lines[number + 1 : number + 2])
-                examples.append((shlex.split(line)[2:], "civitai: error:" in after))
+                examples.append((shlex.split(line, comments=True)[2:], "civitai: error:" in after))
     return examples
 
 
