@@ -43,6 +43,17 @@ def result_record(outcome: Any) -> dict[str, Any]:
     return record
 
 
+def _hints(outcomes: Sequence[Any]) -> list[str]:
+    """What to do about the failures, each different hint once, in order."""
+    hints: list[str] = []
+    for outcome in outcomes:
+        if outcome.error is not None:
+            _message, hint = message_for(outcome.error)
+            if hint and hint not in hints:
+                hints.append(hint)
+    return hints
+
+
 def _line(record: dict[str, Any]) -> str:
     status, target = record["status"], record["target"]
     if status == "failed":
@@ -86,6 +97,8 @@ def print_results(outcomes: Sequence[Any], as_json: bool, *, dry_run: bool) -> N
     if len(records) > 1 or failed:
         parts = [f"{count} {status}" for status, count in sorted(counts.items())]
         _render.err("summary: " + ", ".join(parts))
+    for hint in _hints(outcomes):
+        _render.err(f"hint: {hint}")
     if not as_json and not dry_run:
         done = [r for r in records if r["status"] in ("downloaded", "resumed", "present")]
         sys.stdout.write("".join(record["path"] + "\n" for record in done))
