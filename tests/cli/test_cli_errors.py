@@ -289,3 +289,11 @@ def test_a_file_where_the_folder_should_be_says_so_plainly(
         "summary: 1 failed",
         "hint: a file stands where a folder is needed: move it away or choose another folder",
     ]
+
+
+def test_a_targets_file_that_is_not_there(cli_here, two_models: FakeCivitai) -> None:
+    ran = cli_here("download", "-i", "missing.txt")
+    assert (ran.code, ran.err) == (
+        1,
+        "civitai: error: cannot read missing.txt: no such file or folder\n",
+    )

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ._exit import USAGE, CommandError
+from ._exit import USAGE, CommandError, os_reason
 
 if TYPE_CHECKING:
     import httpx
@@ -91,7 +91,7 @@ def read_targets(
         try:
             content = input_file.read_text(encoding="utf-8")
         except OSError as error:
-            raise CommandError(f"cannot read {input_file}: {error.strerror or error}") from error
+            raise CommandError(f"cannot read {input_file}: {os_reason(error)}") from error
         for line in content.splitlines():
             text = line.split("#", 1)[0].strip()
             if text:
