@@ -88,7 +88,7 @@ def test_a_closed_port_is_a_network_error_on_every_concurrent_path(
         assert ran.code == 5, (args, ran.err)
         assert "The request failed before Civitai answered (ConnectError: " in ran.err
         assert "[Errno" not in ran.err
-        assert "check the connection and retry" in ran.err
+        assert "check the connection and run the command again" in ran.err
         no_group_text(ran.err)
 
 
@@ -297,3 +297,21 @@ def test_a_targets_file_that_is_not_there(cli_here, two_models: FakeCivitai) -> 
         1,
         "civitai: error: cannot read missing.txt: no such file or folder\n",
     )
+
+
+def test_a_download_cut_off_again_and_again_keeps_its_part_and_says_how_to_resume(
+    cli_here, two_models: FakeCivitai, tmp_path: Path
+) -> None:
+    behaviour = two_models.behaviour
+    behaviour.ranges, behaviour.drop_after, behaviour.drops = False, 20_000, 100
+    ran = cli_here("download", "12", "-q")
+    assert ran.code == 5
+    part = Path("m1-v12.safetensors.part")
+    assert ran.err.splitlines()[0].startswith(
+        "FAILED  12: The connection to the file host (storage) broke (RemoteProtocolError: "
+    )
+    assert ran.err.splitlines()[-1] == (
+        f"hint: what was downloaded is kept in {part}: run the same command again to resume, "
+        "or delete the .part to start over"
+    )
+    assert (tmp_path / part).stat().st_size == 20_000

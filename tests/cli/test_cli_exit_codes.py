@@ -223,7 +223,8 @@ _FILES = [
             5,
             "The request failed before Civitai answered (ConnectError: Connection refused) "
             "(GET http://127.0.0.1:9/api/v1/models)",
-            "Civitai could not be reached or kept failing: check the connection and retry",
+            "Civitai (or its file host) could not be reached or kept failing: check the "
+            "connection and run the command again",
         ),
         (
             error_page(
@@ -236,7 +237,8 @@ _FILES = [
             5,
             "The file host (storage) failed: InternalError: Try again. (HTTP 500, GET "
             "https://b2.civitai.com/file/x.safetensors?X-Amz-Signature=s)",
-            "Civitai could not be reached or kept failing: check the connection and retry",
+            "Civitai (or its file host) could not be reached or kept failing: check the "
+            "connection and run the command again",
         ),
         (
             error_page(

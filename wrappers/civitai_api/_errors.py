@@ -58,6 +58,8 @@ _PAGE_LIMIT_TEXT = "too many pages"
 _EARLY_ACCESS_TEXT = "early access"
 
 _NO_BODY = object()
+# Failures while an answer is being read (after it had begun), as opposed to connecting.
+_CUT_OFF = (httpx.ReadError, httpx.ReadTimeout, httpx.RemoteProtocolError)
 
 
 def error_from_response(
@@ -168,8 +170,15 @@ def error_from_transport(
         )
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     verb = "timed out" if cls is APITimeoutError else "failed"
+    # Civitai's own paths start with /api/; a download's file comes from its storage host.
+    path = httpx.URL(url).path if url is not None else "/api/"
+    who = "Civitai" if path.startswith("/api/") else "the file host (storage)"
+    if isinstance(exc, _CUT_OFF):  # an answer had begun: its connection broke
+        what = f"The connection to {who} {'timed out' if verb == 'timed out' else 'broke'}"
+    else:
+        what = f"The request {verb} before {who} answered"
     return cls(
-        f"The request {verb} before Civitai answered ({kind}: {detail})",
+        f"{what} ({kind}: {detail})",
         method=method.upper() if method else None,
         url=redact_url(url) if url is not None else None,
     )

@@ -185,7 +185,9 @@ def code_for_message(text: str) -> int:
 
 
 _HTTP_STATUS: Final = re.compile(r"\(HTTP (\d{3})[,)]")
-_NO_ANSWER: Final = re.compile(r"^The request (failed|timed out) before Civitai answered")
+_NO_ANSWER: Final = re.compile(
+    r"^The (request (failed|timed out) before .* answered|connection to .* (broke|timed out))"
+)
 
 
 def option_name(param: str) -> str:
@@ -296,7 +298,8 @@ _HINTS: Final = {
     AUTH: "this needs a valid API key with access: run `civitai auth login`, or set "
     "CIVITAI_API_KEY (keys: https://civitai.com/user/account)",
     RATE_LIMITED: "Civitai is limiting requests: wait a minute and run the command again",
-    NETWORK: "Civitai could not be reached or kept failing: check the connection and retry",
+    NETWORK: "Civitai (or its file host) could not be reached or kept failing: check the "
+    "connection and run the command again",
 }
 _FILE_HINT: Final = (
     "pick a file with --file NAME (or --type, --format, --size, --fp, --quant), "
