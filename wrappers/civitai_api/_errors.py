@@ -43,6 +43,7 @@ __all__ = [
     "extract_message",
     "is_page_limit_body",
     "parse_retry_after",
+    "plain_error",
 ]
 
 _HTML_TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
@@ -182,6 +183,15 @@ def error_from_transport(
         method=method.upper() if method else None,
         url=redact_url(url) if url is not None else None,
     )
+
+
+def plain_error(exc: Exception) -> str:
+    """An error as one line for a result's `error` field: the package's errors as they are,
+    an operating-system error as `/x/y.part: Permission denied` (its path and reason, no
+    `[Errno N]`)."""
+    if isinstance(exc, OSError) and not isinstance(exc, CivitaiError) and exc.strerror:
+        return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
+    return _ERRNO.sub("", str(exc))
 
 
 def is_page_limit_body(body: bytes | None) -> bool:
