@@ -275,3 +275,19 @@ def test_python_names_of_download_options_are_said_as_options() -> None:
         "--force",
         "--quant",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The file host (storage) failed: NoSuchKey (HTTP 404, GET https://b2/x)", 4),
+        ("Slow down (HTTP 429, GET https://civitai.com/api/download/models/1)", 6),
+        ("Unauthorized (HTTP 401)", 3),
+        ("The request failed before Civitai answered (ConnectError: refused) (GET x)", 5),
+        ("The connection to the file host (storage) broke (ReadError: reset) (GET x)", 5),
+        ("/x/y.part: Permission denied", 1),
+        ("SHA256 A of the download differs from Civitai's B", 1),
+    ],
+)
+def test_a_failure_known_by_its_message_gets_its_code(text: str, code: int) -> None:
+    assert _exit.code_for_message(text) == code
