@@ -144,7 +144,8 @@ def test_file_choice_by_name_and_filters(cli_here, catalog: FakeCivitai) -> None
     ]
     missing = cli_here("download", "21", "--file", "nothing", "--dry-run")
     assert missing.code == 4
-    assert "'nothing' matches no file of this model version" in missing.err
+    assert "FAILED  21: --file nothing matches no file in this version; its files: " in missing.err
+    assert "lora_vae.pt (id 212: VAE, PickleTensor)" in missing.err
 
 
 def test_a_download_prints_its_path_last_and_warns_about_pickles(

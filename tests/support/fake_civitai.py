@@ -21,6 +21,7 @@ import http.server
 import json
 import re
 import socket
+import sys
 import threading
 import time
 import urllib.parse
@@ -29,6 +30,7 @@ from typing import Any
 import httpx
 
 API_KEY = "SECRET-TEST-KEY-0123456789"
+FORMATS = ["SafeTensor", "PickleTensor", "GGUF", "Diffusers", "Core ML", "ONNX", "Other"]
 CLIENT_TIMEOUT = httpx.Timeout(10.0)
 
 
@@ -135,6 +137,11 @@ class Behaviour:
     # in flight at once or the wait breaks (and the file answer is a 500).
     storage_barrier: threading.Barrier | None = None
     me_status: int | None = None  # /api/v1/me: force this status (else 401 without a key)
+    # Versions their model lists whose own GET /api/v1/model-versions/{id} answers 404.
+    missing_versions: set[int] = dataclasses.field(default_factory=set)
+    # A Retry-After sent with the scripted errors (api_error, storage_error, list_failures):
+    # a long one makes the client give up at once instead of retrying a 429.
+    error_retry_after: str | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -173,7 +180,7 @@ class FakeCivitai:
             server_role = role
             civitai = fake
 
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        server = _Server(("127.0.0.1", 0), Handler)
         server.daemon_threads = True
         thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
         thread.daemon = True
@@ -435,6 +442,17 @@ class FakeCivitai:
         return {"items": [self.model_json(model_id) for model_id in page], "metadata": metadata}
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    """The standard threading server, quiet when a client hangs up (a cancelled download, a
+    client closing a kept-alive connection): the socketserver default prints a traceback on
+    stderr for that, from a thread, often after the test that caused it has ended."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if isinstance(sys.exc_info()[1], ConnectionError):  # reset, aborted, broken pipe
+            return
+        super().handle_error(request, client_address)
+
+
 _ROUTES = (
     ("POST", r"/api/v1/model-versions/by-hash", "by-hash"),
     ("GET", r"/api/v1/models", "models"),
@@ -477,6 +495,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.send_header(name.replace("_", "-"), value)
         self.end_headers()
         self.wfile.write(body)
+
+    def _retry_after(self) -> dict[str, str]:
+        wait = self.civitai.behaviour.error_retry_after
+        return {} if wait is None else {"Retry_After": wait}
 
     def _json(self, status: int, data: object) -> None:
         self._send(status, json.dumps(data).encode(), "application/json; charset=utf-8")
@@ -532,12 +554,15 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             pending = behaviour.list_failures.get(cursor)
             if pending:
                 status, body = pending.pop(0)
-                self._send(status, body, "application/json")
+                self._send(status, body, "application/json", **self._retry_after())
                 return
             if "ids" in query:
                 self._models_list(query)
             else:
                 self._json(200, fake.models_page(query))
+            return
+        if url.path == "/api/v1/enums":  # a few of Civitai's lists, in its shape
+            self._json(200, {"ModelType": ["Checkpoint", "LORA", "VAE"], "FileFormat": FORMATS})
             return
         if url.path == "/api/v1/me":
             has_key = "authorization" in {name.lower() for name in self.headers}
@@ -584,7 +609,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             return
         if match := re.fullmatch(r"/api/v1/model-versions/(\d+)", url.path):
             version = fake.versions.get(int(match.group(1)))
-            if version is None or version.model_id in fake.deleted_models:
+            missing = version is None or version.id in behaviour.missing_versions
+            if missing or version.model_id in fake.deleted_models:
                 self._json(404, {"error": "Model not found"})
             else:
                 self._json(200, fake.version_json(version))
@@ -602,7 +628,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if match := re.fullmatch(r"/api/download/models/(\d+)", url.path):
             if behaviour.api_error is not None:
                 status, body, content_type = behaviour.api_error
-                self._send(status, body, content_type)
+                self._send(status, body, content_type, **self._retry_after())
                 return
             if behaviour.login_redirect:
                 location = f"{fake.api_url}/login?returnUrl=%2Fmodels&reason=download-auth"
@@ -653,7 +679,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 return
         if behaviour.storage_error is not None:
             status, body, content_type = behaviour.storage_error
-            self._send(status, body, content_type)
+            self._send(status, body, content_type, **self._retry_after())
             return
         match = re.fullmatch(r"/files/(\d+)", urllib.parse.urlsplit(self.path).path)
         served = fake.find_file(int(match.group(1))) if match else None

@@ -26,6 +26,7 @@ from civitai_api._errors import (
     error_from_transport,
     extract_message,
     parse_retry_after,
+    plain_error,
 )
 
 URL = "https://civitai.com/api/v1/models?limit=5&token=sk-secret"
@@ -219,3 +220,14 @@ def test_transport_errors() -> None:
     assert type(refused) is APIConnectionError
     assert (refused.method, refused.status_code) == ("GET", None)
     assert "sk-secret" not in str(refused) + repr(refused)
+
+
+def test_plain_error_says_an_os_error_without_its_number() -> None:
+    assert plain_error(PermissionError(13, "Permission denied", "/x/y.part")) == (
+        "/x/y.part: Permission denied"
+    )
+    assert plain_error(OSError(28, "No space left on device")) == "No space left on device"
+    assert plain_error(OSError("[Errno 5] odd")) == "odd"
+    refused = error_from_transport(httpx.ConnectError("[Errno 111] Connection refused"), url=URL)
+    assert plain_error(refused) == str(refused)
+    assert "[Errno" not in str(refused)

@@ -43,9 +43,14 @@ __all__ = [
     "extract_message",
     "is_page_limit_body",
     "parse_retry_after",
+    "plain_error",
 ]
 
 _HTML_TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+# Storage hosts (S3, R2, B2) answer errors as XML: <Error><Code>NoSuchKey</Code>...
+_XML_FIELD = re.compile(rb"<(Code|Message)>(.*?)</\1>", re.IGNORECASE | re.DOTALL)
+# "[Errno 111] Connection refused": the number means nothing to a reader.
+_ERRNO = re.compile(r"\[Errno -?\d+\]\s*")
 # /models and /images answer 429 "You've requested too many pages, please use cursors instead"
 # when page * limit > 1000: a paging cap, not a rate limit; waiting does not help.
 _PAGE_LIMIT_TEXT = "too many pages"
@@ -54,6 +59,8 @@ _PAGE_LIMIT_TEXT = "too many pages"
 _EARLY_ACCESS_TEXT = "early access"
 
 _NO_BODY = object()
+# Failures while an answer is being read (after it had begun), as opposed to connecting.
+_CUT_OFF = (httpx.ReadError, httpx.ReadTimeout, httpx.RemoteProtocolError)
 
 
 def error_from_response(
@@ -65,6 +72,7 @@ def error_from_response(
     body: bytes,
     list_endpoint: bool = False,
     now: datetime.datetime | None = None,
+    host: str | None = None,
 ) -> CivitaiError | None:
     """Map one HTTP answer to the exception it means, or `None` for a usable success.
 
@@ -78,6 +86,9 @@ def error_from_response(
             query was rejected (`QueryParamsError`).
         now: The current time, to turn an HTTP-date `Retry-After` into seconds
             (defaults to the clock).
+        host: Who answered, when it is not Civitai's API: the file host a download is
+            redirected to ("The file host (storage)"). Its error pages are not JSON, and the
+            message says that host failed rather than that Civitai sent no JSON.
 
     Returns:
         The exception to raise, or `None` when `status` is 2xx and the body is JSON.
@@ -98,7 +109,11 @@ def error_from_response(
             f"Civitai answered with {what} where JSON was expected", **context
         )
 
-    if data is _NO_BODY:
+    if host is not None:
+        detail = _host_detail(body) if data is _NO_BODY else extract_message(data)[0]
+        message = f"{host} failed: {detail}" if detail else f"{host} failed"
+        param = None
+    elif data is _NO_BODY:
         described = _describe_non_json(body) if body.strip() else ""
         message = f"Civitai answered with {described} instead of JSON" if described else ""
         param = None
@@ -147,7 +162,7 @@ def error_from_transport(
     if request is not None:
         method, url = request.method, request.url
     kind = type(exc).__name__
-    detail = redact_text(str(exc)) or kind
+    detail = redact_text(_ERRNO.sub("", str(exc))) or kind
     if isinstance(exc, httpx.DecodingError):  # Civitai did answer; its body is unreadable
         return ResponseValidationError(
             f"Civitai's answer could not be decoded ({kind}: {detail})",
@@ -156,11 +171,27 @@ def error_from_transport(
         )
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     verb = "timed out" if cls is APITimeoutError else "failed"
+    # Civitai's own paths start with /api/; a download's file comes from its storage host.
+    path = httpx.URL(url).path if url is not None else "/api/"
+    who = "Civitai" if path.startswith("/api/") else "the file host (storage)"
+    if isinstance(exc, _CUT_OFF):  # an answer had begun: its connection broke
+        what = f"The connection to {who} {'timed out' if verb == 'timed out' else 'broke'}"
+    else:
+        what = f"The request {verb} before {who} answered"
     return cls(
-        f"The request {verb} before Civitai answered ({kind}: {detail})",
+        f"{what} ({kind}: {detail})",
         method=method.upper() if method else None,
         url=redact_url(url) if url is not None else None,
     )
+
+
+def plain_error(exc: Exception) -> str:
+    """An error as one line for a result's `error` field: the package's errors as they are,
+    an operating-system error as `/x/y.part: Permission denied` (its path and reason, no
+    `[Errno N]`)."""
+    if isinstance(exc, OSError) and not isinstance(exc, CivitaiError) and exc.strerror:
+        return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
+    return _ERRNO.sub("", str(exc))
 
 
 def is_page_limit_body(body: bytes | None) -> bool:
@@ -286,6 +317,25 @@ def _describe_non_json(body: bytes) -> str:
         return "an HTML page"
     first_line = body.strip().splitlines()[0].decode("utf-8", "replace")
     return f"a non-JSON body ({first_line[:200]})"
+
+
+def _host_detail(body: bytes) -> str:
+    """What a storage host's error body says: its XML `Code: Message`, an HTML title, or
+    its first line."""
+    fields = {
+        name.decode().lower(): " ".join(value.decode("utf-8", "replace").split())
+        for name, value in _XML_FIELD.findall(body[:65536])
+    }
+    if fields:
+        return ": ".join(part for part in (fields.get("code"), fields.get("message")) if part)
+    if not body.strip():
+        return ""
+    title = _HTML_TITLE.search(body[:65536])
+    if title:
+        return " ".join(title.group(1).decode("utf-8", "replace").split())
+    if body.lstrip()[:1] == b"<":
+        return ""
+    return body.strip().splitlines()[0].decode("utf-8", "replace")[:200]
 
 
 def _status_text(status: int) -> str:

@@ -158,7 +158,31 @@ class ResponseValidationError(CivitaiError):
 
 
 class DownloadError(CivitaiError):
-    """A download that cannot complete safely."""
+    """A download that cannot complete safely.
+
+    Attributes:
+        path: The file concerned (the destination, or the `.part` being written), if any.
+        reason: What went wrong, for programs that say it in their own words: `exists` (a
+            different file has the name; `overwrite=True` replaces it), `taken` (the same,
+            found after the download, which is kept in `part`), `busy` (another download
+            writes the `.part`), `unwritable` (the `.part` cannot be written: the `OSError`
+            is the cause), or None.
+        part: The `.part` file that keeps what was downloaded, when it is kept.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        reason: str | None = None,
+        part: str | None = None,
+        **context: Unpack[ErrorContext],
+    ) -> None:
+        super().__init__(message, **context)
+        self.path = path
+        self.reason = reason
+        self.part = part
 
 
 class HashMismatchError(DownloadError):
@@ -173,10 +197,9 @@ class HashMismatchError(DownloadError):
         path: str | None = None,
         **context: Unpack[ErrorContext],
     ) -> None:
-        super().__init__(message, **context)
+        super().__init__(message, path=path, part=path, **context)
         self.expected = expected
         self.actual = actual
-        self.path = path
 
 
 class ResumeNotSupportedError(DownloadError):

@@ -25,6 +25,8 @@ from .._redact import redact_text, redact_url
 __all__ = ["BodyGate", "error_page"]
 
 _ERROR_CONTENT_TYPES = ("text/html", "application/json", "text/plain", "application/xml")
+# Who answers a download after Civitai's redirect, as error messages name it.
+STORAGE_HOST = "The file host (storage)"
 
 
 def error_page(
@@ -47,8 +49,11 @@ def error_page(
         The exception to raise.
     """
     if not 200 <= status < 300:
+        # Civitai's own paths all start with /api/; the pre-signed file URLs it redirects to
+        # (on its storage hosts) never do.
+        host = None if url.path.startswith("/api/") else STORAGE_HOST
         error = error_from_response(
-            method="GET", url=url, status=status, headers=headers, body=body
+            method="GET", url=url, status=status, headers=headers, body=body, host=host
         )
         return error or DownloadError(f"Unexpected HTTP {status}", status_code=status)
     context: ErrorContext = {

@@ -143,7 +143,9 @@ class Job:
             found = self._matching(path)
             if found is None:
                 raise DownloadError(
-                    f"{str(path)!r} exists and is not this file; pass overwrite=True to replace it"
+                    f"{str(path)!r} exists and is not this file; pass overwrite=True to replace it",
+                    path=str(path),
+                    reason="exists",
                 )
             return found
         if self.file.sha256 is None or self.file.size is None:
@@ -235,7 +237,10 @@ class Job:
         ):
             raise DownloadError(
                 f"{str(target)!r} already exists; pass overwrite=True to replace it "
-                f"(the download is kept in {part!r})"
+                f"(the download is kept in {part!r})",
+                path=str(target),
+                reason="taken",
+                part=part,
             )
         writer.move(target)
         stat = target.stat()

@@ -49,11 +49,35 @@ _LOGIN_HINTS = ("reason=download-auth", "/login")
 
 
 class FileSelectionError(NotFoundError):
-    """The model version has no file matching the request; `available` lists its files."""
+    """The model version has no file matching the request; `available` lists its files.
 
-    def __init__(self, message: str, *, available: Sequence[str] = ()) -> None:
+    Attributes:
+        available: Each file of the version, described in one line.
+        files: The version's files.
+        wanted: The metadata filters that matched nothing, by `FileInfo` attribute name.
+        file_id: The file id asked for, when one was.
+        named: The name (or id) given to `find_file`, when it matched no file or several.
+        several: Whether `named` matched several files (rather than none).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        available: Sequence[str] = (),
+        files: Sequence[FileInfo] = (),
+        wanted: Mapping[str, str] | None = None,
+        file_id: int | None = None,
+        named: str | None = None,
+        several: bool = False,
+    ) -> None:
         super().__init__(message)
         self.available = tuple(available)
+        self.files = tuple(files)
+        self.wanted = dict(wanted or {})
+        self.file_id = file_id
+        self.named = named
+        self.several = several
 
 
 @dataclasses.dataclass(frozen=True)
@@ -166,6 +190,8 @@ def select_file(files: Sequence[FileInfo], criteria: FileCriteria) -> FileInfo:
         raise FileSelectionError(
             f"This model version has no file with id {criteria.file_id}. Files: {listing}",
             available=available,
+            files=files,
+            file_id=criteria.file_id,
         )
     wanted = criteria.wanted()
     candidates = [
@@ -178,6 +204,8 @@ def select_file(files: Sequence[FileInfo], criteria: FileCriteria) -> FileInfo:
         raise FileSelectionError(
             f"This model version has no file matching {asked}. Files: {listing}",
             available=available,
+            files=files,
+            wanted=wanted,
         )
     ranked = sorted(
         enumerate(candidates),
@@ -218,7 +246,11 @@ def find_file(files: Sequence[FileInfo], wanted: str) -> FileInfo:
         return found[0]
     problem = "matches several files" if found else "matches no file"
     raise FileSelectionError(
-        f"{text!r} {problem} of this model version. Files: {listing}", available=available
+        f"{text!r} {problem} of this model version. Files: {listing}",
+        available=available,
+        files=files,
+        named=text,
+        several=bool(found),
     )
 
 

@@ -148,7 +148,12 @@ class PartWriter:
         if self._error is not None:
             error = self._error
             if isinstance(error, OSError):
-                raise DownloadError(f"Cannot write {str(self.path)!r}: {error}") from error
+                raise DownloadError(
+                    f"Cannot write {str(self.path)!r}: {_plain(error)}",
+                    path=str(self.path),
+                    reason="unwritable",
+                    part=str(self.path),
+                ) from error
             raise error
 
     def try_feed(self, batch: Batch, release: Release | None = None) -> bool:
@@ -266,7 +271,9 @@ def _lock_exclusively(fd: int, path: Path) -> None:
     """
     busy = DownloadError(
         f"{str(path)!r} is being written by another download of the same file; "
-        "wait for it to finish"
+        "wait for it to finish",
+        path=str(path),
+        reason="busy",
     )
     try:
         if sys.platform == "win32":
@@ -286,3 +293,8 @@ def _lock_exclusively(fd: int, path: Path) -> None:
             same = False
         if not same:
             raise busy
+
+
+def _plain(error: OSError) -> str:
+    """An OS error's reason without its `[Errno N]` (`No space left on device`)."""
+    return error.strerror or str(error)

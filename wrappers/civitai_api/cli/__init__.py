@@ -4,8 +4,9 @@ Each command parses its options, calls library functions (`civitai_api.v1`, down
 hashing, identification), renders the result (a rich table, JSON, progress bars) and lets
 library exceptions through; `main` turns them into one line on stderr and an exit code
 (`_exit.py`: 0 ok, 1 other, 2 usage or HTTP 400, 3 authentication, 4 not found, 5 network,
-6 rate limited, 130 interrupted). Decisions a Python program would also want (reading
-targets, choosing files, folder layouts, key lookup) live in the library, not here.
+6 rate limited, 130 interrupted, 141 output pipe closed: quietly). Decisions a Python program
+would also want (reading targets, choosing files, folder layouts, key lookup) live in the
+library, not here.
 
 Modules:
 
@@ -39,6 +40,8 @@ Adding a command group, e.g. `civitai library ...`:
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 from collections.abc import Sequence
 from importlib.util import find_spec
@@ -59,8 +62,24 @@ def _installed(module: str) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run `civitai` with `argv` (default: the process's arguments); return the exit code."""
-    args = list(sys.argv[1:] if argv is None else argv)
+    """Run `civitai` with `argv` (default: the process's arguments); return the exit code.
+
+    When the reader of the output goes away (`civitai enums | head -1`), the command stops at
+    once and quietly with 141, as the shell's own tools do.
+    """
+    try:
+        code = _main(list(sys.argv[1:] if argv is None else argv))
+        sys.stdout.flush()  # output still buffered meets a closed pipe here, not at exit
+    except BrokenPipeError:
+        return _reader_gone()
+    except SystemExit as stop:  # how rich ends the process when its stream's reader is gone
+        if not isinstance(stop.__context__, BrokenPipeError):
+            raise
+        return _reader_gone()
+    return code
+
+
+def _main(args: list[str]) -> int:
     missing = [module for module in _EXTRA_MODULES if not _installed(module)]
     if missing:
         sys.stderr.write(
@@ -76,3 +95,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ._app import run
 
     return run(args)
+
+
+def _reader_gone() -> int:
+    """End quietly after a write to a closed pipe: 141, what a shell reports for a program
+    that SIGPIPE stopped (128 + 13).
+
+    As Python's documentation advises (signal module, "Note on SIGPIPE"), a stream that
+    cannot be flushed is pointed at /dev/null, so the flush at interpreter exit does not fail
+    again and print "Exception ignored ...".
+    """
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            with contextlib.suppress(OSError, ValueError):
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, stream.fileno())
+                os.close(devnull)
+    from ._exit import BROKEN_PIPE
+
+    return BROKEN_PIPE

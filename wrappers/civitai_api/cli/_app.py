@@ -57,7 +57,8 @@ app = App(
     help=(
         "Civitai from the command line: search, download (verified, resumable, parallel), "
         "hash and identify model files. Exit codes: 0 ok, 1 other, 2 usage or HTTP 400, "
-        "3 authentication, 4 not found, 5 network, 6 rate limited, 130 interrupted. "
+        "3 authentication, 4 not found, 5 network, 6 rate limited, 130 interrupted, "
+        "141 output pipe closed (as by `| head`). "
         "--host, --token, --json and -q/--quiet may come before the command as well as after it."
     ),
     version=__version__,
@@ -130,6 +131,8 @@ def run(argv: Sequence[str]) -> int:
         sys.stderr.write("civitai: interrupted\n")
         return _exit.INTERRUPTED
     except Exception as error:
+        if _exit.is_broken_pipe(error):  # the entry point ends quietly (`main`)
+            raise BrokenPipeError from error
         _report(error)
         return _exit.exit_code(error)
     return result if isinstance(result, int) and not isinstance(result, bool) else _exit.OK

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ._exit import NOT_FOUND, OTHER, USAGE, CommandError
+from ._exit import NOT_FOUND, OTHER, USAGE, CommandError, os_reason
 
 if TYPE_CHECKING:
     import httpx
@@ -65,11 +65,14 @@ class PlannedFile:
 
 @dataclasses.dataclass
 class Resolved:
-    """A target and what it became: versions, or the error that stopped it."""
+    """A target and what it became: versions, or the error that stopped it. With
+    `--all-versions`, a version that could not be fetched is in `failed_versions` (label,
+    error) and the model's other versions are still downloaded."""
 
     target: str
     versions: list[ModelVersionDetail] = dataclasses.field(default_factory=list)
     error: BaseException | None = None
+    failed_versions: list[tuple[str, BaseException]] = dataclasses.field(default_factory=list)
 
 
 def read_targets(
@@ -90,7 +93,7 @@ def read_targets(
         except OSError as error:
             missing = isinstance(error, FileNotFoundError)  # a missing path exits 4
             raise CommandError(
-                f"cannot read {input_file}: {error.strerror or error}",
+                f"cannot read {input_file}: {os_reason(error)}",
                 NOT_FOUND if missing else OTHER,
             ) from error
         for line in content.splitlines():
@@ -116,12 +119,32 @@ async def resolve_all(
 
     async def resolve(target: DownloadTarget) -> Resolved:
         try:
+            if all_versions and target.version_id is None and target.model_id is not None:
+                return await _every_version(client, target, target.model_id)
             found = await async_resolve_target(client, target, all_versions=all_versions)
         except CivitaiError as error:
             return Resolved(target.text, error=error)
         return Resolved(target.text, found)
 
     return await map_concurrently(resolve, targets, limit=jobs)
+
+
+async def _every_version(
+    client: httpx.AsyncClient, target: DownloadTarget, model_id: int
+) -> Resolved:
+    """Every version of a model, newest first; one that fails is a failure of its own."""
+    from .._exceptions import CivitaiError
+    from .._resolve import version_ids_of
+    from ..v1 import async_get_model_by_id, async_get_model_by_versionId
+
+    model = await async_get_model_by_id(client, model_id)
+    resolved = Resolved(target.text)
+    for version_id in version_ids_of(model, all_versions=True):
+        try:
+            resolved.versions.append(await async_get_model_by_versionId(client, version_id))
+        except CivitaiError as error:
+            resolved.failed_versions.append((f"{target.text} version {version_id}", error))
+    return resolved
 
 
 def plan_files(resolved: Resolved, target: DownloadTarget, choice: FileChoice) -> list[PlannedFile]:

@@ -112,7 +112,7 @@ def _walk(
                         _render.print_json_line(row)
                     else:
                         rows.append(row)
-                printed += len(shown)
+                    printed += 1  # counted as written: a stop mid-page reports the truth
             resume = _after(listing, iterator)
             if len(shown) < len(page):
                 _render.err(
@@ -124,8 +124,9 @@ def _walk(
                 if resume is not None:
                     _render.err(f"stopped at --max {limit}; more: --{listing.position} {resume}")
                 break
-    except BaseException:
-        _report_stop(listing, printed, resume)
+    except BaseException as error:
+        if not isinstance(error, BrokenPipeError):  # nobody reads: stop quietly (`main`)
+            _report_stop(listing, printed, resume)
         raise
     finally:
         if not output.json:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from . import _render
@@ -43,6 +44,29 @@ def result_record(outcome: Any) -> dict[str, Any]:
         message, _hint = message_for(outcome.error)
         record |= {"error": message, "exit_code": exit_code(outcome.error)}
     return record
+
+
+def _hints(outcomes: Sequence[Any]) -> list[str]:
+    """What to do about the failures, each different hint once, in order; and, when failed
+    downloads left `.part` files, that the same command resumes them."""
+    hints: list[str] = []
+    kept: list[str] = []
+    for outcome in outcomes:
+        if outcome.error is None:
+            continue
+        message, hint = message_for(outcome.error)
+        if hint and hint not in hints:
+            hints.append(hint)
+        part = f"{outcome.planned.path}.part" if outcome.planned is not None else None
+        if part is not None and part not in message and Path(part).is_file():
+            kept.append(part)
+    if kept:
+        which = kept[0] if len(kept) == 1 else f"{len(kept)} .part files"
+        hints.append(
+            f"what was downloaded is kept in {which}: run the same command again to resume, "
+            "or delete the .part to start over"
+        )
+    return hints
 
 
 def _line(record: dict[str, Any]) -> str:
@@ -122,6 +146,8 @@ def print_results(outcomes: Sequence[Any], as_json: bool, *, dry_run: bool) -> N
     if len(records) > 1 or failed:
         parts = [f"{count} {status}" for status, count in sorted(counts.items())]
         _render.err("summary: " + ", ".join(parts))
+    for hint in _hints(outcomes):
+        _render.err(f"hint: {hint}")
     if not as_json and not dry_run:
         done = [r for r in records if r["status"] in ("downloaded", "resumed", "present")]
         sys.stdout.write("".join(record["path"] + "\n" for record in done))

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 from cyclopts import Parameter
 
 from . import _render
-from ._exit import INTERRUPTED, NOT_FOUND, USAGE, CommandError, exit_code
+from ._exit import INTERRUPTED, NOT_FOUND, USAGE, CommandError, exit_code, first_error
 from ._fetch_plan import FileChoice, PlannedFile, plan_files, read_targets, resolve_all
 from ._options import (
     BaseModels,
@@ -227,13 +227,20 @@ def _creator_opts(
 
 
 async def _main(run: _Run) -> None:
-    """Do the work; Ctrl-C cancels it (downloads keep their `.part`) and marks the run."""
+    """Do the work; Ctrl-C cancels it (downloads keep their `.part`) and marks the run.
+
+    An error that stops the work leaves the task group as itself, not wrapped in an
+    exception group, so the command reports it with its own message and exit code.
+    """
     import anyio
 
-    async with anyio.create_task_group() as group:
-        group.start_soon(_stop_on_ctrl_c, group.cancel_scope, run)
-        await _work(run)
-        group.cancel_scope.cancel()  # done: stop watching for Ctrl-C
+    try:
+        async with anyio.create_task_group() as group:
+            group.start_soon(_stop_on_ctrl_c, group.cancel_scope, run)
+            await _work(run)
+            group.cancel_scope.cancel()  # done: stop watching for Ctrl-C
+    except BaseExceptionGroup as failed:
+        raise first_error(failed) from None
 
 
 async def _stop_on_ctrl_c(scope: anyio.CancelScope, run: _Run) -> None:
@@ -262,6 +269,8 @@ async def _work(run: _Run) -> None:
         planned: list[PlannedFile] = []
         seen: set[str] = set()
         for target, found in zip(run.targets, resolved, strict=True):
+            for label, error in found.failed_versions:  # the versions that were there go on
+                run.outcomes.append(_Outcome(label, "failed", error=error))
             if found.error is not None:
                 run.outcomes.append(_Outcome(found.target, "failed", error=found.error))
                 continue
@@ -346,8 +355,11 @@ async def _download_all(client: httpx.AsyncClient, run: _Run, planned: list[Plan
                     connections=run.connections,
                     version=entry.version,
                 )
-            except (CivitaiError, OSError) as error:
-                run.outcomes.append(_Outcome(entry.target, "failed", entry, error=error))
+            except Exception as error:  # one file's failure is its own; the others go on
+                failure = first_error(error)
+                if not isinstance(failure, CivitaiError | OSError):
+                    raise
+                run.outcomes.append(_Outcome(entry.target, "failed", entry, error=failure))
             else:
                 status = (
                     "present"

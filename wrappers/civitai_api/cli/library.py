@@ -15,7 +15,7 @@ from typing import Annotated, Any
 from cyclopts import App, Parameter
 
 from . import _render
-from ._exit import INTERRUPTED, NOT_FOUND, OTHER, USAGE, CommandError
+from ._exit import INTERRUPTED, NOT_FOUND, OTHER, USAGE, CommandError, code_for_message
 from ._library_args import (
     CatalogChoice,
     check_paths_found,
@@ -222,7 +222,8 @@ def updates(
 
     With `--download`, each newer version is downloaded once (verified, resumable: Ctrl-C
     keeps a .part file the same command finishes), next to the first file it updates, then
-    scanned so its sidecars are written. Exit code 1 when a download failed.
+    scanned so its sidecars are written. When a download failed, the exit code is the first
+    failure's (3 authentication, 4 not found, 5 network, 6 rate limited, else 1).
 
     Args:
         paths: Only the files under these paths (default: every file of the catalog).
@@ -281,8 +282,8 @@ def updates(
                 f"{unscanned} not-hashed {plural(unscanned, 'file')} never scanned or changed "
                 "since the last scan: run `civitai library scan PATH...` first"
             )
-    failed = download and any(str(r.status) == "update-available" and r.error for r in results)
-    return OTHER if failed else 0
+    failed = [r.error for r in results if str(r.status) == "update-available" and r.error]
+    return code_for_message(failed[0]) if download and failed else 0
 
 
 @app.command(sort_key=4)

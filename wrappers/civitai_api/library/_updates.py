@@ -27,6 +27,7 @@ from .._download import (
     async_download_model_version,
     download_model_version,
 )
+from .._errors import plain_error
 from .._exceptions import CivitaiError
 from .._lookup import (
     MODELS_BATCH_SIZE,
@@ -277,7 +278,7 @@ def updates(
                     progress=job.download_progress(folder, number, len(wanted)),
                 )
             except (CivitaiError, OSError) as exc:
-                job.failures[version_id] = str(exc)
+                job.failures[version_id] = plain_error(exc)
             else:
                 job.fetched.append(fetched.path)
         if job.fetched:
@@ -326,7 +327,7 @@ async def async_updates(
                         progress=job.download_progress(folder, number, len(wanted)),
                     )
                 except (CivitaiError, OSError) as exc:
-                    job.failures[version_id] = str(exc)
+                    job.failures[version_id] = plain_error(exc)
                 else:
                     job.fetched.append(fetched.path)
             if job.fetched:
