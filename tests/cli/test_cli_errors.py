@@ -294,7 +294,7 @@ def test_a_file_where_the_folder_should_be_says_so_plainly(
 def test_a_targets_file_that_is_not_there(cli_here, two_models: FakeCivitai) -> None:
     ran = cli_here("download", "-i", "missing.txt")
     assert (ran.code, ran.err) == (
-        1,
+        4,  # a missing path exits 4 in every command
         "civitai: error: cannot read missing.txt: no such file or folder\n",
     )
 
