@@ -118,6 +118,16 @@ def load_cassettes() -> dict[Key, dict[str, Any]]:
 PREVIEW = preview_png()
 
 
+class _QuietServer(http.server.ThreadingHTTPServer):
+    """The threading server, silent when a client hangs up (Ctrl-C on a download, `| head`):
+    the standard one prints a traceback for that, which would read as a failure."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
+
 class DemoCivitai:
     """The server: `url` is its base URL; use it as a context manager."""
 
@@ -128,7 +138,7 @@ class DemoCivitai:
         self.hashes["AutoV3"] = self.hashes["AutoV3"][:12]  # Civitai lists 12 hex digits
         self.answers = load_cassettes()
         self.lists = _first_pages(self.answers)
-        self._server = http.server.ThreadingHTTPServer(("127.0.0.1", port), self._handler())
+        self._server = _QuietServer(("127.0.0.1", port), self._handler())
         self._server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
 

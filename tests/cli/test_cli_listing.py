@@ -110,7 +110,7 @@ def test_by_hash_finds_the_version_and_says_when_nothing_matches(
         (["download", "not-a-target"], "'not-a-target' is not a version id, an AIR"),
         (
             ["download", "5", "--layout", "invokeai"],
-            "--layout: must be one of ['a1111', 'comfyui']",
+            "--layout: must be one of a1111, comfyui; got",
         ),
         (["download", "5", "--jobs", "0"], "--jobs: must be at least 1"),
         (["download", "5", "--format", "Zip"], "--format: unknown value Zip"),

@@ -94,6 +94,7 @@ def test_every_command_takes_quiet(cli_here, civitai: FakeCivitai) -> None:
         ),
         (["identify", ".", "--same-base-model"], "civitai: error: --same-base-model goes with"),
         (["download", "5", "--max-models", "3"], "civitai: error: --model-type, --base-model and"),
+        (["download", "5", "--all-versions"], "civitai: error: --all-versions needs a model"),
         (
             ["models", "search", "--cursor", "5", "--page", "2"],
             "civitai: error: --cursor cannot be combined with --page",

@@ -100,7 +100,7 @@ def layout_folder(
     chosen = next((known for known in LAYOUTS if known == layout.strip().lower()), None)
     if chosen is None:
         raise QueryParamsError(
-            f"layout must be one of {list(LAYOUTS)}, got {layout!r}", param="layout"
+            f"layout must be one of {', '.join(LAYOUTS)}; got {layout}", param="layout"
         )
     folders = _BY_MODEL_TYPE[chosen]
     by_file = _FILE_TYPE_AS_MODEL_TYPE.get((file_type or "").strip().lower())

@@ -141,6 +141,13 @@ def download(
             USAGE,
             hint="give a version id, AIR or URL, --model ID, --username NAME or -i FILE",
         )
+    names_a_model = any(t.model_id is not None and t.version_id is None for t in parsed)
+    if all_versions and not names_a_model and creator_opts is None:
+        raise CommandError(
+            "--all-versions needs a model (--model ID, a model page URL or --username NAME); "
+            "every target given names one version",
+            USAGE,
+        )
     run = _Run(
         parsed,
         choice,
