@@ -29,6 +29,17 @@ KEY = "sk-0123456789abcdef"
         (f"'authorization': 'bearer {KEY}'", "'authorization': 'bearer REDACTED'"),
         ("/a?tokens=ok&mytoken=x", "/a?tokens=ok&mytoken=x"),
         ("nothing secret", "nothing secret"),
+        # A pre-signed storage URL: its signature and credential let anyone fetch the file.
+        (
+            "https://r2.example/f.safetensors?X-Amz-Algorithm=AWS4-HMAC-SHA256"
+            "&X-Amz-Credential=AKIA123%2F20261206&X-Amz-Signature=abcdef0123&x-id=GetObject",
+            "https://r2.example/f.safetensors?X-Amz-Algorithm=AWS4-HMAC-SHA256"
+            "&X-Amz-Credential=REDACTED&X-Amz-Signature=REDACTED&x-id=GetObject",
+        ),
+        (
+            "/f?Expires=1&Signature=s1g&Key-Pair-Id=K",
+            "/f?Expires=1&Signature=REDACTED&Key-Pair-Id=K",
+        ),
         # A percent-escape inside the value is part of it: nothing after it may survive.
         ("/a?token=ab%2Bcd%3Def&page=2", "/a?token=REDACTED&page=2"),
         ("next=%3Ftoken%3Dab%2Bcd%26page%3D2", "next=%3Ftoken%3DREDACTED%26page%3D2"),

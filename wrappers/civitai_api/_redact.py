@@ -1,4 +1,5 @@
-"""Keep API keys out of URLs, headers, error messages and log records.
+"""Keep API keys (and pre-signed URLs' signatures) out of URLs, headers, error messages and
+log records.
 
 A key travels in the `Authorization` header or, for some users, in a `token=` query
 parameter; Civitai even copies `token=` into the `nextPage` URLs it returns, so any text
@@ -19,11 +20,14 @@ REDACTED = "REDACTED"
 
 # Header names whose values are secrets.
 _SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
-# `token=<value>` in a query string, raw or percent-encoded inside another URL. The value
-# runs to the next separator, raw or encoded (`%26`, `%23`); other escapes (`%2B`) are part
-# of it.
+# `token=<value>` in a query string, raw or percent-encoded inside another URL, and the
+# credentials of a pre-signed storage URL (the 307 of a download points at one: anyone
+# holding it may fetch the file until it expires). The value runs to the next separator, raw
+# or encoded (`%26`, `%23`); other escapes (`%2B`) are part of it.
 _TOKEN_PARAM = re.compile(
-    r"(?i)((?:^|[?&;,\s\"'(]|%3F|%26)token(?:=|%3D))(?:(?!%26|%23)[^&#\s\"'<>])+"
+    r"(?i)((?:^|[?&;,\s\"'(]|%3F|%26)"
+    r"(?:token|x-amz-signature|x-amz-credential|x-amz-security-token|x-goog-signature|signature)"
+    r"(?:=|%3D))(?:(?!%26|%23)[^&#\s\"'<>])+"
 )
 # `Bearer <value>` in free text (a repr of headers, an echoed request).
 _BEARER = re.compile(r"(?i)(\bbearer\s+)[^\s\"',;]+")
