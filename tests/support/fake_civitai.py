@@ -47,6 +47,8 @@ class ServedFile:
     listed_sha256: str | None = None  # None: the real SHA256
     list_hashes: bool = True
     list_size: bool = True  # False: the API lists an unusable `sizeKB` (-1)
+    virus_scan: str = "Success"  # Civitai's scan results: Pending, Success, Danger, Error
+    pickle_scan: str = "Success"
 
     @functools.cached_property
     def sha256(self) -> str:
@@ -268,8 +270,8 @@ class FakeCivitai:
                     "sizeKB": len(item.data) / 1024 if item.list_size else -1,
                     "name": item.name,
                     "type": item.type,
-                    "pickleScanResult": "Success",
-                    "virusScanResult": "Success",
+                    "pickleScanResult": item.pickle_scan,
+                    "virusScanResult": item.virus_scan,
                     "metadata": {"format": item.format, "size": item.size, "fp": item.fp},
                     "hashes": hashes,
                     "primary": item.primary,

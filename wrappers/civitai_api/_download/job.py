@@ -30,7 +30,7 @@ from .._hash_cache import get_default_cache
 from .._hashing import hash_file
 from .._redact import redact_url
 from .naming import filename_from_content_disposition, part_name, resolve_inside, safe_filename
-from .plan import FileCriteria, FileInfo, select_file
+from .plan import FileCriteria, FileInfo, check_scans, select_file
 from .writer import PartWriter
 
 __all__ = ["DownloadResult", "Job", "ProgressCallback", "Stop", "Stopped", "Transfer"]
@@ -150,13 +150,20 @@ class Job:
         overwrite: bool,
         connections: int,
         progress: ProgressCallback | None,
+        allow_unscanned: bool = False,
     ) -> Job:
-        """Choose the file and fix the URL and paths (pure, except for resolving paths)."""
+        """Choose the file and fix the URL and paths (pure, except for resolving paths).
+
+        Raises:
+            UnsafeFileError: Civitai's scans flagged the file or have not finished, and
+                `allow_unscanned` is False (see `plan.check_scans`).
+        """
         if isinstance(connections, bool) or not isinstance(connections, int) or connections < 1:
             raise QueryParamsError(
                 f"connections must be an int >= 1, got {connections!r}", param="connections"
             )
         chosen = select_file(files, criteria)
+        check_scans(chosen, allow_unscanned=allow_unscanned)
         # `?type=&format=` URLs have answered 404 where `?fileId=` worked.
         path = f"/api/download/models/{version_id}"
         api_url = httpx.URL(absolute_url(base_url, path), params={"fileId": str(chosen.id)})

@@ -11,6 +11,7 @@ The codes are the official Civitai CLI's, so scripts written for one work with t
 | 4    | not found: 404, 410, or no result where one was required             |
 | 5    | network: no connection, timeouts, 5xx after retries                  |
 | 6    | rate limited: 429                                                    |
+| 7    | unsafe file: Civitai's virus or pickle scan flagged it or is pending |
 | 130  | interrupted (Ctrl-C)                                                 |
 
 This module imports nothing heavy: the exception classes are matched by name along the
@@ -30,6 +31,7 @@ __all__ = [
     "OK",
     "OTHER",
     "RATE_LIMITED",
+    "UNSAFE",
     "USAGE",
     "CommandError",
     "code_for_status",
@@ -45,6 +47,7 @@ AUTH: Final = 3
 NOT_FOUND: Final = 4
 NETWORK: Final = 5
 RATE_LIMITED: Final = 6
+UNSAFE: Final = 7
 INTERRUPTED: Final = 130
 
 # Exception class name → exit code, most specific first (matched along the class's bases).
@@ -61,6 +64,7 @@ _BY_CLASS: Final = (
     ("APIConnectionError", NETWORK),
     ("APIStatusError", None),  # by status below
     ("KeyboardInterrupt", INTERRUPTED),
+    ("UnsafeFileError", UNSAFE),
 )
 # API parameter names whose option is not simply their kebab-case form.
 _OPTION_NAMES: Final = {
@@ -156,4 +160,5 @@ _HINTS: Final = {
     "CIVITAI_API_KEY (keys: https://civitai.com/user/account)",
     RATE_LIMITED: "Civitai is limiting requests: wait a minute and run the command again",
     NETWORK: "Civitai could not be reached or kept failing: check the connection and retry",
+    UNSAFE: "to download it anyway, add --allow-unscanned",
 }

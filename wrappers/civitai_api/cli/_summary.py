@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from . import _render
@@ -26,6 +26,8 @@ def result_record(outcome: Any) -> dict[str, Any]:
             "path": str(planned.path),
             "size": planned.file.size,
             "sha256": planned.file.sha256,
+            "virus_scan": planned.file.virus_scan,
+            "pickle_scan": planned.file.pickle_scan,
         }
     if result is not None:
         record |= {
@@ -63,9 +65,16 @@ _DRY_RUN_COLUMNS = (
     _render.Column("file", lambda row: row.get("name")),
     _render.Column("size", lambda row: _render.human_size(row.get("size")), "right"),
     _render.Column("SHA256", lambda row: row.get("sha256")),
+    _render.Column("scans", lambda row: _scans(row)),
     _render.Column("saved as", lambda row: row.get("path")),
     _render.Column("key needed", lambda row: row.get("key_needed")),
 )
+
+
+def _scans(row: Mapping[str, Any]) -> str:
+    from .._download import scan_summary
+
+    return scan_summary(row.get("virus_scan"), row.get("pickle_scan"))
 
 
 def print_results(outcomes: Sequence[Any], as_json: bool, *, dry_run: bool) -> None:

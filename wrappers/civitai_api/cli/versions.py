@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Annotated, Any
 
 from cyclopts import App, Parameter
@@ -27,6 +28,7 @@ FILE_COLUMNS = (
     Column("size", lambda row: _render.human_size(_bytes(row.get("sizeKB"))), "right"),
     Column("primary", lambda row: row.get("primary") is True),
     Column("SHA256", lambda row: field(row, "hashes", "SHA256")),
+    Column("scans", lambda row: _scans(row)),
 )
 MATCH_COLUMNS = (
     Column("version", lambda row: row.get("id"), "right"),
@@ -36,6 +38,16 @@ MATCH_COLUMNS = (
     Column("base model", lambda row: row.get("baseModel")),
     Column("AIR", lambda row: row.get("air")),
 )
+
+
+def _scans(row: Mapping[str, Any]) -> str:
+    """Civitai's virus and pickle scan results (`Success` when both passed)."""
+    from .._download.plan import scan_summary
+
+    virus, pickle = row.get("virusScanResult"), row.get("pickleScanResult")
+    return scan_summary(
+        virus if isinstance(virus, str) else None, pickle if isinstance(pickle, str) else None
+    )
 
 
 def _bytes(size_kb: object) -> float | None:
