@@ -21,6 +21,7 @@ import http.server
 import json
 import re
 import socket
+import ssl
 import threading
 import time
 import urllib.parse
@@ -151,7 +152,8 @@ class Seen:
 class FakeCivitai:
     """The two servers, their content and the log of requests they received."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
+        """Args: tls: a server context (a test CA's certificate for 127.0.0.1) to serve HTTPS."""
         self.versions: dict[int, Version] = {}
         self.model_names: dict[int, str] = {}
         self.model_types: dict[int, str] = {}
@@ -164,9 +166,11 @@ class FakeCivitai:
         self.log: list[Seen] = []
         self.keep_log = True  # a benchmark measuring its client's memory turns it off
         self._lock = threading.Lock()
+        self._tls = tls
         self._servers = [self._start("api"), self._start("storage")]
-        self.api_url = f"http://127.0.0.1:{self._servers[0].server_address[1]}"
-        self.storage_url = f"http://127.0.0.1:{self._servers[1].server_address[1]}"
+        scheme = "http" if tls is None else "https"
+        self.api_url = f"{scheme}://127.0.0.1:{self._servers[0].server_address[1]}"
+        self.storage_url = f"{scheme}://127.0.0.1:{self._servers[1].server_address[1]}"
 
     def _start(self, role: str) -> http.server.ThreadingHTTPServer:
         fake = self
@@ -177,6 +181,10 @@ class FakeCivitai:
 
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         server.daemon_threads = True
+        if self._tls is not None:  # the handshake happens in the handler's thread
+            server.socket = self._tls.wrap_socket(
+                server.socket, server_side=True, do_handshake_on_connect=False
+            )
         thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
         thread.daemon = True
         thread.start()
