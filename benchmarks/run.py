@@ -39,13 +39,18 @@ BENCH_DIR = ROOT / ".bench"
 SIZE_MB = int(os.environ.get("BENCH_SIZE_MB", "1024"))
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 CHUNK = 8 * 1024 * 1024
+# The throttled download: this much of the data file, at this rate per connection.
+THROTTLED_MB = 128
+THROTTLED_RATE = 32 * 2**20
 
 SERVER = textwrap.dedent(
     """
-    import http.server, json, os, re, ssl, sys, threading
+    import http.server, json, os, re, ssl, sys, threading, time
     path, sha, cert_dir = sys.argv[1], sys.argv[2], sys.argv[3]
+    slow_sha, slow_size, rate = sys.argv[4], int(sys.argv[5]), int(sys.argv[6])
     size = os.path.getsize(path)
     TINY = b"x" * 1024  # version 2: a tiny file, to measure a command's start-up
+    # version 3: the first slow_size bytes, sent at `rate` bytes a second per connection
 
     class Handler(http.server.BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -69,6 +74,8 @@ SERVER = textwrap.dedent(
                 if version == 2:
                     tiny_sha = __import__("hashlib").sha256(TINY).hexdigest().upper()
                     files = [self.file_json(2, "tiny.safetensors", len(TINY), tiny_sha)]
+                elif version == 3:
+                    files = [self.file_json(3, "slow.safetensors", slow_size, slow_sha)]
                 else:
                     files = [self.file_json(1, "bench.safetensors", size, sha)]
                 body = json.dumps({
@@ -92,14 +99,15 @@ SERVER = textwrap.dedent(
                 return
             found = re.match(r"/api/download/models/(\\d+)", self.path)
             if found:
-                name = "tiny" if found.group(1) == "2" else "bench"
+                name = {"2": "tiny", "3": "slow"}.get(found.group(1), "bench")
                 self.send_response(307)
                 self.send_header("Location", f"{base}/files/{name}.safetensors?sig=x")
                 self.send_header("Content-Length", "0")
                 self.end_headers()
                 return
             tiny = self.path.startswith("/files/tiny")
-            length = len(TINY) if tiny else size
+            slow = self.path.startswith("/files/slow")
+            length = len(TINY) if tiny else slow_size if slow else size
             start, end, status = 0, length - 1, 200
             match = re.fullmatch(r"bytes=(\\d+)-(\\d*)", self.headers.get("range", ""))
             if match:
@@ -120,16 +128,31 @@ SERVER = textwrap.dedent(
                 self.wfile.write(TINY[start : end + 1])
                 return
             with open(path, "rb") as handle:
+                if slow:
+                    handle.seek(start)
+                    left, sent, began = end - start + 1, 0, time.monotonic()
+                    try:
+                        while left:
+                            piece = handle.read(min(left, rate // 100))
+                            self.connection.sendall(piece)
+                            left, sent = left - len(piece), sent + len(piece)
+                            time.sleep(max(0.0, began + sent / rate - time.monotonic()))
+                    except OSError:  # the client moved the rest to several connections
+                        self.close_connection = True
+                    return
                 if not self.server.tls:  # the kernel copies the file: no server CPU in the way
                     os.sendfile(self.connection.fileno(), handle.fileno(), start, end - start + 1)
                     return
                 handle.seek(start)
                 left = end - start + 1
                 buffer = memoryview(bytearray(1024 * 1024))
-                while left:
-                    count = handle.readinto(buffer[: min(left, len(buffer))])
-                    self.connection.sendall(buffer[:count])
-                    left -= count
+                try:
+                    while left:
+                        count = handle.readinto(buffer[: min(left, len(buffer))])
+                        self.connection.sendall(buffer[:count])
+                        left -= count
+                except OSError:  # the client moved the rest to several connections
+                    self.close_connection = True
 
     def serve(tls):
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
@@ -155,6 +178,7 @@ DOWNLOADER = textwrap.dedent(
     import json, sys, time
     import civitai_api
     url, dest, connections, mode = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+    version = int(sys.argv[5]) if len(sys.argv) > 5 else 1
 
     def sync(version):
         with civitai_api.build_client(base_url=url) as client:
@@ -176,7 +200,7 @@ DOWNLOADER = textwrap.dedent(
 
     download(2)  # a 1 KiB file first: imports and first calls are not counted
     started, cpu = time.perf_counter(), time.process_time()
-    result = download(1)
+    result = download(version)
     elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     print(json.dumps({"seconds": elapsed, "cpu": cpu, "verified": result.verified,
                       "size": result.size}))
@@ -281,8 +305,14 @@ def bench_download(data: Path, sha: str) -> None:
         authority.issue_cert("127.0.0.1").private_key_and_cert_chain_pem.write_to_path(
             str(certs / "server.pem")
         )
+        slow_size = min(size, THROTTLED_MB * 2**20)
+        with open(data, "rb") as handle:
+            slow_sha = hashlib.sha256(handle.read(slow_size)).hexdigest().upper()
         server = subprocess.Popen(
-            [sys.executable, "-c", SERVER, str(data), sha, str(certs)],
+            [
+                *(sys.executable, "-c", SERVER, str(data), sha, str(certs)),
+                *(slow_sha, str(slow_size), str(THROTTLED_RATE)),
+            ],
             stdout=subprocess.PIPE,
             text=True,
         )
@@ -298,6 +328,7 @@ def bench_download(data: Path, sha: str) -> None:
                 env.pop(key, None)
             for label, url in (("HTTP", http_url), ("HTTPS", https_url)):
                 _bench_protocol(label, url, size, certs, env)
+            _bench_throttled(http_url, slow_size, env)
         finally:
             server.terminate()
             server.wait(timeout=10)
@@ -403,6 +434,38 @@ def _bench_protocol(label: str, url: str, size: int, certs: Path, env: dict[str,
         "goals: x curl >= 0.80 over HTTPS, >= 0.90 over HTTP; CPU x curl <= 1.5 over HTTPS; "
         "peak RSS <= 57 MiB"
     )
+
+
+def _bench_throttled(url: str, size: int, env: dict[str, str]) -> None:
+    """`connections=N` against a host that sends each connection at `THROTTLED_RATE`."""
+    scratch = Path(tempfile.mkdtemp(dir=BENCH_DIR))
+    runs: dict[int, list[float]] = {1: [], 4: [], 8: []}
+    try:
+        for _ in range(min(RUNS, 3)):
+            for connections, seconds in runs.items():
+                dest = scratch / "round"
+                dest.mkdir()
+                api = [sys.executable, "-c", DOWNLOADER, url, str(dest), str(connections)]
+                _measured, out = measure([*api, "sync", "3"], env)
+                report = json.loads(out)
+                assert report["verified"]
+                seconds.append(report["seconds"])
+                shutil.rmtree(dest)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    rate = THROTTLED_RATE / 2**20
+    print(
+        f"\n== {size / 2**20:.0f} MiB from a host limiting each connection to {rate:.0f} MiB/s "
+        f"(sync API, median of {min(RUNS, 3)})"
+    )
+    single = statistics.median(runs[1])
+    for connections, seconds in runs.items():
+        median = statistics.median(seconds)
+        print(
+            f"connections={connections:<2}  {size / 1e6 / median:8.1f} MB/s "
+            f"{single / median:6.2f} x one connection"
+        )
+    print("goal: >= 3.00 x one connection with 4")
 
 
 def bench_hashing(data: Path) -> None:

@@ -129,6 +129,9 @@ class Behaviour:
     range_overrun: int = 0  # extra junk bytes after a bounded range not starting at 0
     stall_after: int | None = None  # storage pauses the body after this many bytes, once
     stall_seconds: float = 0.0
+    # Storage sends each answer at most this many bytes a second, as hosts that limit each
+    # connection's rate do (None: as fast as it can).
+    rate_per_connection: int | None = None
     # Keys left out of version answers and of their files, as older Civitai answers lack them.
     version_keys_left_out: tuple[str, ...] = ()
     file_keys_left_out: tuple[str, ...] = ()
@@ -733,4 +736,20 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 self.wfile.write(f"{len(piece):x}\r\n".encode() + piece + b"\r\n")
             self.wfile.write(b"0\r\n\r\n")
             return
+        if behaviour.rate_per_connection is not None:
+            self._send_paced(body, behaviour.rate_per_connection)
+            return
         self.wfile.write(body)
+
+    def _send_paced(self, body: bytes, rate: int) -> None:
+        """Send `body` at `rate` bytes a second, in pieces of a hundredth of a second."""
+        piece = max(1, rate // 100)
+        started = time.monotonic()
+        try:
+            for offset in range(0, len(body), piece):
+                self.wfile.write(body[offset : offset + piece])
+                ahead = started + (offset + piece) / rate - time.monotonic()
+                if ahead > 0:
+                    time.sleep(ahead)
+        except OSError:  # the client closed the connection (it moved to several)
+            self.close_connection = True

@@ -37,7 +37,14 @@ from .plan import (
     unsatisfiable_total,
 )
 from .receive import RECEIVE_BUFFERS, BufferPool, copy_into, httpx_pieces, socket_body
-from .wire import body_length, build_request, check_block, parallel_probe, request_auth
+from .wire import (
+    SplitCheck,
+    body_length,
+    build_request,
+    check_block,
+    parallel_probe,
+    request_auth,
+)
 from .writer import PartWriter
 
 __all__ = ["Outcome", "run"]
@@ -150,6 +157,7 @@ def _attempt(
             headers=response.headers,
             expected_length=body_length(response.status_code, start, probe_end, job),
         )
+        split = SplitCheck.of(job, response, probe_end, transfer.total)
         owned: list[bytearray] = []  # pool buffers held by the gate, not yet with the writer
         try:
             with contextlib.closing(_chunks(response, pool, job.stop)) as chunks:
@@ -161,6 +169,8 @@ def _attempt(
                             writer.feed(batch, pool.releaser(owned))
                             owned = []
                             job.report(writer.position, transfer.total)
+                            if split is not None and split.now(writer.position, time.monotonic()):
+                                break  # a slow connection: the rest goes on several
                 except (httpx.TransportError, KeyboardInterrupt, Stopped):
                     # keep every byte that arrived (also on Ctrl-C or a stop), for the resume
                     writer.feed(gate.salvage(), pool.releaser(owned))
@@ -168,13 +178,15 @@ def _attempt(
                     raise
             writer.feed(gate.finish(), pool.releaser(owned))
             owned = []
-            transfer.note_body_end(job, writer.position)
+            if split is None or not split.split:
+                transfer.note_body_end(job, writer.position)
         finally:
             pool.give(owned)
         job.report(writer.position, transfer.total)
     finally:
         response.close()
-    if response.status_code == 206 and probe_end is not None and transfer.total is not None:
+    probed = response.status_code == 206 and probe_end is not None
+    if transfer.total is not None and (probed or (split is not None and split.split)):
         _fetch_rest(client, job, transfer, writer, response.url)
     return "done" if job.is_complete(writer, transfer.total) else "again"
 

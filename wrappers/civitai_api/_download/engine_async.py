@@ -34,6 +34,7 @@ from .plan import (
 from .threaded import run_in_thread, sync_twin
 from .wire import (
     BlockBuffer,
+    SplitCheck,
     body_length,
     build_request,
     check_block,
@@ -147,11 +148,14 @@ async def _attempt(
             headers=response.headers,
             expected_length=body_length(response.status_code, start, probe_end, job),
         )
+        split = SplitCheck.of(job, response, probe_end, transfer.total)
         try:
             async for piece in _pieces(response):
                 if batch := gate.push(piece):
                     await _feed(writer, batch)
                     job.report(writer.position, transfer.total)
+                    if split is not None and split.now(writer.position, anyio.current_time()):
+                        break  # a slow connection: the rest goes on several
         except httpx.TransportError:
             await _feed(writer, gate.salvage())  # keep every byte that arrived, for the resume
             raise
@@ -160,11 +164,13 @@ async def _attempt(
                 await _feed(writer, gate.salvage())
             raise
         await _feed(writer, gate.finish())
-        transfer.note_body_end(job, writer.position)
+        if split is None or not split.split:
+            transfer.note_body_end(job, writer.position)
         job.report(writer.position, transfer.total)
     finally:
         await response.aclose()
-    if response.status_code == 206 and probe_end is not None and transfer.total is not None:
+    probed = response.status_code == 206 and probe_end is not None
+    if transfer.total is not None and (probed or (split is not None and split.split)):
         await _fetch_rest(client, job, transfer, writer, response.url)
     return "done" if job.is_complete(writer, transfer.total) else "again"
 
