@@ -10,10 +10,11 @@ driver in a worker thread, on a sync client that is the async client's twin: the
 URL, headers, cookies, timeouts, TLS settings and retry policy. asyncio and trio then get the
 sync driver's speed, and every decision stays the one shared code path.
 
-What the caller sees does not change: progress callbacks run in the event loop's thread (the
-worker hands each one over), and cancelling the call (Ctrl-C in the command) stops the
-worker between reads, or at once when blocked on a read (`Stop` shuts the socket down); the
-`.part` keeps every byte that arrived, and a later call resumes it with `Range`.
+What the caller sees does not change: progress callbacks run in the event loop's thread (it
+passes the worker's latest report on every `PROGRESS_INTERVAL`), and cancelling the call
+(Ctrl-C in the command) stops the worker between reads, or at once when blocked on a read
+(`Stop` shuts the socket down); the `.part` keeps every byte that arrived, and a later call
+resumes it with `Range`.
 
 A client this module cannot mirror exactly (a proxy, mounts, event hooks, a custom transport,
 network backend or auth) is left to the async driver (`engine_async.py`).
@@ -25,7 +26,6 @@ import dataclasses
 import threading
 
 import anyio
-import anyio.from_thread
 import anyio.to_thread
 import httpcore
 import httpx
@@ -34,12 +34,14 @@ from .._retry import AsyncRetryTransport, RetryTransport
 from . import engine
 from .job import DownloadResult, Job, ProgressCallback, Stop
 
-__all__ = ["STOP_WAIT", "run_in_thread", "sync_twin"]
+__all__ = ["PROGRESS_INTERVAL", "STOP_WAIT", "run_in_thread", "sync_twin"]
 
 # How long a cancelled call waits for its worker to leave the `.part` complete and closed.
 # Reads end at once; a request waiting for its answer ends only at its timeout, and is then
 # left to finish alone (it closes the `.part` when it does).
 STOP_WAIT = 5.0
+# How often the event loop passes the worker's latest progress report on.
+PROGRESS_INTERVAL = 0.05
 _SAFE_AUTH = (httpx.BasicAuth,)
 
 
@@ -92,35 +94,70 @@ def sync_twin(client: httpx.AsyncClient) -> httpx.Client | None:
     )
 
 
-def _progress_in_loop(progress: ProgressCallback | None, stop: Stop) -> ProgressCallback | None:
-    """The caller's progress callback, called in the event loop's thread from the worker."""
-    if progress is None:
-        return None
+class _Latest:
+    """The worker's latest progress report, for the event loop to pass on.
 
-    def report(done: int, total: int | None) -> None:
-        if not stop.is_set():  # once cancelled, the event loop is not waiting for reports
-            anyio.from_thread.run_sync(progress, done, total)
+    The worker only stores it (a tuple assignment: no lock, no wake-up of the event loop per
+    batch); the event loop hands it to the caller's callback every `PROGRESS_INTERVAL`, and
+    once more at the end, never the same report twice.
+    """
 
-    return report
+    def __init__(self) -> None:
+        self.report: tuple[int, int | None] | None = None
+        self._passed: tuple[int, int | None] | None = None
+
+    def __call__(self, done: int, total: int | None) -> None:
+        self.report = (done, total)
+
+    def pass_on(self, progress: ProgressCallback | None) -> None:
+        report = self.report
+        if progress is not None and report is not None and report != self._passed:
+            self._passed = report
+            progress(*report)
+
+
+class _Outcome:
+    """What the worker thread ended with: a result, or the exception to raise."""
+
+    def __init__(self) -> None:
+        self.finished = threading.Event()
+        self.result: DownloadResult | None = None
+        self.error: BaseException | None = None
+
+    def get(self) -> DownloadResult:
+        if self.error is not None:
+            raise self.error
+        assert self.result is not None
+        return self.result
 
 
 async def run_in_thread(twin: httpx.Client, job: Job) -> DownloadResult:
-    """Download `job`'s file with the sync driver on `twin`, in a worker thread."""
-    stop = Stop()
-    threaded = dataclasses.replace(job, progress=_progress_in_loop(job.progress, stop), stop=stop)
-    finished = threading.Event()
+    """Download `job`'s file with the sync driver on `twin`, in a thread of its own."""
+    stop, latest, outcome = Stop(), _Latest(), _Outcome()
+    threaded = dataclasses.replace(
+        job, progress=None if job.progress is None else latest, stop=stop
+    )
 
-    def work() -> DownloadResult:
+    def work() -> None:
         try:
             with twin:
-                return engine.run(twin, threaded)
+                outcome.result = engine.run(twin, threaded)
+        except BaseException as exc:  # raised in the caller's task by `outcome.get`
+            outcome.error = exc
         finally:
-            finished.set()
+            outcome.finished.set()
 
+    threading.Thread(target=work, name="civitai-download", daemon=True).start()
     try:
-        return await anyio.to_thread.run_sync(work, abandon_on_cancel=True)
+        # wakes the event loop every PROGRESS_INTERVAL at most, and at once when done
+        while not await anyio.to_thread.run_sync(
+            outcome.finished.wait, PROGRESS_INTERVAL, abandon_on_cancel=True
+        ):
+            latest.pass_on(job.progress)
     except anyio.get_cancelled_exc_class():
         stop.set()
         with anyio.CancelScope(shield=True), anyio.move_on_after(STOP_WAIT):
-            await anyio.to_thread.run_sync(finished.wait, abandon_on_cancel=True)
+            await anyio.to_thread.run_sync(outcome.finished.wait, abandon_on_cancel=True)
         raise
+    latest.pass_on(job.progress)
+    return outcome.get()
