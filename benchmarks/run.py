@@ -1,9 +1,14 @@
 """Benchmarks for downloads and hashing, printed as ratios measured in the same run.
 
-1. Download of a large file from a loopback server (a separate process serving with
-   `sendfile`) by `civitai_api.download_model_version` with SHA256 verification, against
-   `curl -o` of the same URL: throughput of both, their ratio (goal >= 0.9), and the peak
-   memory of the Python download process (goal < 100 MB).
+1. Download of a large file from a loopback server (a separate process; plain HTTP served
+   with `sendfile`, HTTPS with a certificate of a test CA made at bench time by trustme),
+   SHA256 verified while streaming, by `curl -o`, the `civitai download` command and the
+   sync, asyncio and trio APIs, in the same rounds: throughput, its ratio to curl's (goals:
+   >= 0.9 over HTTP, >= 0.8 over HTTPS), CPU time per GiB and its ratio to curl's (goal over
+   HTTPS: <= 1.5) and peak RSS (goal: <= 57 MiB). The command's start-up (a 1 KiB download)
+   is subtracted from its figures; the APIs are timed inside their process. Then
+   `connections=1, 4, 8` against a host sending each connection at 32 MiB/s (goal: 4
+   connections >= 3x one).
 2. `hash_file` for SHA256 + AutoV2 + CRC32 (+ BLAKE3 when installed) against
    `hashlib.sha256` alone over the same warm file: the time ratio (goal <= 1.3).
 
