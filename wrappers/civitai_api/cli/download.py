@@ -362,7 +362,7 @@ def _scan_checked(run: _Run, planned: list[PlannedFile]) -> list[PlannedFile]:
             check_scans(entry.file, allow_unscanned=run.allow_unscanned)
         except UnsafeFileError as refused:
             hint = "add --allow-unscanned to download it anyway"
-            error = CommandError(f"{refused} ({hint})", UNSAFE)
+            error = CommandError(f"{refused}; {hint}", UNSAFE, hint=hint)
             run.outcomes.append(_Outcome(entry.target, "failed", entry, error=error))
             continue
         if scan_verdict(entry.file) != "ok":
