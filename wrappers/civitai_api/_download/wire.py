@@ -11,8 +11,9 @@ straight from the connection httpcore exposes (its documented `network_stream` e
 reads of up to `DIRECT_READ_SIZE`, counting bytes against `Content-Length` itself. The
 connection is then never reused (httpcore closes it, since its parser did not see the body
 end). Any other answer (HTTP/2, chunked, compressed, a custom transport) goes through httpx.
-The sync driver goes one step further without TLS: `receive.py` reads such a body with
-`recv_into` straight into reusable buffers.
+The sync driver goes one step further: `receive.py` reads such a body with `recv_into`
+straight from the socket (plain, or a native `ssl.SSLSocket` over HTTPS) into reusable
+buffers; the async driver runs the sync one in a thread for that (`threaded.py`).
 """
 
 from __future__ import annotations
