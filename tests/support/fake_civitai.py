@@ -21,6 +21,7 @@ import http.server
 import json
 import re
 import socket
+import ssl
 import sys
 import threading
 import time
@@ -49,6 +50,8 @@ class ServedFile:
     listed_sha256: str | None = None  # None: the real SHA256
     list_hashes: bool = True
     list_size: bool = True  # False: the API lists an unusable `sizeKB` (-1)
+    virus_scan: str = "Success"  # Civitai's scan results: Pending, Success, Danger, Error
+    pickle_scan: str = "Success"
 
     @functools.cached_property
     def sha256(self) -> str:
@@ -128,6 +131,9 @@ class Behaviour:
     range_overrun: int = 0  # extra junk bytes after a bounded range not starting at 0
     stall_after: int | None = None  # storage pauses the body after this many bytes, once
     stall_seconds: float = 0.0
+    # Storage sends each answer at most this many bytes a second, as hosts that limit each
+    # connection's rate do (None: as fast as it can).
+    rate_per_connection: int | None = None
     # Keys left out of version answers and of their files, as older Civitai answers lack them.
     version_keys_left_out: tuple[str, ...] = ()
     file_keys_left_out: tuple[str, ...] = ()
@@ -153,10 +159,17 @@ class Seen:
     body: bytes = b""
 
 
+def _quiet_tls_error(report: Any, request: Any, address: Any) -> None:
+    """A client that does not trust the test CA ends the handshake: not worth a trace."""
+    if not isinstance(sys.exc_info()[1], ssl.SSLError):
+        report(request, address)
+
+
 class FakeCivitai:
     """The two servers, their content and the log of requests they received."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
+        """Args: tls: a server context (a test CA's certificate for 127.0.0.1) to serve HTTPS."""
         self.versions: dict[int, Version] = {}
         self.model_names: dict[int, str] = {}
         self.model_types: dict[int, str] = {}
@@ -169,9 +182,11 @@ class FakeCivitai:
         self.log: list[Seen] = []
         self.keep_log = True  # a benchmark measuring its client's memory turns it off
         self._lock = threading.Lock()
+        self._tls = tls
         self._servers = [self._start("api"), self._start("storage")]
-        self.api_url = f"http://127.0.0.1:{self._servers[0].server_address[1]}"
-        self.storage_url = f"http://127.0.0.1:{self._servers[1].server_address[1]}"
+        scheme = "http" if tls is None else "https"
+        self.api_url = f"{scheme}://127.0.0.1:{self._servers[0].server_address[1]}"
+        self.storage_url = f"{scheme}://127.0.0.1:{self._servers[1].server_address[1]}"
 
     def _start(self, role: str) -> http.server.ThreadingHTTPServer:
         fake = self
@@ -182,6 +197,12 @@ class FakeCivitai:
 
         server = _Server(("127.0.0.1", 0), Handler)
         server.daemon_threads = True
+        if self._tls is not None:  # the handshake happens in the handler's thread
+            server.socket = self._tls.wrap_socket(
+                server.socket, server_side=True, do_handshake_on_connect=False
+            )
+            quiet = functools.partial(_quiet_tls_error, server.handle_error)
+            server.handle_error = quiet  # type: ignore[method-assign]
         thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
         thread.daemon = True
         thread.start()
@@ -275,8 +296,8 @@ class FakeCivitai:
                     "sizeKB": len(item.data) / 1024 if item.list_size else -1,
                     "name": item.name,
                     "type": item.type,
-                    "pickleScanResult": "Success",
-                    "virusScanResult": "Success",
+                    "pickleScanResult": item.pickle_scan,
+                    "virusScanResult": item.virus_scan,
                     "metadata": {"format": item.format, "size": item.size, "fp": item.fp},
                     "hashes": hashes,
                     "primary": item.primary,
@@ -749,4 +770,20 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 self.wfile.write(f"{len(piece):x}\r\n".encode() + piece + b"\r\n")
             self.wfile.write(b"0\r\n\r\n")
             return
+        if behaviour.rate_per_connection is not None:
+            self._send_paced(body, behaviour.rate_per_connection)
+            return
         self.wfile.write(body)
+
+    def _send_paced(self, body: bytes, rate: int) -> None:
+        """Send `body` at `rate` bytes a second, in pieces of a hundredth of a second."""
+        piece = max(1, rate // 100)
+        started = time.monotonic()
+        try:
+            for offset in range(0, len(body), piece):
+                self.wfile.write(body[offset : offset + piece])
+                ahead = started + (offset + piece) / rate - time.monotonic()
+                if ahead > 0:
+                    time.sleep(ahead)
+        except OSError:  # the client closed the connection (it moved to several)
+            self.close_connection = True

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ._download import (
         DownloadResult,
         FileSelectionError,
+        UnsafeFileError,
         async_download_model_version,
         download_model_version,
         safety_note,
@@ -166,6 +167,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
     "._download": (
         "DownloadResult",
         "FileSelectionError",
+        "UnsafeFileError",
         "async_download_model_version",
         "download_model_version",
         "safety_note",
@@ -374,6 +376,7 @@ __all__ = [
     "RetryPolicy",
     "RetryTransport",
     "Tags_API_Opts",
+    "UnsafeFileError",
     "Users_API_Opts",
     "VaultItems_API_Opts",
     "VaultSort",

@@ -15,18 +15,30 @@ from . import engine, engine_async
 from .job import DownloadResult, Job, ProgressCallback
 from .metadata import file_info
 from .naming import safety_note
-from .plan import FileCriteria, FileInfo, FileSelectionError, find_file, select_file
+from .plan import (
+    FileCriteria,
+    FileInfo,
+    FileSelectionError,
+    UnsafeFileError,
+    find_file,
+    scan_summary,
+    scan_verdict,
+    select_file,
+)
 
 __all__ = [
     "DownloadResult",
     "FileInfo",
     "FileSelectionError",
     "ProgressCallback",
+    "UnsafeFileError",
     "async_download_model_version",
     "download_model_version",
     "file_info",
     "find_file",
     "safety_note",
+    "scan_summary",
+    "scan_verdict",
     "select_file",
 ]
 
@@ -53,6 +65,7 @@ def _job(
     overwrite: bool,
     connections: int,
     progress: ProgressCallback | None,
+    allow_unscanned: bool,
 ) -> Job:
     """The download both drivers run, planned from the version's metadata."""
     return Job.prepare(
@@ -66,6 +79,7 @@ def _job(
         overwrite=overwrite,
         connections=connections,
         progress=progress,
+        allow_unscanned=allow_unscanned,
     )
 
 
@@ -86,6 +100,7 @@ def download_model_version(
     progress: ProgressCallback | None = None,
     connections: int = 1,
     version: ModelVersionDetail | None = None,
+    allow_unscanned: bool = False,
 ) -> DownloadResult:
     """Download one file of a model version, verified, into `dest_dir`.
 
@@ -120,12 +135,17 @@ def download_model_version(
             server supports ranges. Data is still written and hashed in order, read once.
         version: The version's metadata (`get_model_by_versionId`), when already fetched:
             it is not fetched again.
+        allow_unscanned: Download the file even when Civitai's virus or pickle scan says
+            `Danger` or `Error`, or has not finished (`Pending`); without it such a file
+            raises `UnsafeFileError` before any byte is requested.
 
     Returns:
         A `DownloadResult` (path, ids, size, hashes, whether it was already there or resumed).
 
     Raises:
         FileSelectionError: The version has no such file (the message lists its files).
+        UnsafeFileError: Civitai's scans flagged the file or have not finished (see
+            `allow_unscanned`); nothing was downloaded.
         AuthenticationError: 401, or a redirect to the login page: a key is needed, or the
             creator disabled downloads.
         EarlyAccessError: 403 for a file in early access (`deadline` set when known).
@@ -157,6 +177,7 @@ def download_model_version(
         overwrite,
         connections,
         progress,
+        allow_unscanned,
     )
     return engine.run(client, job)
 
@@ -178,6 +199,7 @@ async def async_download_model_version(
     progress: ProgressCallback | None = None,
     connections: int = 1,
     version: ModelVersionDetail | None = None,
+    allow_unscanned: bool = False,
 ) -> DownloadResult:
     """Async twin of `download_model_version` (asyncio or trio), taking an `httpx.AsyncClient`.
 
@@ -197,5 +219,6 @@ async def async_download_model_version(
         overwrite,
         connections,
         progress,
+        allow_unscanned,
     )
     return await engine_async.async_run(client, job)

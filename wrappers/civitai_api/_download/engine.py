@@ -28,7 +28,7 @@ from .._constants import DOWNLOAD_CHUNK_SIZE, ERROR_PAGE_MAX_BYTES, MAX_DOWNLOAD
 from .._exceptions import DownloadError
 from .._redact import redact_url
 from .gate import BodyGate, error_page
-from .job import DownloadResult, Job, Transfer
+from .job import DownloadResult, Job, Stop, Stopped, Transfer
 from .plan import (
     plan_blocks,
     range_headers,
@@ -37,7 +37,14 @@ from .plan import (
     unsatisfiable_total,
 )
 from .receive import RECEIVE_BUFFERS, BufferPool, copy_into, httpx_pieces, socket_body
-from .wire import body_length, build_request, check_block, parallel_probe, request_auth
+from .wire import (
+    SplitCheck,
+    body_length,
+    build_request,
+    check_block,
+    parallel_probe,
+    request_auth,
+)
 from .writer import PartWriter
 
 __all__ = ["Outcome", "run"]
@@ -65,6 +72,8 @@ def run(client: httpx.Client, job: Job) -> DownloadResult:
                 failure = exc
             if not done:
                 writer.drain()
+                if job.stop is not None:
+                    job.stop.check()  # a read ended by the stop is not a drop to resume
                 delay = transfer.next_delay(writer.position, failure, job.api_url)
                 time.sleep(delay)
         return job.finish(writer, transfer)
@@ -74,14 +83,14 @@ def run(client: httpx.Client, job: Job) -> DownloadResult:
 
 
 def _chunks(
-    response: httpx.Response, pool: BufferPool
+    response: httpx.Response, pool: BufferPool, stop: Stop | None
 ) -> Generator[tuple[bytes | memoryview, bytearray | None]]:
     """The body in pieces, each with the pool buffer it lives in (None: not the pool's).
 
-    A plain-HTTP body is received into the pool's buffers, each filled whole; any other
-    comes as httpx or the connection's stream hands it over.
+    A body the socket carries itself (plain or TLS) is received into the pool's buffers,
+    each filled whole; any other comes as httpx or the connection's stream hands it over.
     """
-    with socket_body(response) as body:
+    with socket_body(response, stop) as body:
         if body is None:
             for piece in httpx_pieces(response):
                 yield piece, None
@@ -148,9 +157,10 @@ def _attempt(
             headers=response.headers,
             expected_length=body_length(response.status_code, start, probe_end, job),
         )
+        split = SplitCheck.of(job, response, probe_end, transfer.total)
         owned: list[bytearray] = []  # pool buffers held by the gate, not yet with the writer
         try:
-            with contextlib.closing(_chunks(response, pool)) as chunks:
+            with contextlib.closing(_chunks(response, pool, job.stop)) as chunks:
                 try:
                     for piece, buffer in chunks:
                         if buffer is not None:
@@ -159,28 +169,32 @@ def _attempt(
                             writer.feed(batch, pool.releaser(owned))
                             owned = []
                             job.report(writer.position, transfer.total)
-                except (httpx.TransportError, KeyboardInterrupt):
-                    # keep every byte that arrived (also on Ctrl-C), for the resume
+                            if split is not None and split.now(writer.position, time.monotonic()):
+                                break  # a slow connection: the rest goes on several
+                except (httpx.TransportError, KeyboardInterrupt, Stopped):
+                    # keep every byte that arrived (also on Ctrl-C or a stop), for the resume
                     writer.feed(gate.salvage(), pool.releaser(owned))
                     owned = []
                     raise
             writer.feed(gate.finish(), pool.releaser(owned))
             owned = []
-            transfer.note_body_end(job, writer.position)
+            if split is None or not split.split:
+                transfer.note_body_end(job, writer.position)
         finally:
             pool.give(owned)
         job.report(writer.position, transfer.total)
     finally:
         response.close()
-    if response.status_code == 206 and probe_end is not None and transfer.total is not None:
+    probed = response.status_code == 206 and probe_end is not None
+    if transfer.total is not None and (probed or (split is not None and split.split)):
         _fetch_rest(client, job, transfer, writer, response.url)
     return "done" if job.is_complete(writer, transfer.total) else "again"
 
 
-def _receive_block(response: httpx.Response, view: memoryview) -> int:
+def _receive_block(response: httpx.Response, view: memoryview, stop: Stop | None) -> int:
     """Receive a range answer into `view`; return the body's length (counting bytes that
     did not fit, so a wrong length is noticed)."""
-    with socket_body(response) as body:
+    with socket_body(response, stop) as body:
         if body is None:
             filled = 0
             for piece in httpx_pieces(response):
@@ -209,7 +223,7 @@ def _fetch_block(
     view = memoryview(buffer)[: last - first + 1]
     try:
         check_block(response, first, last, None)
-        length = _receive_block(response, view)
+        length = _receive_block(response, view, job.stop)
     finally:
         response.close()
     check_block(response, first, last, length)
@@ -254,6 +268,8 @@ def _fetch_rest(
             if (block := next(blocks, None)) is not None:
                 submit(block)
         while pending:
+            if job.stop is not None:
+                job.stop.check()
             fetch, buffer = pending.popleft()
             data = fetch.result()
             # In pieces of DOWNLOAD_CHUNK_SIZE, so writing and hashing overlap within a block

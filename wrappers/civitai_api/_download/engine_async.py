@@ -1,9 +1,12 @@
 """Download one file of a model version: the async driver (asyncio or trio, through anyio).
 
-The same steps as the sync driver in `engine.py`, asking the same shared code (`plan.py`,
-`job.py`, `wire.py`) every decision; only the waiting differs. File writes and hashing run
-in the writer's threads, and blocking file steps in worker threads: the event loop only
-receives data.
+A client whose sync twin can be built (`threaded.sync_twin`: any client of
+`build_async_client`, or a plain `httpx.AsyncClient`) runs the sync driver in a worker thread,
+which receives a body at several times the speed (see `threaded.py`). Any other client takes
+the steps below: those of the sync driver in `engine.py`, asking the same shared code
+(`plan.py`, `job.py`, `wire.py`) every decision; only the waiting differs. File writes and
+hashing run in the writer's threads, and blocking file steps in worker threads: the event
+loop only receives data.
 """
 
 from __future__ import annotations
@@ -28,8 +31,10 @@ from .plan import (
     resume_start,
     unsatisfiable_total,
 )
+from .threaded import run_in_thread, sync_twin
 from .wire import (
     BlockBuffer,
+    SplitCheck,
     body_length,
     build_request,
     check_block,
@@ -50,6 +55,9 @@ def block_slices(block: mmap.mmap, size: int = 1024 * 1024) -> list[memoryview]:
 
 async def async_run(client: httpx.AsyncClient, job: Job) -> DownloadResult:
     """Download `job`'s file with an async client (asyncio or trio); returns a result."""
+    twin = sync_twin(client)
+    if twin is not None:
+        return await run_in_thread(twin, job)
     existing = await anyio.to_thread.run_sync(job.existing_result)
     if existing is not None:
         return existing
@@ -140,11 +148,14 @@ async def _attempt(
             headers=response.headers,
             expected_length=body_length(response.status_code, start, probe_end, job),
         )
+        split = SplitCheck.of(job, response, probe_end, transfer.total)
         try:
             async for piece in _pieces(response):
                 if batch := gate.push(piece):
                     await _feed(writer, batch)
                     job.report(writer.position, transfer.total)
+                    if split is not None and split.now(writer.position, anyio.current_time()):
+                        break  # a slow connection: the rest goes on several
         except httpx.TransportError:
             await _feed(writer, gate.salvage())  # keep every byte that arrived, for the resume
             raise
@@ -153,11 +164,13 @@ async def _attempt(
                 await _feed(writer, gate.salvage())
             raise
         await _feed(writer, gate.finish())
-        transfer.note_body_end(job, writer.position)
+        if split is None or not split.split:
+            transfer.note_body_end(job, writer.position)
         job.report(writer.position, transfer.total)
     finally:
         await response.aclose()
-    if response.status_code == 206 and probe_end is not None and transfer.total is not None:
+    probed = response.status_code == 206 and probe_end is not None
+    if transfer.total is not None and (probed or (split is not None and split.split)):
         await _fetch_rest(client, job, transfer, writer, response.url)
     return "done" if job.is_complete(writer, transfer.total) else "again"
 

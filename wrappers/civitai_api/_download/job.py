@@ -6,9 +6,12 @@ blocking file I/O; the async driver runs them in a worker thread.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import os
+import socket
+import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -27,14 +30,63 @@ from .._hash_cache import get_default_cache
 from .._hashing import hash_file
 from .._redact import redact_url
 from .naming import filename_from_content_disposition, part_name, resolve_inside, safe_filename
-from .plan import FileCriteria, FileInfo, select_file
+from .plan import FileCriteria, FileInfo, check_scans, select_file
 from .writer import PartWriter
 
-__all__ = ["DownloadResult", "Job", "ProgressCallback", "Transfer"]
+__all__ = ["DownloadResult", "Job", "ProgressCallback", "Stop", "Stopped", "Transfer"]
 
 logger = logging.getLogger("civitai_api")
 
 ProgressCallback = Callable[[int, int | None], object]
+
+
+class Stopped(Exception):
+    """Raised in a download's thread once its `Stop` is set; the `.part` keeps its bytes."""
+
+
+class Stop:
+    """Ends a sync download running in a worker thread for an async caller that was cancelled.
+
+    The thread checks it between reads and before each resume; `set` also shuts down the
+    socket a body is being read from, so a read blocked on a silent server ends at once.
+    """
+
+    def __init__(self) -> None:
+        self._set = threading.Event()
+        self._lock = threading.Lock()
+        self._sockets: list[socket.socket] = []
+
+    def watch(self, sock: socket.socket) -> None:
+        """Shut `sock` down when the stop is set (at once if it already is)."""
+        with self._lock:
+            self._sockets = [known for known in self._sockets if known.fileno() != -1]
+            self._sockets.append(sock)
+        if self._set.is_set():
+            _shut(sock)
+
+    def set(self) -> None:
+        """Ask the download to stop (from any thread)."""
+        self._set.set()
+        with self._lock:
+            sockets = list(self._sockets)
+        for sock in sockets:
+            _shut(sock)
+
+    def is_set(self) -> bool:
+        """Whether the stop was asked for."""
+        return self._set.is_set()
+
+    def check(self) -> None:
+        """Raise `Stopped` once the stop was asked for."""
+        if self._set.is_set():
+            raise Stopped("the download was cancelled")
+
+
+def _shut(sock: socket.socket) -> None:
+    # The plain socket's own shutdown, also for an `SSLSocket` (whose override would drop its
+    # TLS state under the thread reading it): the blocked read sees the connection end.
+    with contextlib.suppress(OSError):
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -82,6 +134,7 @@ class Job:
     overwrite: bool
     connections: int
     progress: ProgressCallback | None
+    stop: Stop | None = None  # set when the download runs in a thread for an async caller
 
     @classmethod
     def prepare(
@@ -97,13 +150,20 @@ class Job:
         overwrite: bool,
         connections: int,
         progress: ProgressCallback | None,
+        allow_unscanned: bool = False,
     ) -> Job:
-        """Choose the file and fix the URL and paths (pure, except for resolving paths)."""
+        """Choose the file and fix the URL and paths (pure, except for resolving paths).
+
+        Raises:
+            UnsafeFileError: Civitai's scans flagged the file or have not finished, and
+                `allow_unscanned` is False (see `plan.check_scans`).
+        """
         if isinstance(connections, bool) or not isinstance(connections, int) or connections < 1:
             raise QueryParamsError(
                 f"connections must be an int >= 1, got {connections!r}", param="connections"
             )
         chosen = select_file(files, criteria)
+        check_scans(chosen, allow_unscanned=allow_unscanned)
         # `?type=&format=` URLs have answered 404 where `?fileId=` worked.
         path = f"/api/download/models/{version_id}"
         api_url = httpx.URL(absolute_url(base_url, path), params={"fileId": str(chosen.id)})

@@ -65,4 +65,10 @@ def file_info(model_file: ModelFile) -> FileInfo:
         quant_type=quant,
         primary=model_file.primary is True,
         hashes=hashes_of(model_file),
+        virus_scan=_text(model_file.virus_scan_result),
+        pickle_scan=_text(model_file.pickle_scan_result),
     )
+
+
+def _text(value: object) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None

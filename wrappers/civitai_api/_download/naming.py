@@ -184,7 +184,7 @@ def resolve_inside(dest_dir: Path, name: str) -> Path:
     return target
 
 
-def safety_note(name: str) -> str | None:
+def safety_note(name: str, format: str | None = None) -> str | None:
     """A warning for file names whose format can run code or hide other files, else None.
 
     Pickle formats (`.ckpt .pt .pth .bin .pickle .pkl`) can run code when loaded; archives
@@ -193,11 +193,18 @@ def safety_note(name: str) -> str | None:
 
     Args:
         name: A file name.
+        format: The format Civitai lists for it, when known (a `PickleTensor` under another
+            name is a pickle all the same).
 
     Returns:
         One sentence, or None for other formats (`.safetensors`, `.gguf`, ...).
     """
     suffix = Path(name).suffix.lower()
+    if suffix not in PICKLE_EXTENSIONS and (format or "").casefold() == "pickletensor":
+        return (
+            f"{name} is a PickleTensor, which can run code when loaded: "
+            "prefer a .safetensors file, or load it only if you trust its creator"
+        )
     if suffix in PICKLE_EXTENSIONS:
         return (
             f"{name} is a pickle ({suffix}), which can run code when loaded: "

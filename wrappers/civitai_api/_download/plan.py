@@ -32,12 +32,15 @@ __all__ = [
     "FileCriteria",
     "FileInfo",
     "FileSelectionError",
+    "UnsafeFileError",
     "content_range",
     "find_file",
     "is_trusted",
     "plan_blocks",
     "redirect_target",
     "resume_start",
+    "scan_summary",
+    "scan_verdict",
     "select_file",
 ]
 
@@ -80,6 +83,22 @@ class FileSelectionError(NotFoundError):
         self.several = several
 
 
+class UnsafeFileError(DownloadError):
+    """Civitai's scans flagged the file (`Danger`, `Error`) or have not finished (`Pending`).
+
+    Nothing was downloaded; `allow_unscanned=True` downloads it anyway.
+
+    Attributes:
+        name: The file's name.
+        verdict: `refused` (Danger or Error) or `pending`.
+        scans: The scan results, as `scan_summary` words them.
+    """
+
+    def __init__(self, message: str, *, name: str, verdict: str, scans: str) -> None:
+        super().__init__(message)
+        self.name, self.verdict, self.scans = name, verdict, scans
+
+
 @dataclasses.dataclass(frozen=True)
 class FileInfo:
     """What the download needs to know about one file of a model version.
@@ -95,6 +114,8 @@ class FileInfo:
         quant_type: `Q4_K_M`, ...
         primary: Whether it is the version's primary file.
         hashes: Hash type → hex, as the API lists them.
+        virus_scan: Civitai's virus scan result (`Pending`, `Success`, `Danger`, `Error`).
+        pickle_scan: Civitai's pickle scan result (the same values).
     """
 
     id: int
@@ -107,6 +128,8 @@ class FileInfo:
     quant_type: str | None = None
     primary: bool = False
     hashes: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    virus_scan: str | None = None
+    pickle_scan: str | None = None
 
     @property
     def sha256(self) -> str | None:
@@ -165,7 +188,9 @@ def select_file(files: Sequence[FileInfo], criteria: FileCriteria) -> FileInfo:
     """Choose the file to download: by id, else by metadata filters, else the primary file.
 
     Among several files matching the filters the primary one wins, then a SafeTensor over
-    other formats (pickles were picked by mistake), then the API's order.
+    other formats (pickles were picked by mistake), then the API's order. A PickleTensor is
+    never chosen over a SafeTensor of the same kind (type, size and precision), even when it
+    is the primary file: a pickle can run code when it is loaded.
 
     Args:
         files: The version's files.
@@ -216,7 +241,28 @@ def select_file(files: Sequence[FileInfo], criteria: FileCriteria) -> FileInfo:
             pair[0],
         ),
     )
-    return ranked[0][1]
+    chosen = ranked[0][1]
+    if _same(chosen.format, "PickleTensor"):
+        # a pickle can run code when loaded: the SafeTensor of the same kind wins, even over
+        # the primary file (naming the pickle, by id or `format=PickleTensor`, still gets it)
+        safer = [info for _, info in ranked if _safetensor_twin(info, chosen)]
+        if safer:
+            return safer[0]
+    return chosen
+
+
+def _safetensor_twin(info: FileInfo, pickle: FileInfo) -> bool:
+    """Whether `info` is a SafeTensor of the same kind as `pickle` (type, size, precision)."""
+    if not _same(info.format, "SafeTensor"):
+        return False
+    return all(
+        theirs is None or ours is None or _same(ours, theirs)
+        for ours, theirs in (
+            (info.type, pickle.type),
+            (info.precision_size, pickle.precision_size),
+            (info.fp, pickle.fp),
+        )
+    )
 
 
 def find_file(files: Sequence[FileInfo], wanted: str) -> FileInfo:
@@ -251,6 +297,52 @@ def find_file(files: Sequence[FileInfo], wanted: str) -> FileInfo:
         files=files,
         named=text,
         several=bool(found),
+    )
+
+
+# Scan results that refuse a download, and the one that means "not scanned yet".
+_REFUSED_SCANS = ("danger", "error")
+_PENDING_SCAN = "pending"
+
+
+def scan_summary(virus_scan: str | None, pickle_scan: str | None) -> str:
+    """The two scan results in a few words: `Success`, or each one when they differ from it
+    (`virus Danger, pickle Success`); `unknown` when Civitai lists neither."""
+    if virus_scan is None and pickle_scan is None:
+        return "unknown"
+    if _same(virus_scan, "Success") and _same(pickle_scan, "Success"):
+        return "Success"
+    pairs = (("virus", virus_scan), ("pickle", pickle_scan))
+    return ", ".join(f"{label} {value or 'unknown'}" for label, value in pairs)
+
+
+def scan_verdict(info: FileInfo) -> str:
+    """What Civitai's scans say of a file: `refused` (either is Danger or Error), `pending`
+    (either is Pending), else `ok` (Success, or not listed, as in older answers)."""
+    found = [scan.strip().casefold() for scan in (info.virus_scan, info.pickle_scan) if scan]
+    if any(scan in _REFUSED_SCANS for scan in found):
+        return "refused"
+    if _PENDING_SCAN in found:
+        return "pending"
+    return "ok"
+
+
+def check_scans(info: FileInfo, *, allow_unscanned: bool) -> None:
+    """Refuse a file Civitai's scans flagged or have not finished, unless allowed.
+
+    Raises:
+        UnsafeFileError: The verdict is `refused` or `pending` and `allow_unscanned` is False.
+    """
+    verdict = scan_verdict(info)
+    if verdict == "ok" or allow_unscanned:
+        return
+    scans = scan_summary(info.virus_scan, info.pickle_scan)
+    what = "flagged it" if verdict == "refused" else "have not finished"
+    raise UnsafeFileError(
+        f"{info.name}: not downloaded, Civitai's scans {what} ({scans})",
+        name=info.name,
+        verdict=verdict,
+        scans=scans,
     )
 
 

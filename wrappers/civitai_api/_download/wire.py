@@ -11,8 +11,9 @@ straight from the connection httpcore exposes (its documented `network_stream` e
 reads of up to `DIRECT_READ_SIZE`, counting bytes against `Content-Length` itself. The
 connection is then never reused (httpcore closes it, since its parser did not see the body
 end). Any other answer (HTTP/2, chunked, compressed, a custom transport) goes through httpx.
-The sync driver goes one step further without TLS: `receive.py` reads such a body with
-`recv_into` straight into reusable buffers.
+The sync driver goes one step further: `receive.py` reads such a body with `recv_into`
+straight from the socket (plain, or a native `ssl.SSLSocket` over HTTPS) into reusable
+buffers; the async driver runs the sync one in a thread for that (`threaded.py`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import mmap
 import httpcore
 import httpx
 
+from .._constants import PARALLEL_MIN_BLOCK
 from .._exceptions import ResumeNotSupportedError
 from .._redact import redact_url
 from .job import Job
@@ -32,6 +34,7 @@ __all__ = [
     "DIRECT_READ_SIZE",
     "BlockBuffer",
     "DirectBody",
+    "SplitCheck",
     "body_length",
     "build_request",
     "check_block",
@@ -46,6 +49,15 @@ __all__ = [
 # loopback: 0.85 s of system time with 1 MiB reads, 0.25 s with 128-512 KiB), and parallel
 # range threads each keep megabytes in malloc's per-thread arenas.
 DIRECT_READ_SIZE = 256 * 1024
+# Several connections pay off only where the host limits each connection's rate; on a fast
+# host they cost CPU (more requests, threads and copies) and can be slower than one. A file
+# larger than this is therefore first fetched on one connection, timed for `SPLIT_PROBE_SECONDS`,
+# and moved to several only if that connection is slower than `SPLIT_BELOW_RATE` bytes a
+# second (below that, the network, not our CPU, is the limit, so splitting costs nothing).
+# A smaller file is split at once, as asked: the difference is milliseconds either way.
+SPLIT_MEASURE_ABOVE = 64 * 1024 * 1024
+SPLIT_PROBE_SECONDS = 0.2
+SPLIT_BELOW_RATE = 100_000_000
 _SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"})
 _HTTPCORE_READ_ERRORS = (httpcore.NetworkError, httpcore.TimeoutException, httpcore.ProtocolError)
 
@@ -84,12 +96,54 @@ def body_length(status: int, start: int, probe_end: int | None, job: Job) -> int
 
 
 def parallel_probe(job: Job, offset: int) -> int | None:
-    """The last byte of the first request's range when fetching on several connections."""
+    """The last byte of the first request's range when fetching on several connections at
+    once (None: one open request, which `SplitCheck` may split later)."""
     size = job.file.size
-    if job.connections < 2 or size is None:
+    if job.connections < 2 or size is None or size - offset > SPLIT_MEASURE_ABOVE:
         return None
     blocks = plan_blocks(offset, size, job.connections)
     return blocks[0][1] if len(blocks) > 1 else None
+
+
+@dataclasses.dataclass
+class SplitCheck:
+    """Times one connection's body and says when to fetch the rest on several instead.
+
+    Decides once, `SPLIT_PROBE_SECONDS` after the first batch: split when the connection
+    brought less than `SPLIT_BELOW_RATE` bytes a second, else keep the one connection.
+    """
+
+    total: int
+    started: float | None = None
+    start_position: int = 0
+    decided: bool = False
+    split: bool = False
+
+    @classmethod
+    def of(
+        cls, job: Job, response: httpx.Response, probe_end: int | None, total: int | None
+    ) -> SplitCheck | None:
+        """A check for a file answer that may be split, or None (one connection asked for,
+        already split at once, size unknown, or no range support)."""
+        ranges = response.status_code == 206 or "bytes" in response.headers.get("accept-ranges", "")
+        if job.connections < 2 or probe_end is not None or total is None or not ranges:
+            return None
+        return cls(total)
+
+    def now(self, position: int, clock: float) -> bool:
+        """Whether to stop this connection at `position` (bytes fed) and split the rest."""
+        if self.decided:
+            return False
+        if self.started is None:
+            self.started, self.start_position = clock, position
+            return False
+        elapsed = clock - self.started
+        if elapsed < SPLIT_PROBE_SECONDS:
+            return False
+        self.decided = True
+        rate = (position - self.start_position) / elapsed
+        self.split = rate < SPLIT_BELOW_RATE and self.total - position >= 2 * PARALLEL_MIN_BLOCK
+        return self.split
 
 
 def check_block(response: httpx.Response, first: int, last: int, length: int | None) -> None:

@@ -57,7 +57,7 @@ app = App(
     help=(
         "Civitai from the command line: search, download (verified, resumable, parallel), "
         "hash and identify model files. Exit codes: 0 ok, 1 other, 2 usage or HTTP 400, "
-        "3 authentication, 4 not found, 5 network, 6 rate limited, 130 interrupted, "
+        "3 authentication, 4 not found, 5 network, 6 rate limited, 7 unsafe file, 130 interrupted, "
         "141 output pipe closed (as by `| head`). "
         "--host, --token, --json and -q/--quiet may come before the command as well as after it."
     ),

@@ -11,6 +11,7 @@ The codes are the official Civitai CLI's, so scripts written for one work with t
 | 4    | not found: 404, 410, or no result where one was required             |
 | 5    | network: no connection, timeouts, 5xx after retries                  |
 | 6    | rate limited: 429                                                    |
+| 7    | unsafe file: Civitai's virus or pickle scan flagged it or is pending |
 | 130  | interrupted (Ctrl-C)                                                 |
 | 141  | the reader of the output went away (a pipe into `head -1`): quiet    |
 
@@ -39,6 +40,7 @@ __all__ = [
     "OK",
     "OTHER",
     "RATE_LIMITED",
+    "UNSAFE",
     "USAGE",
     "CommandError",
     "code_for_message",
@@ -58,6 +60,7 @@ AUTH: Final = 3
 NOT_FOUND: Final = 4
 NETWORK: Final = 5
 RATE_LIMITED: Final = 6
+UNSAFE: Final = 7
 INTERRUPTED: Final = 130
 BROKEN_PIPE: Final = 141  # what a shell reports for a program killed by SIGPIPE (128 + 13)
 
@@ -75,6 +78,7 @@ _BY_CLASS: Final = (
     ("APIConnectionError", NETWORK),
     ("APIStatusError", None),  # by status below
     ("KeyboardInterrupt", INTERRUPTED),
+    ("UnsafeFileError", UNSAFE),
 )
 # API parameter names whose option is not simply their kebab-case form.
 _OPTION_NAMES: Final = {
@@ -300,6 +304,7 @@ _HINTS: Final = {
     RATE_LIMITED: "Civitai is limiting requests: wait a minute and run the command again",
     NETWORK: "Civitai (or its file host) could not be reached or kept failing: check the "
     "connection and run the command again",
+    UNSAFE: "to download it anyway, add --allow-unscanned",
 }
 _FILE_HINT: Final = (
     "pick a file with --file NAME (or --type, --format, --size, --fp, --quant), "

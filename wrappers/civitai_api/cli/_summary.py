@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,8 @@ def result_record(outcome: Any) -> dict[str, Any]:
             "path": str(planned.path),
             "size": planned.file.size,
             "sha256": planned.file.sha256,
+            "virus_scan": planned.file.virus_scan,
+            "pickle_scan": planned.file.pickle_scan,
         }
     if result is not None:
         record |= {
@@ -91,6 +93,7 @@ _DRY_RUN_COLUMNS = (
     ),
     _render.Column("size", lambda row: _render.human_size(row.get("size")), "right"),
     _render.Column("SHA256", lambda row: row.get("sha256"), priority=4, narrowest=12),
+    _render.Column("scans", lambda row: _scans(row), priority=3),
     _render.Column(
         "saved as", lambda row: row.get("path"), priority=2, narrowest=20, shorten=_render.cut_path
     ),
@@ -123,6 +126,12 @@ _OUTCOME_COLUMNS = (
     _render.Column("result", _result, priority=0, narrowest=12),
     _render.Column("error", lambda row: row.get("error"), below=True),
 )
+
+
+def _scans(row: Mapping[str, Any]) -> str:
+    from .._download import scan_summary
+
+    return scan_summary(row.get("virus_scan"), row.get("pickle_scan"))
 
 
 def print_results(outcomes: Sequence[Any], as_json: bool, *, dry_run: bool) -> None:

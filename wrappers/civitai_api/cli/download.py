@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 from cyclopts import Parameter
 
 from . import _render
-from ._exit import INTERRUPTED, NOT_FOUND, USAGE, CommandError, exit_code, first_error
+from ._exit import INTERRUPTED, NOT_FOUND, UNSAFE, USAGE, CommandError, exit_code, first_error
 from ._fetch_plan import FileChoice, PlannedFile, plan_files, read_targets, resolve_all
 from ._options import (
     BaseModels,
@@ -68,6 +68,7 @@ class _Run:
     outcomes: list[_Outcome] = dataclasses.field(default_factory=list)
     running: dict[str, PlannedFile] = dataclasses.field(default_factory=dict)
     interrupted: bool = False
+    allow_unscanned: bool = False
 
 
 def download(
@@ -96,6 +97,7 @@ def download(
     no_verify: Annotated[bool, FLAG] = False,
     jobs: Annotated[int, Parameter(name=["--jobs", "-j"])] = 2,
     connections: int = 1,
+    allow_unscanned: Annotated[bool, FLAG] = False,
     output: Output = Output(),
     connection: Connection = Connection(),
 ) -> int:
@@ -126,6 +128,8 @@ def download(
         no_verify: Skip the size and SHA256 check (for files Civitai lists wrongly).
         jobs: Files downloaded at the same time.
         connections: Connections per file (range requests), for large files.
+        allow_unscanned: Download files whose virus or pickle scan on Civitai says Danger or
+            Error, or has not finished (Pending); without it they are refused (exit code 7).
     """
     from .._exceptions import QueryParamsError
 
@@ -161,6 +165,7 @@ def download(
         connections,
         output.quiet,
         connection,
+        allow_unscanned=allow_unscanned,
     )
     import anyio
 
@@ -338,8 +343,9 @@ async def _download_all(client: httpx.AsyncClient, run: _Run, planned: list[Plan
     from .._exceptions import CivitaiError
     from ._progress import DownloadProgress
 
+    planned = _scan_checked(run, planned)
     for entry in planned:
-        note = safety_note(entry.file.name)
+        note = safety_note(entry.file.name, entry.file.format)
         if note:
             _render.warn(note)
     sizes = [entry.file.size for entry in planned]
@@ -361,6 +367,7 @@ async def _download_all(client: httpx.AsyncClient, run: _Run, planned: list[Plan
                     progress=report,
                     connections=run.connections,
                     version=entry.version,
+                    allow_unscanned=run.allow_unscanned,
                 )
             except Exception as error:  # one file's failure is its own; the others go on
                 failure = first_error(error)
@@ -379,6 +386,31 @@ async def _download_all(client: httpx.AsyncClient, run: _Run, planned: list[Plan
             run.running.pop(entry.key, None)
 
         await map_concurrently(fetch, planned, limit=run.jobs)
+
+
+def _scan_checked(run: _Run, planned: list[PlannedFile]) -> list[PlannedFile]:
+    """The files Civitai's scans allow; one failed outcome (exit code 7) for each other one,
+    or with `--allow-unscanned` one warning line naming its scan results."""
+    from .._download import UnsafeFileError, scan_summary, scan_verdict
+    from .._download.plan import check_scans
+
+    allowed: list[PlannedFile] = []
+    for entry in planned:
+        try:
+            check_scans(entry.file, allow_unscanned=run.allow_unscanned)
+        except UnsafeFileError as refused:
+            hint = "add --allow-unscanned to download it anyway"
+            error = CommandError(f"{refused}; {hint}", UNSAFE, hint=hint)
+            run.outcomes.append(_Outcome(entry.target, "failed", entry, error=error))
+            continue
+        if scan_verdict(entry.file) != "ok":
+            scans = scan_summary(entry.file.virus_scan, entry.file.pickle_scan)
+            _render.warn(
+                f"{entry.file.name}: Civitai's scans say {scans}; downloading it anyway "
+                "(--allow-unscanned)"
+            )
+        allowed.append(entry)
+    return allowed
 
 
 def _finish(run: _Run, output: Output, interrupted: bool) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Annotated, Any
 
 from cyclopts import App, Parameter
@@ -27,6 +28,7 @@ FILE_COLUMNS = (
     Column("size", lambda row: _render.human_size(_bytes(row.get("sizeKB"))), "right"),
     Column("primary", lambda row: row.get("primary") is True, priority=3),
     Column("SHA256", lambda row: field(row, "hashes", "SHA256"), priority=4, narrowest=12),
+    Column("scans", lambda row: _scans(row), priority=3),
 )
 MATCH_COLUMNS = (
     Column("version", lambda row: row.get("id"), "right", priority=0),
@@ -36,6 +38,16 @@ MATCH_COLUMNS = (
     Column("base model", lambda row: row.get("baseModel"), priority=2, narrowest=10),
     Column("AIR", lambda row: row.get("air"), priority=3),
 )
+
+
+def _scans(row: Mapping[str, Any]) -> str:
+    """Civitai's virus and pickle scan results (`Success` when both passed)."""
+    from .._download.plan import scan_summary
+
+    virus, pickle = row.get("virusScanResult"), row.get("pickleScanResult")
+    return scan_summary(
+        virus if isinstance(virus, str) else None, pickle if isinstance(pickle, str) else None
+    )
 
 
 def _bytes(size_kb: object) -> float | None:
