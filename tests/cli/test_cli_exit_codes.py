@@ -236,7 +236,7 @@ _FILES = [
             ),
             5,
             "The file host (storage) failed: InternalError: Try again. (HTTP 500, GET "
-            "https://b2.civitai.com/file/x.safetensors?X-Amz-Signature=s)",
+            "https://b2.civitai.com/file/x.safetensors?X-Amz-Signature=REDACTED)",
             "Civitai (or its file host) could not be reached or kept failing: check the "
             "connection and run the command again",
         ),
