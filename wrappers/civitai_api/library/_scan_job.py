@@ -8,6 +8,12 @@ request and gives the answer back (`apply_lookup`), which updates the catalog, w
 sidecars and names the preview images to fetch. Then the models of the files found are
 handed out 100 at a time for the update check (`next_update_batch`, `apply_models`).
 
+What was known is never lost: a failed lookup leaves a known file's status and identity as
+they were and records the failure beside them; a version gone from Civitai turns its files
+`removed` (identity, sidecars and stored bodies kept); a file `verify` found corrupt stays a
+corrupt copy of its version. The answers that identified the files (version and model
+bodies) are kept in the catalog for `show`.
+
 Every method blocks (files, hashing, SQLite): the async driver runs them in worker threads,
 one at a time, except `save_preview`, which may run in several at once (a lock guards the
 counters). The catalog is committed after each batch and every few hundred files, and by
@@ -44,6 +50,7 @@ from ._types import (
     ProgressCallback,
     ScanReport,
     Sidecar,
+    VerifyStatus,
 )
 from ._walk import Found, walk
 
@@ -51,8 +58,19 @@ __all__ = ["ScanJob", "ScanOptions"]
 
 # Rows written between commits while hashing (lookups commit after every batch anyway).
 _COMMIT_EVERY = 200
-# Statuses whose lookup is an answer, valid until `max_age` passes.
-_ANSWERED = frozenset({FileStatus.IDENTIFIED, FileStatus.AMBIGUOUS, FileStatus.NOT_FOUND})
+# Statuses whose lookup is an answer, valid until `max_age` passes (`recheck_not_found`
+# for not-found); a failed lookup leaves them as they are.
+_ANSWERED = frozenset(
+    {
+        FileStatus.IDENTIFIED,
+        FileStatus.AMBIGUOUS,
+        FileStatus.NOT_FOUND,
+        FileStatus.REMOVED,
+        FileStatus.CORRUPT,
+    }
+)
+# Statuses of a file known as one version, which an empty answer turns `removed`.
+_KNOWN_VERSION = frozenset({FileStatus.IDENTIFIED, FileStatus.REMOVED})
 
 
 @dataclasses.dataclass(frozen=True)
@@ -65,6 +83,7 @@ class ScanOptions:
     offline: bool
     max_preview_nsfw: int
     a1111: A1111Cache | None = None
+    recheck_not_found: float = 7 * 86400.0
 
 
 def _choose(matches: list[Match], pinned: int | None) -> Match | None:
@@ -94,6 +113,7 @@ class ScanJob:
         self.options = options
         self.started = time.time()
         self._cutoff = self.started - options.max_age
+        self._not_found_cutoff = self.started - options.recheck_not_found
         given = [os.path.abspath(os.fspath(path)) for path in paths]
         self._folders = [Path(path) for path in given if os.path.isdir(path)]
         self._walk = walk(given)
@@ -164,7 +184,8 @@ class ScanJob:
             return self._hash(found, old)
         self._counts["unchanged"] += 1
         if old.status == FileStatus.MISSING:  # back again: ask about it anew
-            old = dataclasses.replace(old, status=FileStatus.HASHED)
+            back = FileStatus.IDENTIFIED if old.version_id is not None else FileStatus.HASHED
+            old = dataclasses.replace(old, status=back, checked_at=None)
             self._store(old)
         else:
             self.catalog.touch(found.path, self.started)
@@ -184,6 +205,18 @@ class ScanJob:
         if old is not None and old.sha256 == sha and old.status in _ANSWERED:
             # Same content, new modification time: what was known still holds.
             entry = dataclasses.replace(old, size=found.size, mtime_ns=found.mtime_ns)
+        elif old is not None and old.status == FileStatus.CORRUPT:
+            # Changed again: still a copy of the same version, repaired or not; ask anew.
+            repaired = sha == (old.civitai_sha256 or "").upper()
+            entry = dataclasses.replace(
+                old,
+                size=found.size,
+                mtime_ns=found.mtime_ns,
+                status=FileStatus.IDENTIFIED if repaired else FileStatus.CORRUPT,
+                checked_at=None,
+                integrity=None if repaired else old.integrity,
+                integrity_actual=None if repaired else sha,
+            )
         else:
             pinned = old.pinned_version_id if old is not None else None
             entry = dataclasses.replace(base, pinned_version_id=pinned)
@@ -211,8 +244,13 @@ class ScanJob:
         if self.options.offline or not entry.sha256:
             return False
         if entry.status in _ANSWERED:
+            if entry.error_at is not None:  # the last lookup failed: try again
+                return True
             checked = entry.checked_at.timestamp() if entry.checked_at else None
-            return checked is None or checked < self._cutoff
+            cutoff = (
+                self._not_found_cutoff if entry.status == FileStatus.NOT_FOUND else self._cutoff
+            )
+            return checked is None or checked < cutoff
         return entry.status in (FileStatus.HASHED, FileStatus.LOOKUP_FAILED)
 
     def _store(self, entry: LibraryEntry) -> None:
@@ -270,20 +308,32 @@ class ScanJob:
     ) -> PreviewTask | None:
         if failure is not None:
             self._problems.append(Problem(entry.path, ProblemKind.LOOKUP_FAILED, str(failure)))
+            # What was known stays; the failure is noted beside it.
+            status = entry.status if entry.status in _ANSWERED else FileStatus.LOOKUP_FAILED
             self._store(
-                dataclasses.replace(entry, status=FileStatus.LOOKUP_FAILED, error=str(failure))
+                dataclasses.replace(
+                    entry, status=status, error=str(failure), error_at=timestamp(now)
+                )
             )
             return None
         checked = timestamp(now)
         if not matches:
             # Keep the identity last known (a deleted model), and every sidecar as it is.
+            if entry.status == FileStatus.CORRUPT:
+                status, removed_at = FileStatus.CORRUPT, entry.removed_at
+            elif entry.status in _KNOWN_VERSION and entry.version_id is not None:
+                status, removed_at = FileStatus.REMOVED, entry.removed_at or checked
+            else:
+                status, removed_at = FileStatus.NOT_FOUND, None
             self._store(
                 dataclasses.replace(
                     entry,
-                    status=FileStatus.NOT_FOUND,
+                    status=status,
                     candidates=(),
+                    removed_at=removed_at,
                     checked_at=checked,
                     error=None,
+                    error_at=None,
                 )
             )
             return None
@@ -296,7 +346,11 @@ class ScanJob:
             self._problems.append(Problem(entry.path, ProblemKind.AMBIGUOUS, names))
             self._store(
                 unidentified(
-                    entry, status=FileStatus.AMBIGUOUS, candidates=candidates, checked_at=checked
+                    entry,
+                    status=FileStatus.AMBIGUOUS,
+                    candidates=candidates,
+                    checked_at=checked,
+                    pinned_version_id=entry.pinned_version_id,
                 )
             )
             return None
@@ -308,15 +362,25 @@ class ScanJob:
                 status=FileStatus.IDENTIFIED,
                 civitai_sha256=match.sha256,
                 candidates=candidates if len(candidates) > 1 else (),
+                removed_at=None,
+                integrity=_integrity_after(entry, match.sha256),
                 checked_at=checked,
                 error=None,
+                error_at=None,
             )
         )
+        self._keep_body("version", match.version_id, chosen.version.to_dict(), now)
         self._sidecars.write(entry.path, chosen.version, match)
         if Sidecar.PREVIEW not in self.options.sidecars or has_preview(entry.path):
             return None
         url = choose_image(chosen.version, self.options.max_preview_nsfw)
         return PreviewTask(entry.path, url) if url else None
+
+    def _keep_body(
+        self, kind: str, item_id: int | None, body: dict[str, object], now: float
+    ) -> None:
+        if item_id is not None:
+            self.catalog.put_body(kind, item_id, body, now)
 
     def save_preview(
         self, task: PreviewTask, data: bytes | None, failure: Exception | None
@@ -373,6 +437,9 @@ class ScanJob:
                 Problem(self.catalog.path, ProblemKind.UPDATE_CHECK_FAILED, detail)
             )
         self.catalog.record_models(ids, found, failure, now)
+        for model_id, info in (found or {}).items():
+            if info.body is not None:
+                self._keep_body("model", model_id, kept_model_body(info.body), now)
         self.catalog.commit()
         self._report(Phase.UPDATES)
 
@@ -414,3 +481,26 @@ class ScanJob:
             problems=tuple(self._problems + self._sidecars.problems),
             offline=self.options.offline,
         )
+
+
+def kept_model_body(body: Mapping[str, object]) -> dict[str, object]:
+    """A model's body as the catalog keeps it: whole, but for the image lists of its
+    versions (each identified file's own version body keeps its images)."""
+    kept = dict(body)
+    versions = kept.get("modelVersions")
+    if isinstance(versions, list):
+        kept["modelVersions"] = [
+            {key: value for key, value in version.items() if key != "images"}
+            if isinstance(version, dict)
+            else version
+            for version in versions
+        ]
+    return kept
+
+
+def _integrity_after(entry: LibraryEntry, listed_sha256: str | None) -> VerifyStatus | None:
+    """The `verify` verdict still valid once the file is identified: kept while the file
+    is still the one verified against the same SHA256, else cleared."""
+    if entry.integrity is None or entry.integrity_expected != listed_sha256:
+        return None
+    return entry.integrity if entry.integrity_actual == entry.sha256 else None

@@ -41,7 +41,9 @@ class FileStatus(StrEnum):
     AMBIGUOUS = "ambiguous"  # several versions share the file's SHA256; pin one
     NOT_FOUND = "not-found"  # checked: Civitai does not know this SHA256 (any more)
     HASHED = "hashed"  # SHA256 known, not looked up yet
-    LOOKUP_FAILED = "lookup-failed"  # the lookup request failed; retried by the next scan
+    LOOKUP_FAILED = "lookup-failed"  # never identified, and the lookup request failed
+    REMOVED = "removed"  # identified before; its version is gone from Civitai now (kept)
+    CORRUPT = "corrupt"  # `verify` found other bytes than the version's (identity kept)
     EMPTY = "empty"  # a file of 0 bytes: never hashed or looked up
     UNREADABLE = "unreadable"  # the file could not be read
     MISSING = "missing"  # in the catalog, but no longer on disk
@@ -278,8 +280,14 @@ class LibraryEntry:
         civitai_sha256: The SHA256 Civitai lists for that file (what `verify` compares with).
         candidates: Every version sharing the SHA256, when there are several.
         pinned_version_id: The version chosen with `pin`, if any.
-        checked_at: When Civitai was last asked about the file.
-        error: Why the last hashing or lookup failed, if it did.
+        checked_at: When Civitai last answered about the file.
+        error: Why the last hashing or lookup failed, if it did (a failed lookup of a file
+            already known leaves its status and identity as they were).
+        error_at: When that lookup failed.
+        removed_at: When its version was first seen gone from Civitai (status `removed`).
+        integrity: The last `verify` verdict: `ok` or `corrupt` (None: never verified).
+        integrity_expected, integrity_actual: The SHA256 Civitai lists and the one read.
+        verified_at: When `verify` read the file.
     """
 
     path: Path
@@ -300,6 +308,12 @@ class LibraryEntry:
     pinned_version_id: int | None = None
     checked_at: datetime.datetime | None = None
     error: str | None = None
+    error_at: datetime.datetime | None = None
+    removed_at: datetime.datetime | None = None
+    integrity: VerifyStatus | None = None
+    integrity_expected: str | None = None
+    integrity_actual: str | None = None
+    verified_at: datetime.datetime | None = None
 
     def to_dict(self) -> dict[str, object]:
         """The entry as JSON-ready data (paths and times as strings)."""
