@@ -114,6 +114,8 @@ class Behaviour:
     etag: str = '"etag-v1"'
     login_redirect: bool = False
     by_hash_status: int = 200
+    # A page sent instead of every by-hash answer, with by_hash_status (a maintenance page).
+    by_hash_page: bytes | None = None
     # Seconds each by-hash answer waits before it is sent, in order (0: at once); the wait
     # ends early when the fake closes.
     by_hash_stalls: list[float] = dataclasses.field(default_factory=list)
@@ -487,6 +489,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self._record(body)
         fake = self.civitai
         if self.server_role == "api" and self.path == "/api/v1/model-versions/by-hash":
+            if fake.behaviour.by_hash_page is not None:
+                page = fake.behaviour.by_hash_page
+                self._send(fake.behaviour.by_hash_status, page, "text/html; charset=utf-8")
+                return
             if fake.behaviour.by_hash_status != 200:
                 self._json(fake.behaviour.by_hash_status, {"error": "Service unavailable"})
                 return

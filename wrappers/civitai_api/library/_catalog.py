@@ -145,6 +145,7 @@ class Catalog:
         if not backup.exists():
             with contextlib.closing(sqlite3.connect(backup)) as copy:
                 self._db.backup(copy)
+                copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
         script = "".join(MIGRATIONS[step] for step in range(version, SCHEMA_VERSION))
         self._db.executescript(
             f"BEGIN;\n{script}\nPRAGMA user_version = {SCHEMA_VERSION};\nCOMMIT;"

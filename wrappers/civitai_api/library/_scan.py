@@ -20,6 +20,7 @@ from ._known import A1111Cache
 from ._options import (
     DEFAULT_MAX_AGE,
     DEFAULT_MAX_PREVIEW_NSFW,
+    DEFAULT_RECHECK_NOT_FOUND,
     DEFAULT_SIDECARS,
     async_client_for,
     client_for,
@@ -47,6 +48,7 @@ def _options(
     offline: bool | None,
     a1111_cache: str | os.PathLike[str] | None,
     max_preview_nsfw: int,
+    recheck_not_found: datetime.timedelta | float,
 ) -> ScanOptions:
     return ScanOptions(
         sidecars=sidecar_kinds(sidecars),
@@ -55,6 +57,7 @@ def _options(
         offline=is_offline(offline),
         max_preview_nsfw=int(max_preview_nsfw),
         a1111=A1111Cache(a1111_cache) if a1111_cache is not None else None,
+        recheck_not_found=seconds(recheck_not_found),
     )
 
 
@@ -69,6 +72,7 @@ def scan(
     offline: bool | None = None,
     a1111_cache: str | os.PathLike[str] | None = None,
     max_preview_nsfw: int = DEFAULT_MAX_PREVIEW_NSFW,
+    recheck_not_found: datetime.timedelta | float = DEFAULT_RECHECK_NOT_FOUND,
     progress: ProgressCallback | None = None,
 ) -> ScanReport:
     """Find, hash and identify the model files under `paths`, write their sidecars, and
@@ -82,7 +86,13 @@ def scan(
     from its bytes. Files are identified 100 hashes a request (`POST
     /model-versions/by-hash`), then their models are checked for newer versions 100 a
     request (`GET /models?ids=`): about N/100 + K/100 requests for N files of K models, and
-    none for files and models checked less than `max_age` ago.
+    none for files and models checked less than `max_age` ago (a SHA256 Civitai did not know:
+    less than `recheck_not_found` ago).
+
+    What was known is never lost: a failed lookup leaves a known file's status, identity and
+    sidecars as they were (the failure is kept in `error`, `error_at`); a file whose version
+    is gone from Civitai becomes `removed` (identity and sidecars kept, `removed_at` the day
+    it was first seen gone), and `identified` again if it comes back.
 
     Stopping it (Ctrl-C) keeps everything hashed and identified so far: the next scan
     continues from there.
@@ -102,6 +112,7 @@ def scan(
         a1111_cache: A1111's `cache.json`, to import the SHA256 it already computed.
         max_preview_nsfw: The highest NSFW level a preview may have (Civitai's bits:
             1 PG, 2 PG-13, 4 R, 8 X, 16 XXX; default 2).
+        recheck_not_found: How long a "not on Civitai" answer stays valid (default 7 days).
         progress: Called with a `Progress` after each file and each request.
 
     Returns:
@@ -115,7 +126,15 @@ def scan(
         >>> report = civitai_api.library.scan(["models/Lora"], sidecars=["civitai-info"])
         >>> report.statuses
     """
-    options = _options(sidecars, max_age, check_updates, offline, a1111_cache, max_preview_nsfw)
+    options = _options(
+        sidecars,
+        max_age,
+        check_updates,
+        offline,
+        a1111_cache,
+        max_preview_nsfw,
+        recheck_not_found,
+    )
     with opened(catalog) as db, client_for(client, options.offline) as http:
         job = ScanJob(db, paths, options, progress)
         try:
@@ -159,6 +178,7 @@ async def async_scan(
     offline: bool | None = None,
     a1111_cache: str | os.PathLike[str] | None = None,
     max_preview_nsfw: int = DEFAULT_MAX_PREVIEW_NSFW,
+    recheck_not_found: datetime.timedelta | float = DEFAULT_RECHECK_NOT_FOUND,
     progress: ProgressCallback | None = None,
 ) -> ScanReport:
     """Async twin of `scan` (asyncio or trio), taking an `httpx.AsyncClient`.
@@ -167,7 +187,15 @@ async def async_scan(
     too (one call at a time); preview images are fetched several at a time. Cancelling it
     keeps what was done, as Ctrl-C does for `scan`.
     """
-    options = _options(sidecars, max_age, check_updates, offline, a1111_cache, max_preview_nsfw)
+    options = _options(
+        sidecars,
+        max_age,
+        check_updates,
+        offline,
+        a1111_cache,
+        max_preview_nsfw,
+        recheck_not_found,
+    )
     run = anyio.to_thread.run_sync
     with opened(catalog) as db:
         async with async_client_for(client, options.offline) as http:
