@@ -388,10 +388,11 @@ def show(
 ) -> None:
     """Everything the catalog knows about one file, with no request.
 
-    Works offline, for models Civitai removed, and on a read-only catalog. Model and version, type, base model, creator, trigger words, the license terms, the
-    Civitai page and AIR, the file's hashes, whether it was removed from Civitai, its
-    integrity (`civitai library verify`), the saved examples, and the description as plain
-    text. `--json` prints the catalog's entry and the version and model bodies it kept.
+    Works offline, for models Civitai removed, and on a read-only catalog. Shows the model
+    and version, type, base model, creator, trigger words, the license terms, the Civitai
+    page and AIR, the file's hashes, whether it was removed from Civitai, its integrity
+    (`civitai library verify`), the saved examples, and the description as plain text.
+    `--json` prints the catalog's entry and the version and model bodies it kept.
 
     Args:
         file: The model file, as scanned (it need not exist any more).
