@@ -5,13 +5,25 @@ are not asked about on every scan, and the answers that identified each file are
 
 from __future__ import annotations
 
+import datetime
+import json
 import time
 from pathlib import Path
 
 import httpx
 import pytest
 from civitai_api import library
-from civitai_api.library import FileStatus, Phase, Progress, VerifyStatus
+from civitai_api.library import (
+    Candidate,
+    Catalog,
+    FileStatus,
+    HashSource,
+    LibraryEntry,
+    Phase,
+    Progress,
+    VerifyStatus,
+)
+from civitai_api.library._listing import ls_json
 from support.fake_civitai import FakeCivitai, ServedFile
 from support.library import add_model_files
 
@@ -177,6 +189,7 @@ def test_verify_keeps_its_verdict_and_a_corrupt_file_stays_a_copy_of_its_version
     library.scan([tmp_path], client=client, catalog=catalog_path)
     repaired = library.ls(catalog_path, paths=[bad])[0]
     assert (repaired.status, repaired.integrity) == (FileStatus.IDENTIFIED, None)
+    assert json.loads(ls_json(catalog_path)) == [e.to_dict() for e in library.ls(catalog_path)]
 
 
 def test_forget_and_prune_drop_rows_only(
@@ -228,3 +241,43 @@ def test_show_answers_from_the_stored_bodies_with_no_request(
     assert details.page_url.endswith("/models/44?modelVersionId=440")
     with pytest.raises(library.LibraryError, match="not in the catalog"):
         library.show(tmp_path / "other.safetensors", catalog=catalog_path)
+
+
+def test_the_json_listing_made_by_sqlite_is_what_to_dict_gives(catalog_path: Path) -> None:
+    utc = datetime.UTC
+    times = [
+        datetime.datetime.fromtimestamp(value, utc)
+        for value in (1_700_000_000, time.time(), 1_700_000_000.5, 1_699_999_999.999_999_7)
+    ]
+    entries = [
+        LibraryEntry(
+            Path(f"/m/é {number}.safetensors"),
+            10 + number,
+            5,
+            status,
+            sha256="AB" * 32,
+            sha256_source=HashSource.CM_INFO,
+            model_id=number,
+            model_name='Model "quoted"\n\t',
+            candidates=(Candidate(1, 2, "a"), Candidate(3, None, None, base_model="Flux.1 D")),
+            checked_at=times[number % 4],
+            error="HTTP 503" if number else None,
+            error_at=times[(number + 1) % 4],
+            removed_at=times[(number + 2) % 4] if number else None,
+            integrity=VerifyStatus.CORRUPT if number == 2 else None,
+            verified_at=times[(number + 3) % 4],
+        )
+        for number, status in enumerate(
+            [FileStatus.REMOVED, FileStatus.AMBIGUOUS, FileStatus.CORRUPT]
+        )
+    ]
+    entries.append(LibraryEntry(Path("/m/plain.safetensors"), 1, 1, FileStatus.HASHED))
+    with Catalog(catalog_path) as db:
+        for entry in entries:
+            db.put(entry)
+    expected = [e.to_dict() for e in library.ls(catalog_path, sort="size", descending=True)]
+    assert json.loads(ls_json(catalog_path, sort="size", descending=True)) == expected
+    assert len(expected) == 4
+    assert json.loads(ls_json(catalog_path, statuses="corrupt")) == [
+        e.to_dict() for e in library.ls(catalog_path, statuses="corrupt")
+    ]

@@ -199,6 +199,23 @@ def list_entries(
     catalog = where.existing()
     from ..library import ls
 
+    if output.json and not sys.stdout.isatty():
+        # Straight from SQLite: a library of 100,000 files lists in well under a second.
+        from ..library._listing import ls_json
+
+        _out(
+            ls_json(
+                catalog,
+                paths=paths or (),
+                types=type,
+                base_models=base_model,
+                statuses=wanted,
+                sort=order,
+                descending=reverse,
+                corrupt=corrupt,
+            )
+        )
+        return
     entries = ls(
         catalog,
         paths=paths or (),

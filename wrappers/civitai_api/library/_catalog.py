@@ -25,6 +25,7 @@ from .._exceptions import CivitaiError
 from .._lookup import ModelInfo
 from .._paths import default_catalog_path
 from ._rows import (
+    ENTRY_JSON,
     FILE_COLUMNS,
     MIGRATIONS,
     ORDER,
@@ -237,35 +238,31 @@ class Catalog:
     ) -> Iterator[LibraryEntry]:
         """Entries matching every filter given (each filter: any of its values; `corrupt`:
         only files `verify` found corrupt)."""
-        where: list[str] = []
-        values: list[object] = []
-        roots = [os.path.abspath(os.fspath(path)) for path in paths]
-        if roots:
-            where.append("(" + " OR ".join(["path = ? OR (path >= ? AND path < ?)"] * len(roots)))
-            where[-1] += ")"
-            for root in roots:
-                values.extend(path_range(root))
-        for column, wanted in (
-            ("lower(model_type)", [value.lower() for value in types]),
-            ("lower(base_model)", [value.lower() for value in base_models]),
-            ("status", [str(value) for value in statuses]),
-            ("version_id", list(version_ids)),
-        ):
-            if wanted:
-                where.append(f"{column} IN ({', '.join('?' * len(wanted))})")
-                values.extend(wanted)
-        if corrupt:
-            where.append("integrity = 'corrupt'")
-        order = ORDER[SortKey(sort)]
-        if descending:
-            order = ", ".join(f"{part.strip()} DESC" for part in order.split(","))
-        sql = "SELECT * FROM files"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
+        tail, values = _filtered(
+            paths, types, base_models, statuses, version_ids, sort, descending, corrupt
+        )
         with self._lock:
-            rows = self._db.execute(f"{sql} ORDER BY {order}", values).fetchall()
+            rows = self._db.execute(f"SELECT * FROM files {tail}", values).fetchall()
         for row in rows:
             yield entry_from_row(row)
+
+    def entries_json(
+        self,
+        *,
+        paths: Iterable[str | os.PathLike[str]] = (),
+        types: Iterable[str] = (),
+        base_models: Iterable[str] = (),
+        statuses: Iterable[str] = (),
+        sort: SortKey = SortKey.PATH,
+        descending: bool = False,
+        corrupt: bool = False,
+    ) -> list[str]:
+        """The entries `entries` gives, each as the JSON text of its `to_dict()`, made by
+        SQLite itself (a library of 100,000 files lists in a fraction of a second)."""
+        tail, values = _filtered(paths, types, base_models, statuses, (), sort, descending, corrupt)
+        with self._lock:
+            rows = self._db.execute(f"SELECT {ENTRY_JSON} FROM files {tail}", values).fetchall()
+        return [row[0] for row in rows]
 
     def mark_missing(self, root: Path, seen_before: float) -> int:
         """Mark the entries below `root` that a complete scan started at `seen_before` did not
@@ -453,6 +450,41 @@ class Catalog:
 
 
 CatalogLike = Catalog | str | os.PathLike[str] | None
+
+
+def _filtered(
+    paths: Iterable[str | os.PathLike[str]],
+    types: Iterable[str],
+    base_models: Iterable[str],
+    statuses: Iterable[str],
+    version_ids: Iterable[int],
+    sort: SortKey,
+    descending: bool,
+    corrupt: bool,
+) -> tuple[str, list[object]]:
+    """The `WHERE ... ORDER BY ...` of a listing, and its values."""
+    where: list[str] = []
+    values: list[object] = []
+    roots = [os.path.abspath(os.fspath(path)) for path in paths]
+    if roots:
+        where.append("(" + " OR ".join(["path = ? OR (path >= ? AND path < ?)"] * len(roots)) + ")")
+        for root in roots:
+            values.extend(path_range(root))
+    for column, wanted in (
+        ("lower(model_type)", [value.lower() for value in types]),
+        ("lower(base_model)", [value.lower() for value in base_models]),
+        ("status", [str(value) for value in statuses]),
+        ("version_id", list(version_ids)),
+    ):
+        if wanted:
+            where.append(f"{column} IN ({', '.join('?' * len(wanted))})")
+            values.extend(wanted)
+    if corrupt:
+        where.append("integrity = 'corrupt'")
+    order = ORDER[SortKey(sort)]
+    if descending:
+        order = ", ".join(f"{part.strip()} DESC" for part in order.split(","))
+    return ("WHERE " + " AND ".join(where) if where else "") + f" ORDER BY {order}", values
 
 
 @contextlib.contextmanager

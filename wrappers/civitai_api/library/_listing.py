@@ -13,7 +13,7 @@ from ._catalog import CatalogLike, opened
 from ._options import member
 from ._types import FileStatus, LibraryEntry, SortKey
 
-__all__ = ["LibraryError", "forget", "ls", "pin", "prune"]
+__all__ = ["LibraryError", "forget", "ls", "ls_json", "pin", "prune"]
 
 
 class LibraryError(CivitaiError, ValueError):
@@ -75,6 +75,33 @@ def ls(
                 corrupt=corrupt,
             )
         )
+
+
+def ls_json(
+    catalog: CatalogLike = None,
+    *,
+    paths: Iterable[str | os.PathLike[str]] = (),
+    types: str | Iterable[str] | None = None,
+    base_models: str | Iterable[str] | None = None,
+    statuses: str | Iterable[FileStatus | str] | None = None,
+    sort: SortKey | str = SortKey.PATH,
+    descending: bool = False,
+    corrupt: bool = False,
+) -> str:
+    """What `ls` returns, as one JSON array of the entries' `to_dict()`, made by SQLite
+    (fast enough for libraries of 100,000 files). Same arguments as `ls`."""
+    wanted_statuses = [str(member(FileStatus, value, "status")) for value in _values(statuses)]
+    with opened(catalog, read_only=True) as db:
+        texts = db.entries_json(
+            paths=paths,
+            types=_values(types),
+            base_models=_values(base_models),
+            statuses=wanted_statuses,
+            sort=member(SortKey, sort, "sort key"),
+            descending=descending,
+            corrupt=corrupt,
+        )
+    return "[" + ",".join(texts) + "]"
 
 
 def pin(catalog: CatalogLike, path: str | os.PathLike[str], version_id: int | None) -> LibraryEntry:

@@ -30,6 +30,7 @@ from .._lookup import Candidate, VersionSummary
 from ._types import FileStatus, HashSource, LibraryEntry, SortKey, VerifyStatus
 
 __all__ = [
+    "ENTRY_JSON",
     "FILE_COLUMNS",
     "MIGRATIONS",
     "ORDER",
@@ -137,6 +138,42 @@ FILE_COLUMNS = (
     "integrity_actual",
     "verified_at",
 )
+# `LibraryEntry` fields held as Unix seconds, shown as ISO 8601 UTC times.
+_TIME_FIELDS = frozenset({"checked_at", "error_at", "removed_at", "verified_at"})
+
+
+def _iso_sql(column: str) -> str:
+    """SQL giving what `datetime.fromtimestamp(column, UTC).isoformat()` gives (whole
+    seconds, `.ffffff` unless 0, `+00:00`)."""
+    whole = f"CAST({column} AS INTEGER)"
+    micro = f"CAST(round(({column} - {whole}) * 1000000) AS INTEGER)"
+    seconds = f"({whole} + ({micro} >= 1000000))"
+    fraction = f"({micro} % 1000000)"
+    return (
+        f"CASE WHEN {column} IS NULL THEN NULL ELSE"
+        f" strftime('%Y-%m-%dT%H:%M:%S', {seconds}, 'unixepoch')"
+        f" || CASE WHEN {fraction} = 0 THEN '' ELSE printf('.%06d', {fraction}) END"
+        " || '+00:00' END"
+    )
+
+
+def _entry_json_sql() -> str:
+    parts = []
+    for item in dataclasses.fields(LibraryEntry):
+        name = item.name
+        if name in _TIME_FIELDS:
+            value = _iso_sql(name)
+        elif name == "candidates":
+            value = "json(coalesce(candidates, '[]'))"
+        else:
+            value = name
+        parts.append(f"'{name}', {value}")
+    return f"json_object({', '.join(parts)})"
+
+
+# One row as the JSON text of `entry_from_row(row).to_dict()`, made by SQLite.
+ENTRY_JSON = _entry_json_sql()
+
 ORDER = {
     SortKey.PATH: "path",
     SortKey.NAME: "model_name IS NULL, lower(model_name), lower(version_name), path",
