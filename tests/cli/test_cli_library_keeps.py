@@ -4,6 +4,7 @@ read-only catalog; `show` answers offline."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from support.cli_runs import Ran, add_model
-from support.fake_civitai import FakeCivitai
+from support.fake_civitai import FakeCivitai, ServedImage
 
 V1_SCHEMA = Path(__file__).parent.parent / "library" / "data" / "catalog_v1.sql"
 
@@ -106,6 +107,31 @@ def test_a_corrupted_file_is_shown_as_a_corrupt_copy_of_its_version(
     shown = cli_here("library", "show", "models/Checkpoint/m6-v61.safetensors")
     assert "corrupt (" in shown.out
     assert "expected SHA256 " in shown.out
+
+
+def test_scan_examples_saves_images_with_their_prompts_and_show_lists_them(
+    cli_here, civitai: FakeCivitai, models: dict[str, Path]
+) -> None:
+    civitai.versions[51].images = [
+        ServedImage("clip.jpeg", "mp4"),
+        ServedImage("castle.jpeg", "png", image_id=7, meta={"prompt": "a castle", "seed": 9}),
+        ServedImage("moat.jpeg", "jpeg", image_id=8),
+    ]
+    assert cli_here("library", "scan", "models", "--examples", "-1").code == 2
+    ran = cli_here("library", "scan", "models", "--examples", "1", "--sidecars", "none")
+    assert ran.code == 0, ran.err
+    assert "1 example" in ran.err
+    folder = models["Lora"].with_name("m5-v51.examples")
+    assert sorted(p.name for p in folder.iterdir()) == ["7.png", "examples.json"]
+    assert json.loads((folder / "examples.json").read_text())["images"][0]["prompt"] == "a castle"
+    shown = rows_of_detail(cli_here("library", "show", str(models["Lora"])))
+    assert shown["examples"] == "models/Lora/m5-v51.examples/7.png"
+
+
+def rows_of_detail(ran: Ran) -> dict[str, str]:
+    assert ran.code == 0, ran.err
+    pairs = (line.split("  ", 1) for line in ran.out.splitlines() if "  " in line)
+    return {label.strip(): value.strip() for label, value in pairs}
 
 
 def test_a_deleted_folder_is_pruned_and_a_folder_forgotten(

@@ -199,7 +199,12 @@ def print_scan_notes(report: ScanReport) -> None:
             (
                 "written",
                 f"{_how_many(report.sidecars_written, 'sidecar')}, "
-                f"{_how_many(report.previews_written, 'preview')}",
+                f"{_how_many(report.previews_written, 'preview')}"
+                + (
+                    f", {_how_many(report.examples_written, 'example')}"
+                    if report.examples_written
+                    else ""
+                ),
             ),
             ("requests", "none (offline)" if report.offline else requests),
             ("catalog", str(report.catalog)),

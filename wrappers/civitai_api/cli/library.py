@@ -71,6 +71,7 @@ def scan(
     a1111_cache: Path | None = None,
     max_preview_nsfw: Annotated[str | None, Parameter(show_default=False)] = None,
     recheck_not_found: Annotated[str, DURATION] = "7d",
+    examples: Annotated[int, Parameter(show_default=False)] = 0,
     quiet: Annotated[bool, QUIET] = False,
     where: CatalogChoice = CatalogChoice(),
     output: Output = Output(),
@@ -109,11 +110,17 @@ def scan(
             (default: pg13).
         recheck_not_found: Ask again about a SHA256 Civitai did not know once this long
             has passed: 12h, 7d, 30d, ... (0: now).
+        examples: Save up to N example images of each identified file's version with their
+            generation data (prompt, negative prompt, sampler, steps, CFG scale, seed,
+            resources) in `<name>.examples/`: `<image id>.<ext>` and `examples.json`. Videos
+            and images above --max-preview-nsfw are skipped; a rerun fetches nothing it has.
         quiet: No progress output.
     """
     names = sidecar_names(sidecars)
     age = parse_max_age(max_age)
     not_found_age = parse_duration_option("--recheck-not-found", recheck_not_found)
+    if examples < 0:
+        raise CommandError(f"--examples: must not be negative, got {examples}", USAGE)
     level = preview_level(max_preview_nsfw)
     if a1111_cache is not None and not a1111_cache.is_file():
         raise CommandError(f"--a1111-cache: no such file: {a1111_cache}", USAGE)
@@ -125,6 +132,7 @@ def scan(
         "max_age": age,
         "check_updates": not no_updates,
         "recheck_not_found": not_found_age,
+        "examples": examples,
     }
     if names is not None:
         options["sidecars"] = names

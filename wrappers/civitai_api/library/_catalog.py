@@ -437,6 +437,17 @@ class Catalog:
                     stale.append(model_id)
         return stale
 
+    def identified_seen_since(self, since: float, after: str, limit: int) -> list[tuple[Path, int]]:
+        """(path, version id) of identified files a scan found since `since`, paths above
+        `after`, in order (pages of `limit`)."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT path, version_id FROM files WHERE seen_at >= ? AND path > ?"
+                " AND status = ? AND version_id IS NOT NULL ORDER BY path LIMIT ?",
+                (since, after, str(FileStatus.IDENTIFIED), limit),
+            ).fetchall()
+        return [(Path(row[0]), int(row[1])) for row in rows]
+
     def model_ids_seen_since(self, since: float, after: int, limit: int) -> list[int]:
         """Distinct model ids of files a scan found since `since`, above `after`, ascending
         (pages of `limit`, so a library of any size is walked in constant memory)."""

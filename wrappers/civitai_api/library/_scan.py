@@ -28,6 +28,8 @@ from ._options import (
     seconds,
     sidecar_kinds,
 )
+from ..v1 import async_images, images
+from ._examples import ExampleImage, ExampleTask
 from ._preview import PreviewTask, async_fetch_image, fetch_image
 from ._scan_job import ScanJob, ScanOptions
 from ._types import ProgressCallback, ScanReport, Sidecar
@@ -49,7 +51,10 @@ def _options(
     a1111_cache: str | os.PathLike[str] | None,
     max_preview_nsfw: int,
     recheck_not_found: datetime.timedelta | float,
+    examples: int,
 ) -> ScanOptions:
+    if examples < 0:
+        raise ValueError(f"examples must not be negative, got {examples!r}")
     return ScanOptions(
         sidecars=sidecar_kinds(sidecars),
         max_age=seconds(max_age),
@@ -58,6 +63,7 @@ def _options(
         max_preview_nsfw=int(max_preview_nsfw),
         a1111=A1111Cache(a1111_cache) if a1111_cache is not None else None,
         recheck_not_found=seconds(recheck_not_found),
+        examples=int(examples),
     )
 
 
@@ -73,6 +79,7 @@ def scan(
     a1111_cache: str | os.PathLike[str] | None = None,
     max_preview_nsfw: int = DEFAULT_MAX_PREVIEW_NSFW,
     recheck_not_found: datetime.timedelta | float = DEFAULT_RECHECK_NOT_FOUND,
+    examples: int = 0,
     progress: ProgressCallback | None = None,
 ) -> ScanReport:
     """Find, hash and identify the model files under `paths`, write their sidecars, and
@@ -113,6 +120,10 @@ def scan(
         max_preview_nsfw: The highest NSFW level a preview may have (Civitai's bits:
             1 PG, 2 PG-13, 4 R, 8 X, 16 XXX; default 2).
         recheck_not_found: How long a "not on Civitai" answer stays valid (default 7 days).
+        examples: Save up to this many example images of each identified file's version,
+            with their generation data, in `<base>.examples/` (`<image id>.<ext>` and
+            `examples.json`); videos and images above `max_preview_nsfw` are skipped, and
+            a rerun fetches nothing already saved (default 0: none).
         progress: Called with a `Progress` after each file and each request.
 
     Returns:
@@ -134,6 +145,7 @@ def scan(
         a1111_cache,
         max_preview_nsfw,
         recheck_not_found,
+        examples,
     )
     with opened(catalog) as db, client_for(client, options.offline) as http:
         job = ScanJob(db, paths, options, progress)
@@ -147,6 +159,10 @@ def scan(
                     continue
                 for task in job.apply_lookup(batch, found):
                     _fetch_preview(http, job, task)
+            while (example_tasks := job.next_example_tasks()) is not None:
+                assert http is not None
+                for example in example_tasks:
+                    _fetch_examples(http, job, example)
             while (ids := job.next_update_batch()) is not None:
                 assert http is not None
                 try:
@@ -156,6 +172,23 @@ def scan(
             return job.report()
         finally:
             job.close()
+
+
+def _fetch_examples(client: httpx.Client, job: ScanJob, task: ExampleTask) -> None:
+    try:
+        page = images(client, job.examples_query(task))
+    except CivitaiError as exc:
+        job.apply_examples(task, None, exc)
+        return
+    downloads = job.apply_examples(task, [item.to_dict() for item in page.items], None)
+    for image in downloads or ():
+        try:
+            data = fetch_image(client, image.url)
+        except _IMAGE_ERRORS as exc:
+            job.save_example(image, None, exc)
+        else:
+            job.save_example(image, data, None)
+    job.finish_examples(task)
 
 
 def _fetch_preview(client: httpx.Client, job: ScanJob, task: PreviewTask) -> None:
@@ -179,6 +212,7 @@ async def async_scan(
     a1111_cache: str | os.PathLike[str] | None = None,
     max_preview_nsfw: int = DEFAULT_MAX_PREVIEW_NSFW,
     recheck_not_found: datetime.timedelta | float = DEFAULT_RECHECK_NOT_FOUND,
+    examples: int = 0,
     progress: ProgressCallback | None = None,
 ) -> ScanReport:
     """Async twin of `scan` (asyncio or trio), taking an `httpx.AsyncClient`.
@@ -195,6 +229,7 @@ async def async_scan(
         a1111_cache,
         max_preview_nsfw,
         recheck_not_found,
+        examples,
     )
     run = anyio.to_thread.run_sync
     with opened(catalog) as db:
@@ -212,6 +247,10 @@ async def async_scan(
                         continue
                     tasks = await run(job.apply_lookup, batch, found)
                     await _async_fetch_previews(http, job, tasks)
+                while (example_tasks := await run(job.next_example_tasks)) is not None:
+                    assert http is not None
+                    for example in example_tasks:
+                        await _async_fetch_examples(http, job, example)
                 while (ids := await run(job.next_update_batch)) is not None:
                     assert http is not None
                     try:
@@ -223,6 +262,27 @@ async def async_scan(
                 return await run(job.report)
             finally:
                 job.close()
+
+
+async def _async_fetch_examples(client: httpx.AsyncClient, job: ScanJob, task: ExampleTask) -> None:
+    run = anyio.to_thread.run_sync
+    try:
+        page = await async_images(client, job.examples_query(task))
+    except CivitaiError as exc:
+        await run(job.apply_examples, task, None, exc)
+        return
+    downloads = await run(job.apply_examples, task, [item.to_dict() for item in page.items], None)
+
+    async def fetch(image: ExampleImage) -> None:
+        try:
+            data = await async_fetch_image(client, image.url)
+        except _IMAGE_ERRORS as exc:
+            await run(job.save_example, image, None, exc)
+        else:
+            await run(job.save_example, image, data, None)
+
+    await map_concurrently(fetch, downloads or [], limit=IDENTIFY_CONCURRENCY)
+    await run(job.finish_examples, task)
 
 
 async def _async_fetch_previews(

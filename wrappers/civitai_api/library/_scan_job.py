@@ -29,12 +29,24 @@ import threading
 import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 from .._constants import BY_HASH_BATCH_SIZE, DEFAULT_HASH_ALGORITHMS
 from .._hash_cache import get_default_cache
 from .._hashing import hash_file
 from .._lookup import MODELS_BATCH_SIZE, Match, ModelInfo
+from ..v1 import Images_API_Opts
 from ._catalog import Catalog
+from ._examples import (
+    ExampleImage,
+    ExampleTask,
+    choose_examples,
+    example_task,
+    examples_folder,
+    examples_index,
+    examples_opts,
+    index_data,
+)
 from ._known import A1111Cache, import_hash
 from ._preview import PreviewTask, choose_image, has_preview, image_extension, preview_path
 from ._rows import timestamp, unidentified
@@ -84,6 +96,7 @@ class ScanOptions:
     max_preview_nsfw: int
     a1111: A1111Cache | None = None
     recheck_not_found: float = 7 * 86400.0
+    examples: int = 0
 
 
 def _choose(matches: list[Match], pinned: int | None) -> Match | None:
@@ -128,6 +141,8 @@ class ScanJob:
         self._uncommitted = 0
         self._batch: dict[str, list[Path]] = {}
         self._model_cursor = 0
+        self._example_cursor = ""
+        self._examples_saved: dict[Path, list[dict[str, Any]]] = {}
         self._cache = get_default_cache()
 
     # --- walking and hashing ---------------------------------------------------------------
@@ -407,6 +422,86 @@ class ScanJob:
         with self._lock:
             self._problems.append(Problem(task.model, ProblemKind.PREVIEW_FAILED, detail))
 
+    # --- examples --------------------------------------------------------------------------
+
+    def next_example_tasks(self, limit: int = 50) -> list[ExampleTask] | None:
+        """The next identified files of this scan whose examples are incomplete; None when
+        there are no more (or examples are not asked for, or the scan is offline)."""
+        if self.options.offline or self.options.examples <= 0:
+            return None
+        while True:
+            found = self.catalog.identified_seen_since(self.started, self._example_cursor, limit)
+            if not found:
+                return None
+            self._example_cursor = str(found[-1][0])
+            tasks = [
+                task
+                for path, version_id in found
+                if (task := example_task(path, version_id, self.options.examples)) is not None
+            ]
+            if tasks:
+                return tasks
+
+    def examples_query(self, task: ExampleTask) -> Images_API_Opts:
+        """The `/images` query listing a task's candidates, with their generation data."""
+        return examples_opts(task, self.options.max_preview_nsfw)
+
+    def apply_examples(
+        self,
+        task: ExampleTask,
+        items: list[dict[str, Any]] | None,
+        failure: Exception | None,
+    ) -> list[ExampleImage] | None:
+        """Record one `/images` answer; return the images to download, then call
+        `finish_examples`. After a failure: None (the next scan asks again)."""
+        with self._lock:
+            self._requests["examples"] += 1
+        if items is None:
+            self._examples_failed(task.model, str(failure))
+            return None
+        self._examples_saved[task.model] = []
+        return choose_examples(task, items, self.options.max_preview_nsfw)
+
+    def save_example(
+        self, image: ExampleImage, data: bytes | None, failure: Exception | None
+    ) -> None:
+        """Write one downloaded example as `<image id>.<ext>`."""
+        with self._lock:
+            self._requests["images"] += 1
+        extension = image_extension(data) if data is not None else None
+        if data is None or extension is None:
+            detail = str(failure) if failure else "not a PNG, JPEG or WebP"
+            self._examples_failed(image.task.model, f"image {image.image_id}: {detail}")
+            return
+        name = f"{image.image_id}.{extension}"
+        try:
+            folder = examples_folder(image.task.model)
+            folder.mkdir(exist_ok=True)
+            write_atomic(folder / name, data)
+        except OSError as exc:
+            self._examples_failed(image.task.model, str(exc))
+            return
+        with self._lock:
+            self._counts["examples"] += 1
+            self._examples_saved.setdefault(image.task.model, []).append(
+                {**image.record, "file": name}
+            )
+        self._report(Phase.EXAMPLES, image.task.model)
+
+    def finish_examples(self, task: ExampleTask) -> None:
+        """Write the task's `examples.json` (what was kept and what was just saved)."""
+        with self._lock:
+            saved = self._examples_saved.pop(task.model, [])
+        try:
+            examples_folder(task.model).mkdir(exist_ok=True)
+            write_atomic(examples_index(task.model), index_data(task, saved))
+        except OSError as exc:
+            self._examples_failed(task.model, str(exc))
+
+    def _examples_failed(self, model: Path, detail: str) -> None:
+        with self._lock:
+            self._problems.append(Problem(model, ProblemKind.EXAMPLES_FAILED, detail))
+
     # --- update check ----------------------------------------------------------------------
 
     def next_update_batch(self) -> list[int] | None:
@@ -477,6 +572,7 @@ class ScanJob:
             statuses={FileStatus(key): value for key, value in statuses.items()},
             sidecars_written=self._sidecars.written,
             previews_written=self._counts["previews"],
+            examples_written=self._counts["examples"],
             requests=dict(self._requests),
             problems=tuple(self._problems + self._sidecars.problems),
             offline=self.options.offline,

@@ -12,7 +12,7 @@ from typing import Any
 
 from .._constants import DEFAULT_BASE_URL
 from ._catalog import CatalogLike, opened
-from ._examples import examples_index
+from ._examples import examples_folder, examples_index
 from ._listing import LibraryError
 from ._sidecars import plain_text
 from ._types import LibraryEntry
@@ -70,8 +70,8 @@ class FileDetails:
         model: The model's body from the last update check (the other versions' image
             lists left out), or None.
         creator, trigger_words, description, license, page_url, air: Read from those.
-        examples: The example images saved by `scan --examples`, as their JSON file lists
-            them (`path` is the image file).
+        examples: The example images saved by `scan --examples`, as their `examples.json`
+            lists them, each with `path`, the image file.
     """
 
     entry: LibraryEntry
@@ -132,7 +132,12 @@ def _examples(model_file: Path, version_id: int | None) -> list[dict[str, Any]]:
     if not isinstance(data, dict) or data.get("modelVersionId") not in (None, version_id):
         return []
     items = data.get("images")
-    return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
+    folder = examples_folder(model_file)
+    return [
+        {**item, "path": str(folder / item["file"])}
+        for item in (items if isinstance(items, list) else [])
+        if isinstance(item, dict) and isinstance(item.get("file"), str)
+    ]
 
 
 def show(path: str | os.PathLike[str], *, catalog: CatalogLike = None) -> FileDetails:

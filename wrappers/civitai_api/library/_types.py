@@ -85,6 +85,7 @@ class ProblemKind(StrEnum):
     SIDECAR_UNREADABLE = "sidecar-unreadable"  # a sidecar that is not the JSON expected
     SIDECAR_FAILED = "sidecar-failed"  # a sidecar could not be written
     PREVIEW_FAILED = "preview-failed"  # the preview image could not be fetched or used
+    EXAMPLES_FAILED = "examples-failed"  # example images could not be listed or saved
     UPDATE_CHECK_FAILED = "update-check-failed"  # the models request failed
     DOWNLOAD_FAILED = "download-failed"  # an update could not be downloaded
 
@@ -117,6 +118,7 @@ class Phase(StrEnum):
     HASHING = "hashing"  # walking the folders, importing or computing hashes
     LOOKUP = "lookup"  # identifying hashes on Civitai
     PREVIEWS = "previews"  # fetching preview images
+    EXAMPLES = "examples"  # fetching example images and their generation data
     UPDATES = "updates"  # checking models for newer versions
     DOWNLOAD = "download"  # downloading updates
     VERIFY = "verify"  # re-hashing files
@@ -199,6 +201,7 @@ class ScanReport:
         statuses: How many of the files found have each status now.
         sidecars_written: Sidecar files written (created or changed).
         previews_written: Preview images written.
+        examples_written: Example images written (`examples`).
         requests: API and image requests sent, by kind (`by-hash`, `models`, `images`).
         problems: Everything skipped or left alone.
         offline: Whether the scan sent no request by choice.
@@ -214,13 +217,15 @@ class ScanReport:
     statuses: Mapping[FileStatus, int] = dataclasses.field(default_factory=dict)
     sidecars_written: int = 0
     previews_written: int = 0
+    examples_written: int = 0
     requests: Mapping[str, int] = dataclasses.field(default_factory=dict)
     problems: tuple[Problem, ...] = ()
     offline: bool = False
 
     @property
     def api_requests(self) -> int:
-        """Requests to the API (identity and update checks; image downloads not counted)."""
+        """Requests to the API (identity and update checks, example listings; image
+        downloads not counted)."""
         return sum(count for kind, count in self.requests.items() if kind != "images")
 
     def to_dict(self) -> dict[str, object]:
@@ -236,6 +241,7 @@ class ScanReport:
             "statuses": {str(key): value for key, value in self.statuses.items()},
             "sidecars_written": self.sidecars_written,
             "previews_written": self.previews_written,
+            "examples_written": self.examples_written,
             "requests": dict(self.requests),
             "problems": [problem.to_dict() for problem in self.problems],
             "offline": self.offline,
