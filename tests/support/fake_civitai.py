@@ -358,7 +358,7 @@ class FakeCivitai:
         items = [
             {
                 "id": image.id,
-                "url": f"{self.storage_url}/images/xG1nkqKTMzGDvpLrqFT7WA/original=true/{image.name}",
+                "url": f"{self.storage_url}/images/xG1nkq/original=true/{image.name}",
                 "hash": "U7Am@@$^J3%100R;pLR.M]tQ-ps+?wRiVrof",
                 "width": image.width,
                 "height": image.height,

@@ -15,7 +15,9 @@ from .._concurrency import map_concurrently
 from .._constants import IDENTIFY_CONCURRENCY
 from .._exceptions import CivitaiError
 from .._lookup import async_fetch_models, async_lookup_hashes, fetch_models, lookup_hashes
+from ..v1 import async_images, images
 from ._catalog import CatalogLike, opened
+from ._examples import ExampleImage, ExampleTask
 from ._known import A1111Cache
 from ._options import (
     DEFAULT_MAX_AGE,
@@ -28,8 +30,6 @@ from ._options import (
     seconds,
     sidecar_kinds,
 )
-from ..v1 import async_images, images
-from ._examples import ExampleImage, ExampleTask
 from ._preview import PreviewTask, async_fetch_image, fetch_image
 from ._scan_job import ScanJob, ScanOptions
 from ._types import ProgressCallback, ScanReport, Sidecar
