@@ -190,7 +190,8 @@ def print_scan_notes(report: ScanReport) -> None:
     api = {kind: count for kind, count in sorted(report.requests.items()) if kind != "images"}
     requests = f"{report.api_requests} to the API ({counted(api)})" if api else "none"
     if report.requests.get("images"):
-        requests += f", {report.requests['images']} for preview images"
+        kinds = "preview and example" if report.examples_written else "preview"
+        requests += f", {report.requests['images']} for {kinds} images"
     _render.print_detail(
         [
             ("files", f"{report.files} ({counted(read)})" if any(read.values()) else report.files),
