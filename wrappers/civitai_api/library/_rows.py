@@ -86,13 +86,14 @@ CREATE TABLE IF NOT EXISTS models (
     checked_at REAL,
     error TEXT
 );
+-- A rowid table: bodies of a few KB stay on its leaf pages, not in overflow pages.
 CREATE TABLE IF NOT EXISTS bodies (
     kind TEXT NOT NULL,
     id INTEGER NOT NULL,
     body BLOB NOT NULL,
     fetched_at REAL NOT NULL,
     PRIMARY KEY (kind, id)
-) WITHOUT ROWID;
+);
 """
 # Each brings a catalog of the version it is keyed by to the next one.
 MIGRATIONS = {
@@ -109,7 +110,7 @@ CREATE TABLE IF NOT EXISTS bodies (
     body BLOB NOT NULL,
     fetched_at REAL NOT NULL,
     PRIMARY KEY (kind, id)
-) WITHOUT ROWID;
+);
 """,
 }
 FILE_COLUMNS = (
@@ -164,7 +165,7 @@ def _entry_json_sql() -> str:
         if name in _TIME_FIELDS:
             value = _iso_sql(name)
         elif name == "candidates":
-            value = "json(coalesce(candidates, '[]'))"
+            value = "CASE WHEN candidates IS NULL THEN json_array() ELSE json(candidates) END"
         else:
             value = name
         parts.append(f"'{name}', {value}")

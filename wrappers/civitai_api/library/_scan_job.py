@@ -579,14 +579,36 @@ class ScanJob:
         )
 
 
+# What the catalog keeps of each version listed in a model's body (each identified file's
+# own version body is kept whole).
+_VERSION_SUMMARY_KEYS = frozenset(
+    {
+        "id",
+        "index",
+        "name",
+        "baseModel",
+        "baseModelType",
+        "status",
+        "createdAt",
+        "updatedAt",
+        "publishedAt",
+        "availability",
+        "nsfwLevel",
+        "trainedWords",
+        "air",
+    }
+)
+
+
 def kept_model_body(body: Mapping[str, object]) -> dict[str, object]:
-    """A model's body as the catalog keeps it: whole, but for the image lists of its
-    versions (each identified file's own version body keeps its images)."""
+    """A model's body as the catalog keeps it: whole, but each of its versions reduced to a
+    summary (ids, names, base model, dates, trigger words: not their files and images),
+    which keeps 100,000 files well under 1 GiB."""
     kept = dict(body)
     versions = kept.get("modelVersions")
     if isinstance(versions, list):
         kept["modelVersions"] = [
-            {key: value for key, value in version.items() if key != "images"}
+            {key: value for key, value in version.items() if key in _VERSION_SUMMARY_KEYS}
             if isinstance(version, dict)
             else version
             for version in versions

@@ -67,8 +67,8 @@ class FileDetails:
         entry: The catalog's entry (status, hashes, integrity, removed or not).
         version: The version body that identified the file, as Civitai sent it (None when
             the file was never identified since the catalog keeps bodies).
-        model: The model's body from the last update check (the other versions' image
-            lists left out), or None.
+        model: The model's body from the last update check (its versions summed up: ids,
+            names, base models, dates, trigger words), or None.
         creator, trigger_words, description, license, page_url, air: Read from those.
         examples: The example images saved by `scan --examples`, as their `examples.json`
             lists them, each with `path`, the image file.
