@@ -43,6 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FILES = int(os.environ.get("BENCH_CATALOG_FILES", "100000"))
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 GIB = 1 << 30
+FOLDERS = ("Lora", "Checkpoint", "embeddings")
 
 
 def corpus() -> Path | None:
@@ -74,9 +75,7 @@ def build(
             sha = f"{number:064X}"
             db.put(
                 LibraryEntry(
-                    Path(
-                        f"/models/{('Lora', 'Checkpoint', 'embeddings')[number % 3]}/f{number}.safetensors"
-                    ),
+                    Path(f"/models/{FOLDERS[number % 3]}/f{number}.safetensors"),
                     size=10_000_000 + number,
                     mtime_ns=1_700_000_000_000_000_000 + number,
                     status=FileStatus.IDENTIFIED,
