@@ -11,7 +11,7 @@ import httpx
 import pytest
 from civitai_api import library
 from civitai_api.library import Catalog, CatalogError, FileStatus
-from civitai_api.library._rows import SCHEMA_VERSION
+from civitai_api.library._rows import SCHEMA_VERSION, timestamp
 from support.fake_civitai import FakeCivitai
 from support.library import add_model_files
 
@@ -29,6 +29,14 @@ def old_catalog(path: Path, model: Path) -> None:
             " 'AB', 1.7e9, 1.7e9)",
             (str(model), 10, 5),
         )
+        # Version 1 turned a failed lookup of a known file into `lookup-failed`, and a
+        # version gone from Civitai into `not-found`, both keeping the identity.
+        for name, status in (("failed", "lookup-failed"), ("gone", "not-found")):
+            db.execute(
+                "INSERT INTO files (path, size, mtime_ns, status, model_id, version_id, error,"
+                " checked_at, seen_at) VALUES (?, 1, 1, ?, 7, 70, ?, 1.6e9, 1.7e9)",
+                (str(model.with_name(f"{name}.safetensors")), status, "HTTP 503"),
+            )
     with sqlite3.connect(path) as db:
         db.execute("PRAGMA journal_mode=WAL")
     sqlite3.connect(path).close()
@@ -45,7 +53,18 @@ def test_an_old_catalog_is_migrated_in_place_after_a_backup(tmp_path: Path) -> N
     old_catalog(catalog, model)
     assert user_version(catalog) == 1
     # ls only reads, yet the first open of an older catalog upgrades it once.
-    (entry,) = library.ls(catalog)
+    failed, flutter, gone = library.ls(catalog)
+    assert (failed.status, failed.error, failed.error_at) == (
+        FileStatus.IDENTIFIED,
+        "HTTP 503",
+        timestamp(1.7e9),
+    )
+    assert (gone.status, gone.removed_at, gone.version_id) == (
+        FileStatus.REMOVED,
+        timestamp(1.6e9),
+        70,
+    )
+    entry = flutter
     assert (entry.status, entry.model_id, entry.version_id) == (
         FileStatus.IDENTIFIED,
         11821,
@@ -56,7 +75,8 @@ def test_an_old_catalog_is_migrated_in_place_after_a_backup(tmp_path: Path) -> N
     backup = tmp_path / "catalog.sqlite3.v1.bak"
     assert user_version(backup) == 1
     with sqlite3.connect(backup) as db:
-        assert db.execute("SELECT model_id FROM files").fetchall() == [(11821,)]
+        rows = db.execute("SELECT status FROM files ORDER BY path").fetchall()
+        assert rows == [("lookup-failed",), ("identified",), ("not-found",)]
     with Catalog(catalog) as db:  # a second open: nothing more to do
         assert db.get(model) == entry
     assert sorted(p.name for p in tmp_path.glob("catalog.sqlite3.v*")) == [backup.name]

@@ -281,3 +281,25 @@ def test_the_json_listing_made_by_sqlite_is_what_to_dict_gives(catalog_path: Pat
     assert json.loads(ls_json(catalog_path, statuses="corrupt")) == [
         e.to_dict() for e in library.ls(catalog_path, statuses="corrupt")
     ]
+
+
+def test_a_corrupt_or_removed_file_that_goes_missing_and_comes_back_is_still_so(
+    civitai: FakeCivitai, client: httpx.Client, tmp_path: Path, catalog_path: Path
+) -> None:
+    folder = tmp_path / "models"
+    bad, gone = add_model_files(civitai, folder, models=2)
+    library.scan([folder], client=client, catalog=catalog_path)
+    bad.write_bytes(b"X" + bad.read_bytes()[1:])
+    library.verify([bad], catalog=catalog_path)
+    civitai.deleted_models.add(1001)
+    library.scan([folder], client=client, catalog=catalog_path, max_age=0)
+    away = tmp_path / "away"
+    folder.rename(away)
+    folder.mkdir()
+    library.scan([folder], client=client, catalog=catalog_path)
+    assert {e.status for e in library.ls(catalog_path)} == {FileStatus.MISSING}
+    folder.rmdir()
+    away.rename(folder)
+    library.scan([folder], client=client, catalog=catalog_path)
+    statuses = {e.path: e.status for e in library.ls(catalog_path)}
+    assert statuses == {bad: FileStatus.CORRUPT, gone: FileStatus.REMOVED}

@@ -104,6 +104,11 @@ ALTER TABLE files ADD COLUMN integrity TEXT;
 ALTER TABLE files ADD COLUMN integrity_expected TEXT;
 ALTER TABLE files ADD COLUMN integrity_actual TEXT;
 ALTER TABLE files ADD COLUMN verified_at REAL;
+-- What version 1 kept as a failed or empty lookup of a known file is that file, still known.
+UPDATE files SET status = 'identified', error_at = seen_at
+    WHERE status = 'lookup-failed' AND version_id IS NOT NULL;
+UPDATE files SET status = 'removed', removed_at = checked_at
+    WHERE status = 'not-found' AND version_id IS NOT NULL;
 CREATE TABLE IF NOT EXISTS bodies (
     kind TEXT NOT NULL,
     id INTEGER NOT NULL,

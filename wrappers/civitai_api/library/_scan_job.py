@@ -199,7 +199,10 @@ class ScanJob:
             return self._hash(found, old)
         self._counts["unchanged"] += 1
         if old.status == FileStatus.MISSING:  # back again: ask about it anew
-            back = FileStatus.IDENTIFIED if old.version_id is not None else FileStatus.HASHED
+            back = FileStatus.HASHED
+            if old.version_id is not None:
+                corrupt = old.integrity == VerifyStatus.CORRUPT
+                back = FileStatus.CORRUPT if corrupt else FileStatus.IDENTIFIED
             old = dataclasses.replace(old, status=back, checked_at=None)
             self._store(old)
         else:
