@@ -117,7 +117,7 @@ def sqlite_alone(path: Path) -> None:
 
 def ls_to_devnull(path: Path) -> None:
     with open(os.devnull, "w") as sink:
-        sink.write(ls_json(path) + "\n")
+        sink.writelines(ls_json(path))
 
 
 def show_in_process(path: Path, model_file: str) -> None:

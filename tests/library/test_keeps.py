@@ -189,7 +189,9 @@ def test_verify_keeps_its_verdict_and_a_corrupt_file_stays_a_copy_of_its_version
     library.scan([tmp_path], client=client, catalog=catalog_path)
     repaired = library.ls(catalog_path, paths=[bad])[0]
     assert (repaired.status, repaired.integrity) == (FileStatus.IDENTIFIED, None)
-    assert json.loads(ls_json(catalog_path)) == [e.to_dict() for e in library.ls(catalog_path)]
+    assert json.loads("".join(ls_json(catalog_path))) == [
+        e.to_dict() for e in library.ls(catalog_path)
+    ]
 
 
 def test_forget_and_prune_drop_rows_only(
@@ -276,9 +278,10 @@ def test_the_json_listing_made_by_sqlite_is_what_to_dict_gives(catalog_path: Pat
         for entry in entries:
             db.put(entry)
     expected = [e.to_dict() for e in library.ls(catalog_path, sort="size", descending=True)]
-    assert json.loads(ls_json(catalog_path, sort="size", descending=True)) == expected
+    assert json.loads("".join(ls_json(catalog_path, sort="size", descending=True))) == expected
     assert len(expected) == 4
-    assert json.loads(ls_json(catalog_path, statuses="corrupt")) == [
+    assert "".join(ls_json(catalog_path, statuses="missing")) == "[]"
+    assert json.loads("".join(ls_json(catalog_path, statuses="corrupt"))) == [
         e.to_dict() for e in library.ls(catalog_path, statuses="corrupt")
     ]
 

@@ -211,18 +211,18 @@ def list_entries(
         # Straight from SQLite: a library of 100,000 files lists in well under a second.
         from ..library._listing import ls_json
 
-        _out(
-            ls_json(
-                catalog,
-                paths=paths or (),
-                types=type,
-                base_models=base_model,
-                statuses=wanted,
-                sort=order,
-                descending=reverse,
-                corrupt=corrupt,
-            )
+        pieces = ls_json(
+            catalog,
+            paths=paths or (),
+            types=type,
+            base_models=base_model,
+            statuses=wanted,
+            sort=order,
+            descending=reverse,
+            corrupt=corrupt,
         )
+        sys.stdout.writelines(pieces)
+        _out("")
         return
     entries = ls(
         catalog,
