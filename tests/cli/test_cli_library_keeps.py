@@ -235,3 +235,21 @@ def test_a_catalog_the_user_cannot_write_is_read_and_named(
     assert catalog.read_bytes() == before
     assert catalog.stat().st_mtime_ns == mtime
     assert sorted(p.name for p in catalog.parent.iterdir()) == beside
+
+
+def test_a_hash_civitai_did_not_know_is_asked_again_after_recheck_not_found(
+    cli_here, civitai: FakeCivitai, tmp_path: Path
+) -> None:
+    (tmp_path / "models").mkdir()
+    (tmp_path / "models" / "merge.safetensors").write_bytes(b"a private merge " * 64)
+    assert cli_here("library", "scan", "models", "-q").code == 0
+    civitai.log.clear()
+    assert cli_here("library", "scan", "models", "-q", "--max-age", "0").code == 0
+    assert civitai.count("POST by-hash") == 0
+    asked = cli_here("library", "scan", "models", "-q", "--recheck-not-found", "0")
+    assert (asked.code, civitai.count("POST by-hash")) == (0, 1)
+    listed = rows(cli_here("library", "ls", "--status", "not-found"))
+    assert listed["models"]["last checked"] != ""
+    bad = cli_here("library", "scan", "models", "--recheck-not-found", "soon")
+    assert bad.code == 2
+    assert "--recheck-not-found: expected a duration" in bad.err
