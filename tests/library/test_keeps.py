@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 import json
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -306,3 +307,26 @@ def test_a_corrupt_or_removed_file_that_goes_missing_and_comes_back_is_still_so(
     library.scan([folder], client=client, catalog=catalog_path)
     statuses = {e.path: e.status for e in library.ls(catalog_path)}
     assert statuses == {bad: FileStatus.CORRUPT, gone: FileStatus.REMOVED}
+
+
+@pytest.mark.anyio
+async def test_async_scan_keeps_identities_through_an_outage_and_marks_removed(
+    civitai: FakeCivitai,
+    async_client_factory: Callable[[], httpx.AsyncClient],
+    tmp_path: Path,
+    catalog_path: Path,
+) -> None:
+    kept, gone = add_model_files(civitai, tmp_path, models=2)
+    async with async_client_factory() as client:
+        await library.async_scan([tmp_path], client=client, catalog=catalog_path)
+        civitai.behaviour.by_hash_status = 503
+        failed = await library.async_scan(
+            [tmp_path], client=client, catalog=catalog_path, max_age=0
+        )
+        assert failed.statuses == {FileStatus.IDENTIFIED: 2}
+        assert all(e.error_at is not None for e in library.ls(catalog_path))
+        civitai.behaviour.by_hash_status = 200
+        civitai.deleted_models.add(1001)
+        await library.async_scan([tmp_path], client=client, catalog=catalog_path)
+    statuses = {e.path: (e.status, e.error) for e in library.ls(catalog_path)}
+    assert statuses == {kept: (FileStatus.IDENTIFIED, None), gone: (FileStatus.REMOVED, None)}
