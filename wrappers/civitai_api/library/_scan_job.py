@@ -6,7 +6,9 @@ or A1111's cache, else reads the file. Files that need identifying are handed to
 driver in batches of at most 100 distinct hashes (`next_batch`); the driver sends the
 request and gives the answer back (`apply_lookup`), which updates the catalog, writes the
 sidecars and names the preview images to fetch. Then the models of the files found are
-handed out 100 at a time for the update check (`next_update_batch`, `apply_models`).
+handed out 100 at a time for the update check (`next_update_batch`, `apply_models`), and,
+with `examples`, the identified files whose example images are incomplete
+(`next_example_tasks`, `apply_examples`, `save_example`, `finish_examples`).
 
 What was known is never lost: a failed lookup leaves a known file's status and identity as
 they were and records the failure beside them; a version gone from Civitai turns its files
@@ -15,8 +17,8 @@ corrupt copy of its version. The answers that identified the files (version and 
 bodies) are kept in the catalog for `show`.
 
 Every method blocks (files, hashing, SQLite): the async driver runs them in worker threads,
-one at a time, except `save_preview`, which may run in several at once (a lock guards the
-counters). The catalog is committed after each batch and every few hundred files, and by
+one at a time, except `save_preview` and `save_example`, which may run in several at once
+(a lock guards the counters). The catalog is committed after each batch and every few hundred files, and by
 `close`, so an interruption keeps what was done.
 """
 
