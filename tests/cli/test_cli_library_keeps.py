@@ -70,6 +70,7 @@ def test_an_outage_then_a_removed_version_lose_nothing_and_show_works_offline(
     assert details["creator"] == "tester"
     assert details["license"].startswith("no credit needed; commercial use: Image")
     assert len(details["SHA256"]) == 64
+    assert details["other hashes"] == f"AutoV2 {details['SHA256'][:10]}"
     as_json = cli_here("library", "show", "models/Lora/m5-v51.safetensors", "--json")
     data = as_json.json()
     assert (data["version"]["id"], data["model"]["id"], data["entry"]["status"]) == (

@@ -240,6 +240,7 @@ def test_show_answers_from_the_stored_bodies_with_no_request(
     assert details.creator == "tester"
     assert "commercial use: Image" in details.license
     assert details.air == "urn:air:sdxl:lora:civitai:44@440"
+    assert details.hashes == {"SHA256": served.sha256, "AutoV2": served.sha256[:10]}
     assert details.page_url is not None
     assert details.page_url.endswith("/models/44?modelVersionId=440")
     with pytest.raises(library.LibraryError, match="not in the catalog"):

@@ -304,6 +304,12 @@ def file_details(details: FileDetails) -> tuple[list[tuple[str, object]], str]:
             entry["civitai_sha256"] if entry["civitai_sha256"] != entry["sha256"] else "",
         ),
         ("hash source", entry["sha256_source"]),
+        (
+            "other hashes",
+            ", ".join(
+                f"{name} {value}" for name, value in details.hashes.items() if name != "SHA256"
+            ),
+        ),
         ("removed", removed if entry["model_id"] is not None else ""),
         ("integrity", _integrity(entry)),
         ("last checked", _checked(entry["checked_at"])),

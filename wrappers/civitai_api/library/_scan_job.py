@@ -18,8 +18,8 @@ bodies) are kept in the catalog for `show`.
 
 Every method blocks (files, hashing, SQLite): the async driver runs them in worker threads,
 one at a time, except `save_preview` and `save_example`, which may run in several at once
-(a lock guards the counters). The catalog is committed after each batch and every few hundred files, and by
-`close`, so an interruption keeps what was done.
+(a lock guards the counters). The catalog is committed after each batch and every few
+hundred files, and by `close`, so an interruption keeps what was done.
 """
 
 from __future__ import annotations

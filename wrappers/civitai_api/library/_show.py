@@ -51,6 +51,16 @@ def _license(model: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(terms)
 
 
+def _file_hashes(version: Mapping[str, Any], file_id: int | None) -> dict[str, str]:
+    """Every hash Civitai lists for the file of the version (AutoV2, CRC32, BLAKE3, ...)."""
+    for item in version.get("files") or []:
+        if isinstance(item, Mapping) and item.get("id") == file_id:
+            hashes = item.get("hashes")
+            if isinstance(hashes, Mapping):
+                return {str(name): str(value) for name, value in hashes.items() if value}
+    return {}
+
+
 def _creator(version: Mapping[str, Any], model: Mapping[str, Any]) -> str | None:
     for body in (model, version):
         creator = body.get("creator")
@@ -70,6 +80,7 @@ class FileDetails:
         model: The model's body from the last update check (its versions summed up: ids,
             names, base models, dates, trigger words), or None.
         creator, trigger_words, description, license, page_url, air: Read from those.
+        hashes: Every hash Civitai lists for the file (`AutoV2`, `CRC32`, `BLAKE3`, ...).
         examples: The example images saved by `scan --examples`, as their `examples.json`
             lists them, each with `path`, the image file.
     """
@@ -83,6 +94,7 @@ class FileDetails:
     license: tuple[str, ...] = ()
     page_url: str | None = None
     air: str | None = None
+    hashes: Mapping[str, str] = dataclasses.field(default_factory=dict)
     examples: tuple[dict[str, Any], ...] = ()
 
     def to_dict(self) -> dict[str, object]:
@@ -119,6 +131,7 @@ def details(
         license=_license(model_body),
         page_url=page,
         air=_text(version_body.get("air")),
+        hashes=_file_hashes(version_body, entry.file_id),
         examples=tuple(_examples(entry.path, entry.version_id)),
     )
 
