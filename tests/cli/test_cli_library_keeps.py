@@ -163,10 +163,18 @@ def test_an_old_catalog_is_upgraded_and_a_newer_one_refused(cli_here, tmp_path: 
             " version_name) VALUES ('/m/flutter.safetensors', 10, 1, 'identified', 11821,"
             " 'Flutter', 127062, 'v2')"
         )
+    before = old.read_bytes()
     listed = cli_here("library", "ls", "--catalog", str(old), "--json")
     assert listed.code == 0, listed.err
     assert [row["version_id"] for row in listed.json()] == [127062]
+    assert old.read_bytes() == before  # ls reads it as it is
+    assert not (tmp_path / "old.sqlite3.v1.bak").exists()
+    # The first command that writes upgrades it in place, after a backup beside it.
+    pruned = cli_here("library", "prune", "--dry-run", "--catalog", str(old))
+    assert (pruned.code, pruned.out) == (0, "/m/flutter.safetensors\n")
     assert (tmp_path / "old.sqlite3.v1.bak").is_file()
+    with sqlite3.connect(old) as db:
+        assert db.execute("PRAGMA user_version").fetchone() == (2,)
     newer = tmp_path / "newer.sqlite3"
     with sqlite3.connect(newer) as db:
         db.execute("PRAGMA user_version = 99")

@@ -52,7 +52,15 @@ def test_an_old_catalog_is_migrated_in_place_after_a_backup(tmp_path: Path) -> N
     model = tmp_path / "flutter.safetensors"
     old_catalog(catalog, model)
     assert user_version(catalog) == 1
-    # ls only reads, yet the first open of an older catalog upgrades it once.
+    # ls only reads: it reads the old catalog as it is, writing nothing.
+    before = catalog.read_bytes()
+    statuses = [entry.status for entry in library.ls(catalog)]
+    assert statuses == [FileStatus.IDENTIFIED, FileStatus.IDENTIFIED, FileStatus.REMOVED]
+    assert catalog.read_bytes() == before
+    assert user_version(catalog) == 1
+    assert not (tmp_path / "catalog.sqlite3.v1.bak").exists()
+    # The first writable open upgrades it in place, after a backup.
+    Catalog(catalog).close()
     failed, flutter, gone = library.ls(catalog)
     assert (failed.status, failed.error, failed.error_at) == (
         FileStatus.IDENTIFIED,

@@ -5,7 +5,8 @@ writes (WAL).
 Commands that only read open it read-only (`read_only=True`: SQLite's `mode=ro`), which
 writes nothing, so a catalog the user may read but not write still answers. A catalog of an
 older schema is migrated in place on its first writable open, after a copy of it is saved
-beside it (`<name>.v<old version>.bak`); one written by a newer release is refused.
+beside it (`<name>.v<old version>.bak`); a read-only open reads it through a copy migrated
+in memory. One written by a newer release is refused.
 """
 
 from __future__ import annotations
@@ -51,6 +52,12 @@ _ZLIB_LEVEL = 6
 class CatalogError(CivitaiError):
     """The catalog cannot be used as asked: not writable, or from a newer release (the
     message names the file)."""
+
+
+def _migration(version: int) -> str:
+    """The script bringing a catalog of `version` to `SCHEMA_VERSION`, in one transaction."""
+    script = "".join(MIGRATIONS[step] for step in range(version, SCHEMA_VERSION))
+    return f"BEGIN;\n{script}\nPRAGMA user_version = {SCHEMA_VERSION};\nCOMMIT;"
 
 
 def _read_only_uri(path: Path) -> str:
@@ -147,10 +154,7 @@ class Catalog:
             with contextlib.closing(sqlite3.connect(backup)) as copy:
                 self._db.backup(copy)
                 copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
-        script = "".join(MIGRATIONS[step] for step in range(version, SCHEMA_VERSION))
-        self._db.executescript(
-            f"BEGIN;\n{script}\nPRAGMA user_version = {SCHEMA_VERSION};\nCOMMIT;"
-        )
+        self._db.executescript(_migration(version))
 
     def _open_read_only(self) -> sqlite3.Connection:
         """A connection that cannot write: `mode=ro`; when even that needs a write (a WAL
@@ -171,11 +175,20 @@ class Catalog:
             self._db = db
             break
         version = self._version()
-        if version < SCHEMA_VERSION:
-            # An older catalog: migrate it once (a write), then read it as asked.
+        if (
+            version < SCHEMA_VERSION
+            and self._db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'files'"
+            ).fetchone()
+        ):
+            # An older catalog, read through a copy migrated in memory: a command that only
+            # reads writes nothing (the next one that writes migrates the file itself).
+            memory = sqlite3.connect(":memory:", check_same_thread=False)
+            self._db.backup(memory)
             self._db.close()
-            Catalog(self.path).close()
-            return self._open_read_only()
+            memory.row_factory = sqlite3.Row
+            memory.executescript(_migration(max(version, 1)))
+            self._db = memory
         return self._db
 
     def close(self) -> None:
