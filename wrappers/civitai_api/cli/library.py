@@ -342,9 +342,10 @@ def verify(
 
     Civitai's SHA256 is the one the file's last lookup matched, else the one its
     `.civitai.info` or `.cm-info.json` records. Statuses: ok, corrupt (both hashes shown),
-    unknown (Civitai's SHA256 is not known), unreadable. A corrupt file loses its identity in
-    the catalog: the next scan looks it up again. Exit code 1 when a file is corrupt or
-    unreadable.
+    unknown (Civitai's SHA256 is not known), unreadable. The verdict is kept in the catalog
+    (`ls` column integrity, `ls --corrupt`); a corrupt file stays known as a corrupt copy of
+    its version, and the next scan asks whether its bytes are another version. Exit code 1
+    when a file is corrupt or unreadable.
 
     Args:
         paths: The files and folders to verify (default: every file of the catalog).

@@ -5,8 +5,8 @@ the one a `.civitai.info` or `.cm-info.json` next to it records. The fresh hash 
 whatever the catalog held (an imported hint becomes `computed`), and the verdict is kept
 with its time (`integrity`: ok or corrupt, with the expected and the actual SHA256). A
 corrupt file keeps its identity, as status `corrupt`: what it is a copy of stays known. A
-file that changed and whose SHA256 Civitai's is not known loses its identity, so the next
-scan looks it up again.
+file whose bytes changed while Civitai's SHA256 for it is not known loses its identity, so
+the next scan looks it up again.
 """
 
 from __future__ import annotations
