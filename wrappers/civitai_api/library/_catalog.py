@@ -277,8 +277,12 @@ class Catalog:
         tail, values = _filtered(paths, types, base_models, statuses, (), sort, descending, corrupt)
         with self._lock:
             cursor = self._db.execute(f"SELECT {ENTRY_JSON} FROM files {tail}", values)
-            while rows := cursor.fetchmany(chunk):
-                yield [row[0] for row in rows]
+        while True:
+            with self._lock:  # not held while the caller handles a chunk
+                rows = cursor.fetchmany(chunk)
+            if not rows:
+                return
+            yield [row[0] for row in rows]
 
     def mark_missing(self, root: Path, seen_before: float) -> int:
         """Mark the entries below `root` that a complete scan started at `seen_before` did not
