@@ -132,3 +132,10 @@ def test_a_catalog_that_cannot_be_written_is_named(
     assert str(catalog) in str(caught.value)
     with Catalog(catalog, read_only=True) as db:
         assert list(db.entries()) == []
+
+
+def test_an_empty_catalog_file_lists_nothing_and_stays_empty(tmp_path: Path) -> None:
+    catalog = tmp_path / "catalog.sqlite3"
+    catalog.write_bytes(b"")
+    assert library.ls(catalog) == []
+    assert catalog.read_bytes() == b""

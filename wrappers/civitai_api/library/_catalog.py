@@ -175,19 +175,17 @@ class Catalog:
             self._db = db
             break
         version = self._version()
-        if (
-            version < SCHEMA_VERSION
-            and self._db.execute(
+        if version < SCHEMA_VERSION:
+            # An older (or empty) catalog, read through a copy migrated in memory: a command
+            # that only reads writes nothing (the next one that writes migrates the file).
+            exists = self._db.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'files'"
             ).fetchone()
-        ):
-            # An older catalog, read through a copy migrated in memory: a command that only
-            # reads writes nothing (the next one that writes migrates the file itself).
             memory = sqlite3.connect(":memory:", check_same_thread=False)
             self._db.backup(memory)
             self._db.close()
             memory.row_factory = sqlite3.Row
-            memory.executescript(_migration(max(version, 1)))
+            memory.executescript(_migration(max(version, 1)) if exists else SCHEMA)
             self._db = memory
         return self._db
 
