@@ -163,12 +163,30 @@ def test_verify_finds_a_file_whose_imported_hash_was_wrong(
     assert (bad.expected, bad.expected_source) == (claimed, "catalog")
     assert bad.sha256 is not None
     assert bad.sha256 != claimed
-    # The catalog now holds the real hash; the next scan asks Civitai about it.
+    # The catalog now holds the real hash and the verdict, and still knows what the file is
+    # a corrupt copy of; the next scan asks Civitai about the new hash, and keeps all that.
     entry = library.ls(catalog_path, paths=[damaged])[0]
-    assert (entry.status, entry.sha256, entry.version_id) == (FileStatus.HASHED, bad.sha256, None)
+    assert (entry.status, entry.sha256, entry.version_id) == (
+        FileStatus.CORRUPT,
+        bad.sha256,
+        10010,
+    )
+    assert (entry.integrity, entry.integrity_expected, entry.integrity_actual) == (
+        VerifyStatus.CORRUPT,
+        claimed,
+        bad.sha256,
+    )
+    assert entry.verified_at is not None
+    assert library.ls(catalog_path, corrupt=True) == [entry]
     rescan = library.scan([tmp_path], client=client, catalog=catalog_path, sidecars=[])
     assert rescan.hashed == 0
-    assert library.ls(catalog_path, paths=[damaged])[0].status == FileStatus.NOT_FOUND
+    assert rescan.looked_up == 1
+    after = library.ls(catalog_path, paths=[damaged])[0]
+    assert (after.status, after.version_id, after.integrity) == (
+        FileStatus.CORRUPT,
+        10010,
+        VerifyStatus.CORRUPT,
+    )
 
 
 @pytest.mark.parametrize("source", ["civitai-info", "cm-info"])

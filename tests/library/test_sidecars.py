@@ -183,12 +183,13 @@ def test_a_deleted_model_leaves_every_good_sidecar_byte_identical(
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
     civitai.deleted_models.add(77)
     report = library.scan([tmp_path], client=client, catalog=catalog_path, sidecars=ALL, max_age=0)
-    assert report.statuses == {FileStatus.NOT_FOUND: 1}
+    assert report.statuses == {FileStatus.REMOVED: 1}
     assert report.sidecars_written == 0
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
     entry = library.ls(catalog_path)[0]
     assert (entry.model_name, entry.version_id) == ("Whimsy Style", 770)  # last known
     assert entry.checked_at is not None
+    assert entry.removed_at == entry.checked_at
     result = library.updates(client=client, catalog=catalog_path)[0]
     assert result.status == UpdateStatus.NOT_FOUND
 

@@ -26,6 +26,7 @@ import sys
 import threading
 import time
 import urllib.parse
+import zlib
 from typing import Any
 
 import httpx
@@ -79,6 +80,13 @@ class ServedImage:
     nsfw_level: int = 1
     width: int = 832
     height: int = 1216
+    # GET /api/v1/images: the image's id (default: from its name) and generation data.
+    image_id: int | None = None
+    meta: dict[str, Any] | None = None
+
+    @property
+    def id(self) -> int:
+        return self.image_id if self.image_id is not None else zlib.crc32(self.name.encode())
 
     @property
     def data(self) -> bytes:
@@ -119,6 +127,8 @@ class Behaviour:
     etag: str = '"etag-v1"'
     login_redirect: bool = False
     by_hash_status: int = 200
+    # A page sent instead of every by-hash answer, with by_hash_status (a maintenance page).
+    by_hash_page: bytes | None = None
     # Seconds each by-hash answer waits before it is sent, in order (0: at once); the wait
     # ends early when the fake closes.
     by_hash_stalls: list[float] = dataclasses.field(default_factory=list)
@@ -365,6 +375,40 @@ class FakeCivitai:
             "remixOfId": None,
         }
 
+    def images_page(self, query: dict[str, list[str]]) -> dict[str, Any]:
+        """`GET /api/v1/images?modelVersionId=`: the version's images rated within
+        `browsingLevel` (default PG), `meta` only with `withMeta=true` (as since 2026-06)."""
+        version = self.versions.get(int(query.get("modelVersionId", ["0"])[0]))
+        with_meta = query.get("withMeta", ["false"])[0] == "true"
+        levels = int(query.get("browsingLevel", ["1"])[0])
+        limit = int(query.get("limit", ["100"])[0])
+        names = {1: "None", 2: "Soft", 4: "Mature", 8: "X", 16: "X"}
+        items = [
+            {
+                "id": image.id,
+                "url": f"{self.storage_url}/images/xG1nkq/original=true/{image.name}",
+                "hash": "U7Am@@$^J3%100R;pLR.M]tQ-ps+?wRiVrof",
+                "width": image.width,
+                "height": image.height,
+                "nsfwLevel": names.get(image.nsfw_level, "None"),
+                "type": image.media_type,
+                "nsfw": image.nsfw_level > 1,
+                "browsingLevel": image.nsfw_level,
+                "createdAt": "2025-01-08T06:28:54.155Z",
+                "postId": 1,
+                "stats": {"likeCount": 1, "heartCount": 0, "commentCount": 0},
+                "meta": (image.meta or {"prompt": f"a test image {image.name}"})
+                if with_meta
+                else None,
+                "username": version.username,
+                "baseModel": version.base_model,
+                "modelVersionIds": [version.id],
+            }
+            for image in (version.images if version is not None else [])
+            if image.nsfw_level & levels
+        ]
+        return {"items": items[:limit], "metadata": {}}
+
     def find_image(self, name: str) -> ServedImage | None:
         for version in self.versions.values():
             for image in version.images:
@@ -481,6 +525,7 @@ _ROUTES = (
     ("GET", r"/api/v1/model-versions/\d+", "version"),
     ("GET", r"/api/download/models/\d+", "download"),
     ("GET", r"/images/.*", "image"),
+    ("GET", r"/api/v1/images", "images"),
     ("GET", r"/files/\d+", "file"),
 )
 
@@ -530,6 +575,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self._record(body)
         fake = self.civitai
         if self.server_role == "api" and self.path == "/api/v1/model-versions/by-hash":
+            if fake.behaviour.by_hash_page is not None:
+                page = fake.behaviour.by_hash_page
+                self._send(fake.behaviour.by_hash_status, page, "text/html; charset=utf-8")
+                return
             if fake.behaviour.by_hash_status != 200:
                 self._json(fake.behaviour.by_hash_status, {"error": "Service unavailable"})
                 return
@@ -584,6 +633,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             return
         if url.path == "/api/v1/enums":  # a few of Civitai's lists, in its shape
             self._json(200, {"ModelType": ["Checkpoint", "LORA", "VAE"], "FileFormat": FORMATS})
+            return
+        if url.path == "/api/v1/images":
+            self._json(200, fake.images_page(query))
             return
         if url.path == "/api/v1/me":
             has_key = "authorization" in {name.lower() for name in self.headers}

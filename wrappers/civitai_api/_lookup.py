@@ -16,8 +16,8 @@ and decide what they mean; the request functions are thin sync and async twins.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator, Sequence
-from typing import TypedDict, TypeVar
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any, TypedDict, TypeVar
 
 import httpx
 
@@ -179,12 +179,14 @@ class VersionSummary:
 
 @dataclasses.dataclass(frozen=True)
 class ModelInfo:
-    """A model as the update check sees it: its published versions, newest first."""
+    """A model as the update check sees it: its published versions, newest first, and the
+    model's whole body as Civitai sent it (the library keeps it for offline use)."""
 
     id: int
     name: str | None = None
     type: str | None = None
     versions: tuple[VersionSummary, ...] = ()
+    body: Mapping[str, Any] | None = dataclasses.field(default=None, compare=False, repr=False)
 
 
 def model_info(model: Model) -> ModelInfo:
@@ -194,7 +196,9 @@ def model_info(model: Model) -> ModelInfo:
         VersionSummary(version.id, nonempty(version.name), nonempty(version.base_model))
         for version in ordered
     )
-    return ModelInfo(model.id, nonempty(model.name), nonempty(model.type_), versions)
+    return ModelInfo(
+        model.id, nonempty(model.name), nonempty(model.type_), versions, model.to_dict()
+    )
 
 
 def _index_or_last(version: ModelVersion) -> int:

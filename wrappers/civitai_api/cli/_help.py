@@ -48,7 +48,8 @@ GROUP_HELP: Final = {
 
 `scan` finds the model files under the folders given, hashes each once, identifies them on
 Civitai 100 a request, writes the sidecar files UIs read (`.civitai.info`, previews, ...) and
-records everything in a catalog (one SQLite file; `civitai env` shows where). `ls`,
-`updates`, `verify` and `pin` work from that catalog: scan first. A second scan reads no
-unchanged file and asks nothing about files checked less than `--max-age` ago.""",
+records everything in a catalog (one SQLite file; `civitai env` shows where). `ls`, `show`,
+`updates`, `verify`, `pin`, `forget` and `prune` work from that catalog: scan first. A second
+scan reads no unchanged file and asks nothing about files checked less than `--max-age`
+ago.""",
 }

@@ -31,6 +31,7 @@ __all__ = [
     "client_unless_offline",
     "offline_flag",
     "parse_duration",
+    "parse_duration_option",
     "parse_max_age",
     "preview_level",
     "sidecar_names",
@@ -106,10 +107,16 @@ def parse_duration(text: str) -> datetime.timedelta:
 
 def parse_max_age(text: str) -> datetime.timedelta:
     """`--max-age` as a timedelta (a usage error when it is not a duration)."""
+    return parse_duration_option("--max-age", text)
+
+
+def parse_duration_option(option: str, text: str) -> datetime.timedelta:
+    """A duration option's value as a timedelta (a usage error naming `option` when it is
+    not a duration)."""
     try:
         return parse_duration(text)
     except ValueError as error:
-        raise CommandError(f"--max-age: {error}", USAGE) from None
+        raise CommandError(f"{option}: {error}", USAGE) from None
 
 
 def sidecar_names(values: Sequence[str] | None) -> list[str] | None:

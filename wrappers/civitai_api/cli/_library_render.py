@@ -16,7 +16,7 @@ from ._exit import NETWORK, NOT_FOUND, code_for_status
 from ._render import Column, Row, path_column
 
 if TYPE_CHECKING:
-    from ..library import ScanReport
+    from ..library import FileDetails, ScanReport
 
 __all__ = [
     "ENTRY_COLUMNS",
@@ -26,6 +26,8 @@ __all__ = [
     "by_path",
     "counted",
     "entry_details",
+    "entry_note",
+    "file_details",
     "never_scanned",
     "plural",
     "print_scan_notes",
@@ -102,13 +104,43 @@ ENTRY_COLUMNS: Final = (
     Column("base model", lambda e: e["base_model"], priority=2, narrowest=10),
     Column("status", _status, priority=0, brief=_bare_status),
 )
+
+
+def _ago(when: object) -> str:
+    """`5 min ago`, `2 h ago`, `3 days ago` for an ISO time."""
+    if not isinstance(when, str):
+        return ""
+    seconds = datetime.datetime.now(datetime.UTC) - datetime.datetime.fromisoformat(when)
+    minutes = max(0, int(seconds.total_seconds() // 60))
+    if minutes < 60:
+        return f"{minutes} min ago"
+    if minutes < 48 * 60:
+        return f"{minutes // 60} h ago"
+    return f"{minutes // (24 * 60)} days ago"
+
+
+def entry_note(entry: Row) -> str:
+    """What the status alone does not say: what a corrupt file is a copy of, since when a
+    version is gone, and a last lookup that failed (the status stays what was known)."""
+    notes = []
+    if entry["status"] == "corrupt":
+        notes.append(f"corrupt copy of {entry['model_id']}@{entry['version_id']}")
+    if entry["status"] == "removed" and entry.get("removed_at"):
+        notes.append(f"gone from Civitai since {_checked(entry['removed_at'])}")
+    if entry.get("error_at") and entry["status"] not in ("lookup-failed", "unreadable"):
+        notes.append(f"last check failed {_ago(entry['error_at'])}: {entry['error']}")
+    return "; ".join(notes)
+
+
 # A scan lists its problems itself, after the table (`print_scan_notes`); `ls` under it.
 LS_COLUMNS: Final = (
     *ENTRY_COLUMNS,
     Column("size", lambda e: _render.human_size(e["size"]), "right", priority=3),
     Column("hash source", lambda e: e["sha256_source"], priority=4),
     Column("last checked", lambda e: _checked(e["checked_at"]), priority=3),
+    Column("integrity", lambda e: e.get("integrity"), priority=2),
     Column("problem", _problem, below=True, piped=False),
+    Column("note", entry_note, below=True),
 )
 
 
@@ -181,7 +213,8 @@ def print_scan_notes(report: ScanReport) -> None:
     api = {kind: count for kind, count in sorted(report.requests.items()) if kind != "images"}
     requests = f"{report.api_requests} to the API ({counted(api)})" if api else "none"
     if report.requests.get("images"):
-        requests += f", {report.requests['images']} for preview images"
+        kinds = "preview and example" if report.examples_written else "preview"
+        requests += f", {report.requests['images']} for {kinds} images"
     _render.print_detail(
         [
             ("files", f"{report.files} ({counted(read)})" if any(read.values()) else report.files),
@@ -190,7 +223,12 @@ def print_scan_notes(report: ScanReport) -> None:
             (
                 "written",
                 f"{_how_many(report.sidecars_written, 'sidecar')}, "
-                f"{_how_many(report.previews_written, 'preview')}",
+                f"{_how_many(report.previews_written, 'preview')}"
+                + (
+                    f", {_how_many(report.examples_written, 'example')}"
+                    if report.examples_written
+                    else ""
+                ),
             ),
             ("requests", "none (offline)" if report.offline else requests),
             ("catalog", str(report.catalog)),
@@ -248,3 +286,56 @@ def never_scanned(rows: Iterable[Row]) -> int:
         except OSError:
             count += 1
     return count
+
+
+def _integrity(entry: Row) -> str:
+    if not entry.get("integrity"):
+        return "not verified"
+    when = _checked(entry.get("verified_at"))
+    if entry["integrity"] == "corrupt":
+        return (
+            f"corrupt ({when}): expected SHA256 {entry['integrity_expected']},"
+            f" read {entry['integrity_actual']}"
+        )
+    return f"ok ({when})"
+
+
+def file_details(details: FileDetails) -> tuple[list[tuple[str, object]], str]:
+    """`show`'s `label, value` pairs, and the description (plain text) to print after."""
+    entry: Row = details.entry.to_dict()
+    removed = "no"
+    if entry["status"] == "removed":
+        removed = f"yes, gone since {_checked(entry.get('removed_at'))}"
+    examples = [shown(item.get("path")) for item in details.examples]
+    pairs: list[tuple[str, object]] = [
+        ("file", shown(entry["path"])),
+        ("status", _status(entry)),
+        ("note", entry_note(entry)),
+        ("model", _named(entry["model_id"], entry["model_name"])),
+        ("version", _version(entry)),
+        ("type", entry["model_type"]),
+        ("base model", entry["base_model"]),
+        ("creator", details.creator),
+        ("trigger words", ", ".join(details.trigger_words)),
+        ("license", "; ".join(details.license)),
+        ("page", details.page_url),
+        ("AIR", details.air),
+        ("size", _render.human_size(entry["size"])),
+        ("SHA256", entry["sha256"]),
+        (
+            "Civitai SHA256",
+            entry["civitai_sha256"] if entry["civitai_sha256"] != entry["sha256"] else "",
+        ),
+        ("hash source", entry["sha256_source"]),
+        (
+            "other hashes",
+            ", ".join(
+                f"{name} {value}" for name, value in details.hashes.items() if name != "SHA256"
+            ),
+        ),
+        ("removed", removed if entry["model_id"] is not None else ""),
+        ("integrity", _integrity(entry)),
+        ("last checked", _checked(entry["checked_at"])),
+        ("examples", ", ".join(examples)),
+    ]
+    return pairs, details.description

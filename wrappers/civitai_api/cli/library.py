@@ -1,14 +1,16 @@
-"""`civitai library scan|ls|updates|verify|pin`: a whole models folder, identified, annotated
-and kept up to date, on top of `civitai_api.library`.
+"""`civitai library scan|ls|show|updates|verify|pin|forget|prune`: a whole models folder,
+identified, annotated and kept up to date, on top of `civitai_api.library`.
 
 `scan` is the only command that reads files and asks Civitai who they are; the others answer
-from the catalog it fills (`updates` also refreshes the models' version lists when they are
+from the catalog it fills (`ls` and `show` only read it, so they work on a catalog the user
+cannot write) (`updates` also refreshes the models' version lists when they are
 older than `--max-age`, and `--download` fetches the updates). Results go to stdout (a table,
 or JSON with `--json`); progress, problems and summaries go to stderr.
 """
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -21,6 +23,7 @@ from ._library_args import (
     check_paths_found,
     client_unless_offline,
     offline_flag,
+    parse_duration_option,
     parse_max_age,
     preview_level,
     sidecar_names,
@@ -35,6 +38,7 @@ from ._library_render import (
     by_path,
     counted,
     entry_details,
+    file_details,
     never_scanned,
     plural,
     print_scan_notes,
@@ -66,6 +70,8 @@ def scan(
     offline: Annotated[bool, FLAG] = False,
     a1111_cache: Path | None = None,
     max_preview_nsfw: Annotated[str | None, Parameter(show_default=False)] = None,
+    recheck_not_found: Annotated[str, DURATION] = "7d",
+    examples: Annotated[int, Parameter(show_default=False)] = 0,
     where: CatalogChoice = CatalogChoice(),
     output: Output = Output(),
     connection: Connection = Connection(),
@@ -78,6 +84,11 @@ def scan(
     and a SHA256 already recorded by a `.civitai.info`, `.cm-info.json` or
     `.metadata.json` next to it (or A1111's cache.json) is imported instead. Ctrl-C keeps
     everything hashed and identified so far: run the same scan again to continue.
+
+    Nothing known is lost: when a lookup fails (no connection, 5xx, 429), files already
+    identified stay so, with a note; a file whose version is gone from Civitai shows
+    `removed` (its sidecars and stored details kept), and `identified` again if it comes
+    back. A SHA256 Civitai does not know is asked again after --recheck-not-found only.
 
     stdout: the files under PATHS (`--json`: the scan's report); stderr: problems and a
     summary. Exit code 4 when a PATH does not exist, 5 (or 3, 6) when lookups failed: the
@@ -96,9 +107,18 @@ def scan(
         a1111_cache: A1111's cache.json, to import the hashes it already computed.
         max_preview_nsfw: The most explicit preview image to save: pg, pg13, r, x, xxx
             (default: pg13).
+        recheck_not_found: Ask again about a SHA256 Civitai did not know once this long
+            has passed: 12h, 7d, 30d, ... (0: now).
+        examples: Save up to N example images of each identified file's version with their
+            generation data (prompt, negative prompt, sampler, steps, CFG scale, seed,
+            resources) in `<name>.examples/`: `<image id>.<ext>` and `examples.json`. Videos
+            and images above --max-preview-nsfw are skipped; a rerun fetches nothing it has.
     """
     names = sidecar_names(sidecars)
     age = parse_max_age(max_age)
+    not_found_age = parse_duration_option("--recheck-not-found", recheck_not_found)
+    if examples < 0:
+        raise CommandError(f"--examples: must not be negative, got {examples}", USAGE)
     level = preview_level(max_preview_nsfw)
     if a1111_cache is not None and not a1111_cache.is_file():
         raise CommandError(f"--a1111-cache: no such file: {a1111_cache}", NOT_FOUND)
@@ -106,7 +126,12 @@ def scan(
     from ..library import scan as scan_library
     from ._library_progress import LibraryProgress
 
-    options: dict[str, Any] = {"max_age": age, "check_updates": not no_updates}
+    options: dict[str, Any] = {
+        "max_age": age,
+        "check_updates": not no_updates,
+        "recheck_not_found": not_found_age,
+        "examples": examples,
+    }
     if names is not None:
         options["sidecars"] = names
     if level is not None:
@@ -155,6 +180,7 @@ def list_entries(
     status: Annotated[list[str] | None, REPEATABLE] = None,
     sort: str = "path",
     reverse: Annotated[bool, FLAG] = False,
+    corrupt: Annotated[bool, FLAG] = False,
     where: CatalogChoice = CatalogChoice(),
     output: Output = Output(),
 ) -> None:
@@ -163,22 +189,42 @@ def list_entries(
     Each filter keeps files matching any of its values (repeat it: `--type LORA --type
     LoCon`); type and base model compare without regard to case. Files that share their
     SHA256 with several versions show every candidate: choose with `civitai library pin`.
+    The note column tells what a corrupt file is a copy of, since when a removed version is
+    gone, and a last lookup that failed. The catalog is only read (it may be read-only).
 
     Args:
         paths: Only files at or below these paths (default: every file).
         type: Model type: Checkpoint, LORA, LoCon, TextualInversion, VAE, ... (repeatable).
         base_model: Base model as Civitai spells it: "SDXL 1.0", "Flux.1 D", ...
             (repeatable).
-        status: identified, ambiguous, not-found, hashed, lookup-failed, empty, unreadable,
-            missing (repeatable).
+        status: identified, ambiguous, removed, corrupt, not-found, hashed, lookup-failed,
+            empty, unreadable, missing (repeatable).
         sort: path, name, size, type, base-model, status, checked.
         reverse: Reverse the order.
+        corrupt: Only the files `civitai library verify` found corrupt.
     """
     wanted = statuses(status)
     order = sort_key(sort)
     catalog = where.existing()
     from ..library import ls
 
+    if output.json and not sys.stdout.isatty():
+        # Straight from SQLite: a library of 100,000 files lists in well under a second.
+        from ..library._listing import ls_json
+
+        pieces = ls_json(
+            catalog,
+            paths=paths or (),
+            types=type,
+            base_models=base_model,
+            statuses=wanted,
+            sort=order,
+            descending=reverse,
+            corrupt=corrupt,
+        )
+        sys.stdout.writelines(pieces)
+        _out("")
+        return
     entries = ls(
         catalog,
         paths=paths or (),
@@ -187,6 +233,7 @@ def list_entries(
         statuses=wanted,
         sort=order,
         descending=reverse,
+        corrupt=corrupt,
     )
     check_paths_found(paths, bool(entries))
     rows = [entry.to_dict() for entry in entries]
@@ -195,7 +242,8 @@ def list_entries(
         return
     _render.print_table(LS_COLUMNS, rows, drop_empty=True)
     if not entries:
-        _render.err("no files match" if (type or base_model or wanted or paths) else "no files")
+        filtered = type or base_model or wanted or paths or corrupt
+        _render.err("no files match" if filtered else "no files")
 
 
 @app.command(sort_key=3)
@@ -298,9 +346,10 @@ def verify(
 
     Civitai's SHA256 is the one the file's last lookup matched, else the one its
     `.civitai.info` or `.cm-info.json` records. Statuses: ok, corrupt (both hashes shown),
-    unknown (Civitai's SHA256 is not known), unreadable. A corrupt file loses its identity in
-    the catalog: the next scan looks it up again. Exit code 1 when a file is corrupt or
-    unreadable.
+    unknown (Civitai's SHA256 is not known), unreadable. The verdict is kept in the catalog
+    (`ls` column integrity, `ls --corrupt`); a corrupt file stays known as a corrupt copy of
+    its version, and the next scan asks whether its bytes are another version. Exit code 1
+    when a file is corrupt or unreadable.
 
     Args:
         paths: The files and folders to verify (default: every file of the catalog).
@@ -357,3 +406,94 @@ def pin(
         _render.print_json(entry.to_dict())
         return
     _render.print_detail(entry_details(entry.to_dict()))
+
+
+@app.command(sort_key=2.5)
+def show(
+    file: Path,
+    /,
+    *,
+    where: CatalogChoice = CatalogChoice(),
+    output: Output = Output(),
+) -> None:
+    """Everything the catalog knows about one file, with no request.
+
+    Works offline, for models Civitai removed, and on a read-only catalog. Shows the model
+    and version, type, base model, creator, trigger words, the license terms, the Civitai
+    page and AIR, the file's hashes, whether it was removed from Civitai, its integrity
+    (`civitai library verify`), the saved examples, and the description as plain text.
+    `--json` prints the catalog's entry and the version and model bodies it kept.
+
+    Args:
+        file: The model file, as scanned (it need not exist any more).
+    """
+    catalog = where.existing()
+    from ..library import show as show_file
+
+    details = show_file(file, catalog=catalog)
+    if output.json:
+        _render.print_json(details.to_dict())
+        return
+    pairs, description = file_details(details)
+    _render.print_detail(pairs)
+    if description:
+        _out("\n" + description)
+
+
+@app.command(sort_key=6)
+def forget(
+    paths: list[Path],
+    /,
+    *,
+    dry_run: Annotated[bool, FLAG] = False,
+    where: CatalogChoice = CatalogChoice(),
+    output: Output = Output(),
+) -> None:
+    """Drop the catalog's rows of files or folders (files and sidecars untouched).
+
+    Prints each path dropped (a folder: every file below it).
+
+    Args:
+        paths: Files and folders, as scanned (they need not exist any more).
+        dry_run: Only print what would be dropped.
+    """
+    catalog = where.existing()
+    from ..library import forget as forget_rows
+
+    _print_dropped(forget_rows(paths, catalog=catalog, dry_run=dry_run), dry_run, output.json)
+
+
+@app.command(sort_key=7)
+def prune(
+    *,
+    dry_run: Annotated[bool, FLAG] = False,
+    where: CatalogChoice = CatalogChoice(),
+    output: Output = Output(),
+) -> None:
+    """Drop the catalog's rows of files no longer on disk.
+
+    Prints each path dropped (the files of a deleted folder, say). A drive that is not
+    mounted looks deleted too: try --dry-run first.
+
+    Args:
+        dry_run: Only print what would be dropped.
+    """
+    catalog = where.existing()
+    from ..library import prune as prune_rows
+
+    _print_dropped(prune_rows(catalog=catalog, dry_run=dry_run), dry_run, output.json)
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
+def _print_dropped(paths: list[Path], dry_run: bool, as_json: bool) -> None:
+    if as_json:
+        _render.print_json([str(path) for path in paths])
+    else:
+        for path in paths:
+            _out(str(path))
+    verb = "would drop" if dry_run else "dropped"
+    _render.err(f"{verb} {len(paths)} catalog {plural(len(paths), 'row')}")

@@ -10,6 +10,8 @@
 - `updates()` tells, per file, whether a newer version exists (and can download it).
 - `verify()` re-hashes files and compares with Civitai's SHA256.
 - `pin(catalog, path, version_id)` chooses among versions that share a file's SHA256.
+- `show(path)` tells everything known about one file from the answers the catalog kept.
+- `forget(paths)` and `prune()` drop catalog rows (of given files, of files gone from disk).
 
 Nothing here prints: results are dataclasses with `to_dict()`, statuses are StrEnums, and
 long operations report through a `progress` callback. `scan` and `updates` have async twins
@@ -23,16 +25,18 @@ Example:
     ...         print(entry.model_name, entry.version_name, entry.path.name)
 """
 
-from ._catalog import Catalog, ModelRecord, ModelState
+from ._catalog import Catalog, CatalogError, ModelRecord, ModelState
 from ._known import A1111Cache
-from ._listing import LibraryError, ls, pin
+from ._listing import LibraryError, forget, ls, pin, prune
 from ._options import (
     DEFAULT_MAX_AGE,
     DEFAULT_MAX_PREVIEW_NSFW,
+    DEFAULT_RECHECK_NOT_FOUND,
     DEFAULT_SIDECARS,
     OFFLINE_ENV,
 )
 from ._scan import async_scan, scan
+from ._show import FileDetails, show
 from ._types import (
     Candidate,
     FileStatus,
@@ -57,11 +61,14 @@ from ._verify import verify
 __all__ = [
     "DEFAULT_MAX_AGE",
     "DEFAULT_MAX_PREVIEW_NSFW",
+    "DEFAULT_RECHECK_NOT_FOUND",
     "DEFAULT_SIDECARS",
     "OFFLINE_ENV",
     "A1111Cache",
     "Candidate",
     "Catalog",
+    "CatalogError",
+    "FileDetails",
     "FileStatus",
     "HashSource",
     "LibraryEntry",
@@ -82,9 +89,12 @@ __all__ = [
     "VerifyStatus",
     "async_scan",
     "async_updates",
+    "forget",
     "ls",
     "pin",
+    "prune",
     "scan",
+    "show",
     "updates",
     "verify",
 ]

@@ -1,10 +1,11 @@
-"""`ls` and `pin`: answers and choices from the catalog alone, with no request."""
+"""`ls`, `pin`, `forget` and `prune`: answers and choices from the catalog alone, with no
+request. `ls` only reads the catalog (opened read-only)."""
 
 from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .._exceptions import CivitaiError
@@ -12,7 +13,7 @@ from ._catalog import CatalogLike, opened
 from ._options import member
 from ._types import FileStatus, LibraryEntry, SortKey
 
-__all__ = ["LibraryError", "ls", "pin"]
+__all__ = ["LibraryError", "forget", "ls", "ls_json", "pin", "prune"]
 
 
 class LibraryError(CivitaiError, ValueError):
@@ -37,6 +38,7 @@ def ls(
     statuses: str | Iterable[FileStatus | str] | None = None,
     sort: SortKey | str = SortKey.PATH,
     descending: bool = False,
+    corrupt: bool = False,
 ) -> list[LibraryEntry]:
     """The catalog's entries, filtered and sorted; never sends a request.
 
@@ -49,9 +51,10 @@ def ls(
         paths: Only files at or below these paths.
         types: Model types (`LORA`, `Checkpoint`, ...).
         base_models: Base models (`SDXL 1.0`, `Flux.1 D`, ...).
-        statuses: `FileStatus` values (`identified`, `not-found`, ...).
+        statuses: `FileStatus` values (`identified`, `removed`, `not-found`, ...).
         sort: A `SortKey` (`path`, `name`, `size`, `type`, `base-model`, `status`, `checked`).
         descending: Reverse the order.
+        corrupt: Only the files `verify` found corrupt.
 
     Returns:
         One `LibraryEntry` per file.
@@ -60,7 +63,7 @@ def ls(
         ValueError: An unknown sort key or status.
     """
     wanted_statuses = [str(member(FileStatus, value, "status")) for value in _values(statuses)]
-    with opened(catalog) as db:
+    with opened(catalog, read_only=True) as db:
         return list(
             db.entries(
                 paths=paths,
@@ -69,8 +72,42 @@ def ls(
                 statuses=wanted_statuses,
                 sort=member(SortKey, sort, "sort key"),
                 descending=descending,
+                corrupt=corrupt,
             )
         )
+
+
+def ls_json(
+    catalog: CatalogLike = None,
+    *,
+    paths: Iterable[str | os.PathLike[str]] = (),
+    types: str | Iterable[str] | None = None,
+    base_models: str | Iterable[str] | None = None,
+    statuses: str | Iterable[FileStatus | str] | None = None,
+    sort: SortKey | str = SortKey.PATH,
+    descending: bool = False,
+    corrupt: bool = False,
+) -> Iterator[str]:
+    """What `ls` returns, as the pieces of one JSON array of the entries' `to_dict()`
+    (`"".join(...)` is the whole array), made by SQLite: fast, and in little memory, for
+    libraries of 100,000 files. Same arguments as `ls`."""
+    wanted_statuses = [str(member(FileStatus, value, "status")) for value in _values(statuses)]
+    order = member(SortKey, sort, "sort key")
+    with opened(catalog, read_only=True) as db:
+        yield "["
+        separator = ""
+        for texts in db.entries_json(
+            paths=paths,
+            types=_values(types),
+            base_models=_values(base_models),
+            statuses=wanted_statuses,
+            sort=order,
+            descending=descending,
+            corrupt=corrupt,
+        ):
+            yield separator + ",".join(texts)
+            separator = ","
+        yield "]"
 
 
 def pin(catalog: CatalogLike, path: str | os.PathLike[str], version_id: int | None) -> LibraryEntry:
@@ -127,3 +164,35 @@ def _pinned(entry: LibraryEntry, version_id: int) -> LibraryEntry:
         f"Version {version_id} is not a candidate for {entry.path}; "
         + (f"candidates: {choices}" if choices else "it has no other candidate")
     )
+
+
+def forget(
+    paths: Iterable[str | os.PathLike[str]], *, catalog: CatalogLike = None, dry_run: bool = False
+) -> list[Path]:
+    """Drop the catalog's rows of files, or of every file below folders; the files and
+    their sidecars are left as they are.
+
+    Args:
+        paths: Files and folders, as scanned (they need not exist any more).
+        catalog: A `Catalog` or its database path (None: the default catalog).
+        dry_run: Only say which rows would go.
+
+    Returns:
+        The paths whose rows were dropped (or would be), in order.
+    """
+    with opened(catalog) as db:
+        return db.forget(paths, dry_run=dry_run)
+
+
+def prune(*, catalog: CatalogLike = None, dry_run: bool = False) -> list[Path]:
+    """Drop the catalog's rows of files no longer on disk (a deleted folder, say).
+
+    Args:
+        catalog: A `Catalog` or its database path (None: the default catalog).
+        dry_run: Only say which rows would go.
+
+    Returns:
+        The paths whose rows were dropped (or would be), in order.
+    """
+    with opened(catalog) as db:
+        return db.prune(dry_run=dry_run)

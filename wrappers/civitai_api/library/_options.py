@@ -17,6 +17,7 @@ from ._types import Sidecar
 __all__ = [
     "DEFAULT_MAX_AGE",
     "DEFAULT_MAX_PREVIEW_NSFW",
+    "DEFAULT_RECHECK_NOT_FOUND",
     "DEFAULT_SIDECARS",
     "OFFLINE_ENV",
     "async_client_for",
@@ -31,6 +32,8 @@ __all__ = [
 OFFLINE_ENV = "CIVITAI_OFFLINE"
 _TRUE = frozenset({"1", "true", "yes", "on"})
 DEFAULT_MAX_AGE = datetime.timedelta(hours=24)
+# A hash Civitai did not know is asked about again after this long (private merges stay so).
+DEFAULT_RECHECK_NOT_FOUND = datetime.timedelta(days=7)
 DEFAULT_SIDECARS: frozenset[Sidecar] = frozenset({Sidecar.CIVITAI_INFO, Sidecar.PREVIEW})
 # Civitai's NSFW levels are bits: 1 PG, 2 PG-13, 4 R, 8 X, 16 XXX. Previews stay at PG-13.
 DEFAULT_MAX_PREVIEW_NSFW = 2

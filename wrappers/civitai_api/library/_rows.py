@@ -3,9 +3,16 @@
 `files` has a row per model file (keyed by absolute path): the size and modification time
 the row describes, the SHA256 and where it came from, the identified model/version/file,
 the candidates when several versions share the hash (JSON), the pinned version, the status,
-when Civitai was last asked and when a scan last found the file. `models` has a row per
+when Civitai was last asked and when a scan last found the file; the last failed lookup
+(error, time), when the version was first seen gone from Civitai, and the last `verify`
+verdict (ok or corrupt, the expected and the actual SHA256, its time). `models` has a row per
 model met: its published versions, newest first (JSON), so update checks can be answered
-offline, and when they were fetched. Times are Unix seconds.
+offline, and when they were fetched. `bodies` keeps the answers that identified the files
+(the version bodies, their models' bodies), zlib-compressed JSON, for `show` offline. Times
+are Unix seconds.
+
+The schema's version is SQLite's `user_version`; `MIGRATIONS[n]` brings a catalog of
+version n to n + 1.
 """
 
 from __future__ import annotations
@@ -20,10 +27,12 @@ from enum import StrEnum
 from pathlib import Path
 
 from .._lookup import Candidate, VersionSummary
-from ._types import FileStatus, HashSource, LibraryEntry, SortKey
+from ._types import FileStatus, HashSource, LibraryEntry, SortKey, VerifyStatus
 
 __all__ = [
+    "ENTRY_JSON",
     "FILE_COLUMNS",
+    "MIGRATIONS",
     "ORDER",
     "SCHEMA",
     "SCHEMA_VERSION",
@@ -37,7 +46,7 @@ __all__ = [
     "unidentified",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
     path TEXT PRIMARY KEY,
@@ -58,7 +67,13 @@ CREATE TABLE IF NOT EXISTS files (
     pinned_version_id INTEGER,
     checked_at REAL,
     seen_at REAL,
-    error TEXT
+    error TEXT,
+    error_at REAL,
+    removed_at REAL,
+    integrity TEXT,
+    integrity_expected TEXT,
+    integrity_actual TEXT,
+    verified_at REAL
 );
 CREATE INDEX IF NOT EXISTS files_by_model ON files (model_id);
 CREATE INDEX IF NOT EXISTS files_by_version ON files (version_id);
@@ -71,7 +86,38 @@ CREATE TABLE IF NOT EXISTS models (
     checked_at REAL,
     error TEXT
 );
+-- A rowid table: bodies of a few KB stay on its leaf pages, not in overflow pages.
+CREATE TABLE IF NOT EXISTS bodies (
+    kind TEXT NOT NULL,
+    id INTEGER NOT NULL,
+    body BLOB NOT NULL,
+    fetched_at REAL NOT NULL,
+    PRIMARY KEY (kind, id)
+);
 """
+# Each brings a catalog of the version it is keyed by to the next one.
+MIGRATIONS = {
+    1: """
+ALTER TABLE files ADD COLUMN error_at REAL;
+ALTER TABLE files ADD COLUMN removed_at REAL;
+ALTER TABLE files ADD COLUMN integrity TEXT;
+ALTER TABLE files ADD COLUMN integrity_expected TEXT;
+ALTER TABLE files ADD COLUMN integrity_actual TEXT;
+ALTER TABLE files ADD COLUMN verified_at REAL;
+-- What version 1 kept as a failed or empty lookup of a known file is that file, still known.
+UPDATE files SET status = 'identified', error_at = seen_at
+    WHERE status = 'lookup-failed' AND version_id IS NOT NULL;
+UPDATE files SET status = 'removed', removed_at = checked_at
+    WHERE status = 'not-found' AND version_id IS NOT NULL;
+CREATE TABLE IF NOT EXISTS bodies (
+    kind TEXT NOT NULL,
+    id INTEGER NOT NULL,
+    body BLOB NOT NULL,
+    fetched_at REAL NOT NULL,
+    PRIMARY KEY (kind, id)
+);
+""",
+}
 FILE_COLUMNS = (
     "path",
     "size",
@@ -91,7 +137,49 @@ FILE_COLUMNS = (
     "pinned_version_id",
     "checked_at",
     "error",
+    "error_at",
+    "removed_at",
+    "integrity",
+    "integrity_expected",
+    "integrity_actual",
+    "verified_at",
 )
+# `LibraryEntry` fields held as Unix seconds, shown as ISO 8601 UTC times.
+_TIME_FIELDS = frozenset({"checked_at", "error_at", "removed_at", "verified_at"})
+
+
+def _iso_sql(column: str) -> str:
+    """SQL giving what `datetime.fromtimestamp(column, UTC).isoformat()` gives (whole
+    seconds, `.ffffff` unless 0, `+00:00`)."""
+    whole = f"CAST({column} AS INTEGER)"
+    micro = f"CAST(round(({column} - {whole}) * 1000000) AS INTEGER)"
+    seconds = f"({whole} + ({micro} >= 1000000))"
+    fraction = f"({micro} % 1000000)"
+    return (
+        f"CASE WHEN {column} IS NULL THEN NULL ELSE"
+        f" strftime('%Y-%m-%dT%H:%M:%S', {seconds}, 'unixepoch')"
+        f" || CASE WHEN {fraction} = 0 THEN '' ELSE printf('.%06d', {fraction}) END"
+        " || '+00:00' END"
+    )
+
+
+def _entry_json_sql() -> str:
+    parts = []
+    for item in dataclasses.fields(LibraryEntry):
+        name = item.name
+        if name in _TIME_FIELDS:
+            value = _iso_sql(name)
+        elif name == "candidates":
+            value = "CASE WHEN candidates IS NULL THEN json_array() ELSE json(candidates) END"
+        else:
+            value = name
+        parts.append(f"'{name}', {value}")
+    return f"json_object({', '.join(parts)})"
+
+
+# One row as the JSON text of `entry_from_row(row).to_dict()`, made by SQLite.
+ENTRY_JSON = _entry_json_sql()
+
 ORDER = {
     SortKey.PATH: "path",
     SortKey.NAME: "model_name IS NULL, lower(model_name), lower(version_name), path",
@@ -157,12 +245,17 @@ def entry_from_row(row: sqlite3.Row) -> LibraryEntry:
         pinned_version_id=row["pinned_version_id"],
         checked_at=timestamp(row["checked_at"]),
         error=row["error"],
+        error_at=timestamp(row["error_at"]),
+        removed_at=timestamp(row["removed_at"]),
+        integrity=VerifyStatus(row["integrity"]) if row["integrity"] else None,
+        integrity_expected=row["integrity_expected"],
+        integrity_actual=row["integrity_actual"],
+        verified_at=timestamp(row["verified_at"]),
     )
 
 
 def entry_values(entry: LibraryEntry) -> tuple[object, ...]:
     """The values of `FILE_COLUMNS` for a record."""
-    checked = entry.checked_at.timestamp() if entry.checked_at is not None else None
     return (
         str(entry.path),
         entry.size,
@@ -180,9 +273,19 @@ def entry_values(entry: LibraryEntry) -> tuple[object, ...]:
         entry.civitai_sha256,
         _candidates_json(entry.candidates),
         entry.pinned_version_id,
-        checked,
+        _seconds(entry.checked_at),
         entry.error,
+        _seconds(entry.error_at),
+        _seconds(entry.removed_at),
+        str(entry.integrity) if entry.integrity else None,
+        entry.integrity_expected,
+        entry.integrity_actual,
+        _seconds(entry.verified_at),
     )
+
+
+def _seconds(when: datetime.datetime | None) -> float | None:
+    return when.timestamp() if when is not None else None
 
 
 def path_range(root: str) -> tuple[str, str, str]:
@@ -220,5 +323,11 @@ def unidentified(entry: LibraryEntry, **changes: object) -> LibraryEntry:
         "candidates": (),
         "checked_at": None,
         "error": None,
+        "error_at": None,
+        "removed_at": None,
+        "integrity": None,
+        "integrity_expected": None,
+        "integrity_actual": None,
+        "verified_at": None,
     }
     return dataclasses.replace(entry, **{**cleared, **changes})  # type: ignore[arg-type]

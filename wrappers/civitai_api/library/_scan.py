@@ -15,11 +15,14 @@ from .._concurrency import map_concurrently
 from .._constants import IDENTIFY_CONCURRENCY
 from .._exceptions import CivitaiError
 from .._lookup import async_fetch_models, async_lookup_hashes, fetch_models, lookup_hashes
+from ..v1 import async_images, images
 from ._catalog import CatalogLike, opened
+from ._examples import ExampleImage, ExampleTask
 from ._known import A1111Cache
 from ._options import (
     DEFAULT_MAX_AGE,
     DEFAULT_MAX_PREVIEW_NSFW,
+    DEFAULT_RECHECK_NOT_FOUND,
     DEFAULT_SIDECARS,
     async_client_for,
     client_for,
@@ -47,7 +50,11 @@ def _options(
     offline: bool | None,
     a1111_cache: str | os.PathLike[str] | None,
     max_preview_nsfw: int,
+    recheck_not_found: datetime.timedelta | float,
+    examples: int,
 ) -> ScanOptions:
+    if examples < 0:
+        raise ValueError(f"examples must not be negative, got {examples!r}")
     return ScanOptions(
         sidecars=sidecar_kinds(sidecars),
         max_age=seconds(max_age),
@@ -55,6 +62,8 @@ def _options(
         offline=is_offline(offline),
         max_preview_nsfw=int(max_preview_nsfw),
         a1111=A1111Cache(a1111_cache) if a1111_cache is not None else None,
+        recheck_not_found=seconds(recheck_not_found),
+        examples=int(examples),
     )
 
 
@@ -69,6 +78,8 @@ def scan(
     offline: bool | None = None,
     a1111_cache: str | os.PathLike[str] | None = None,
     max_preview_nsfw: int = DEFAULT_MAX_PREVIEW_NSFW,
+    recheck_not_found: datetime.timedelta | float = DEFAULT_RECHECK_NOT_FOUND,
+    examples: int = 0,
     progress: ProgressCallback | None = None,
 ) -> ScanReport:
     """Find, hash and identify the model files under `paths`, write their sidecars, and
@@ -82,7 +93,13 @@ def scan(
     from its bytes. Files are identified 100 hashes a request (`POST
     /model-versions/by-hash`), then their models are checked for newer versions 100 a
     request (`GET /models?ids=`): about N/100 + K/100 requests for N files of K models, and
-    none for files and models checked less than `max_age` ago.
+    none for files and models checked less than `max_age` ago (a SHA256 Civitai did not know:
+    less than `recheck_not_found` ago).
+
+    What was known is never lost: a failed lookup leaves a known file's status, identity and
+    sidecars as they were (the failure is kept in `error`, `error_at`); a file whose version
+    is gone from Civitai becomes `removed` (identity and sidecars kept, `removed_at` the day
+    it was first seen gone), and `identified` again if it comes back.
 
     Stopping it (Ctrl-C) keeps everything hashed and identified so far: the next scan
     continues from there.
@@ -102,6 +119,11 @@ def scan(
         a1111_cache: A1111's `cache.json`, to import the SHA256 it already computed.
         max_preview_nsfw: The highest NSFW level a preview may have (Civitai's bits:
             1 PG, 2 PG-13, 4 R, 8 X, 16 XXX; default 2).
+        recheck_not_found: How long a "not on Civitai" answer stays valid (default 7 days).
+        examples: Save up to this many example images of each identified file's version,
+            with their generation data, in `<base>.examples/` (`<image id>.<ext>` and
+            `examples.json`); videos and images above `max_preview_nsfw` are skipped, and
+            a rerun fetches nothing already saved (default 0: none).
         progress: Called with a `Progress` after each file and each request.
 
     Returns:
@@ -115,7 +137,16 @@ def scan(
         >>> report = civitai_api.library.scan(["models/Lora"], sidecars=["civitai-info"])
         >>> report.statuses
     """
-    options = _options(sidecars, max_age, check_updates, offline, a1111_cache, max_preview_nsfw)
+    options = _options(
+        sidecars,
+        max_age,
+        check_updates,
+        offline,
+        a1111_cache,
+        max_preview_nsfw,
+        recheck_not_found,
+        examples,
+    )
     with opened(catalog) as db, client_for(client, options.offline) as http:
         job = ScanJob(db, paths, options, progress)
         try:
@@ -128,6 +159,10 @@ def scan(
                     continue
                 for task in job.apply_lookup(batch, found):
                     _fetch_preview(http, job, task)
+            while (example_tasks := job.next_example_tasks()) is not None:
+                assert http is not None
+                for example in example_tasks:
+                    _fetch_examples(http, job, example)
             while (ids := job.next_update_batch()) is not None:
                 assert http is not None
                 try:
@@ -137,6 +172,23 @@ def scan(
             return job.report()
         finally:
             job.close()
+
+
+def _fetch_examples(client: httpx.Client, job: ScanJob, task: ExampleTask) -> None:
+    try:
+        page = images(client, job.examples_query(task))
+    except CivitaiError as exc:
+        job.apply_examples(task, None, exc)
+        return
+    downloads = job.apply_examples(task, [item.to_dict() for item in page.items], None)
+    for image in downloads or ():
+        try:
+            data = fetch_image(client, image.url)
+        except _IMAGE_ERRORS as exc:
+            job.save_example(image, None, exc)
+        else:
+            job.save_example(image, data, None)
+    job.finish_examples(task)
 
 
 def _fetch_preview(client: httpx.Client, job: ScanJob, task: PreviewTask) -> None:
@@ -159,6 +211,8 @@ async def async_scan(
     offline: bool | None = None,
     a1111_cache: str | os.PathLike[str] | None = None,
     max_preview_nsfw: int = DEFAULT_MAX_PREVIEW_NSFW,
+    recheck_not_found: datetime.timedelta | float = DEFAULT_RECHECK_NOT_FOUND,
+    examples: int = 0,
     progress: ProgressCallback | None = None,
 ) -> ScanReport:
     """Async twin of `scan` (asyncio or trio), taking an `httpx.AsyncClient`.
@@ -167,7 +221,16 @@ async def async_scan(
     too (one call at a time); preview images are fetched several at a time. Cancelling it
     keeps what was done, as Ctrl-C does for `scan`.
     """
-    options = _options(sidecars, max_age, check_updates, offline, a1111_cache, max_preview_nsfw)
+    options = _options(
+        sidecars,
+        max_age,
+        check_updates,
+        offline,
+        a1111_cache,
+        max_preview_nsfw,
+        recheck_not_found,
+        examples,
+    )
     run = anyio.to_thread.run_sync
     with opened(catalog) as db:
         async with async_client_for(client, options.offline) as http:
@@ -184,6 +247,10 @@ async def async_scan(
                         continue
                     tasks = await run(job.apply_lookup, batch, found)
                     await _async_fetch_previews(http, job, tasks)
+                while (example_tasks := await run(job.next_example_tasks)) is not None:
+                    assert http is not None
+                    for example in example_tasks:
+                        await _async_fetch_examples(http, job, example)
                 while (ids := await run(job.next_update_batch)) is not None:
                     assert http is not None
                     try:
@@ -195,6 +262,27 @@ async def async_scan(
                 return await run(job.report)
             finally:
                 job.close()
+
+
+async def _async_fetch_examples(client: httpx.AsyncClient, job: ScanJob, task: ExampleTask) -> None:
+    run = anyio.to_thread.run_sync
+    try:
+        page = await async_images(client, job.examples_query(task))
+    except CivitaiError as exc:
+        await run(job.apply_examples, task, None, exc)
+        return
+    downloads = await run(job.apply_examples, task, [item.to_dict() for item in page.items], None)
+
+    async def fetch(image: ExampleImage) -> None:
+        try:
+            data = await async_fetch_image(client, image.url)
+        except _IMAGE_ERRORS as exc:
+            await run(job.save_example, image, None, exc)
+        else:
+            await run(job.save_example, image, data, None)
+
+    await map_concurrently(fetch, downloads or [], limit=IDENTIFY_CONCURRENCY)
+    await run(job.finish_examples, task)
 
 
 async def _async_fetch_previews(

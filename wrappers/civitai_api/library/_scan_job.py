@@ -6,12 +6,20 @@ or A1111's cache, else reads the file. Files that need identifying are handed to
 driver in batches of at most 100 distinct hashes (`next_batch`); the driver sends the
 request and gives the answer back (`apply_lookup`), which updates the catalog, writes the
 sidecars and names the preview images to fetch. Then the models of the files found are
-handed out 100 at a time for the update check (`next_update_batch`, `apply_models`).
+handed out 100 at a time for the update check (`next_update_batch`, `apply_models`), and,
+with `examples`, the identified files whose example images are incomplete
+(`next_example_tasks`, `apply_examples`, `save_example`, `finish_examples`).
+
+What was known is never lost: a failed lookup leaves a known file's status and identity as
+they were and records the failure beside them; a version gone from Civitai turns its files
+`removed` (identity, sidecars and stored bodies kept); a file `verify` found corrupt stays a
+corrupt copy of its version. The answers that identified the files (version and model
+bodies) are kept in the catalog for `show`.
 
 Every method blocks (files, hashing, SQLite): the async driver runs them in worker threads,
-one at a time, except `save_preview`, which may run in several at once (a lock guards the
-counters). The catalog is committed after each batch and every few hundred files, and by
-`close`, so an interruption keeps what was done.
+one at a time, except `save_preview` and `save_example`, which may run in several at once
+(a lock guards the counters). The catalog is committed after each batch and every few
+hundred files, and by `close`, so an interruption keeps what was done.
 """
 
 from __future__ import annotations
@@ -23,12 +31,24 @@ import threading
 import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 from .._constants import BY_HASH_BATCH_SIZE, DEFAULT_HASH_ALGORITHMS
 from .._hash_cache import get_default_cache
 from .._hashing import hash_file
 from .._lookup import MODELS_BATCH_SIZE, Match, ModelInfo
+from ..v1 import Images_API_Opts
 from ._catalog import Catalog
+from ._examples import (
+    ExampleImage,
+    ExampleTask,
+    choose_examples,
+    example_task,
+    examples_folder,
+    examples_index,
+    examples_opts,
+    index_data,
+)
 from ._known import A1111Cache, import_hash
 from ._preview import PreviewTask, choose_image, has_preview, image_extension, preview_path
 from ._rows import timestamp, unidentified
@@ -44,6 +64,7 @@ from ._types import (
     ProgressCallback,
     ScanReport,
     Sidecar,
+    VerifyStatus,
 )
 from ._walk import Found, walk
 
@@ -51,8 +72,19 @@ __all__ = ["ScanJob", "ScanOptions"]
 
 # Rows written between commits while hashing (lookups commit after every batch anyway).
 _COMMIT_EVERY = 200
-# Statuses whose lookup is an answer, valid until `max_age` passes.
-_ANSWERED = frozenset({FileStatus.IDENTIFIED, FileStatus.AMBIGUOUS, FileStatus.NOT_FOUND})
+# Statuses whose lookup is an answer, valid until `max_age` passes (`recheck_not_found`
+# for not-found); a failed lookup leaves them as they are.
+_ANSWERED = frozenset(
+    {
+        FileStatus.IDENTIFIED,
+        FileStatus.AMBIGUOUS,
+        FileStatus.NOT_FOUND,
+        FileStatus.REMOVED,
+        FileStatus.CORRUPT,
+    }
+)
+# Statuses of a file known as one version, which an empty answer turns `removed`.
+_KNOWN_VERSION = frozenset({FileStatus.IDENTIFIED, FileStatus.REMOVED})
 
 
 @dataclasses.dataclass(frozen=True)
@@ -65,6 +97,8 @@ class ScanOptions:
     offline: bool
     max_preview_nsfw: int
     a1111: A1111Cache | None = None
+    recheck_not_found: float = 7 * 86400.0
+    examples: int = 0
 
 
 def _choose(matches: list[Match], pinned: int | None) -> Match | None:
@@ -94,6 +128,7 @@ class ScanJob:
         self.options = options
         self.started = time.time()
         self._cutoff = self.started - options.max_age
+        self._not_found_cutoff = self.started - options.recheck_not_found
         given = [os.path.abspath(os.fspath(path)) for path in paths]
         self._folders = [Path(path) for path in given if os.path.isdir(path)]
         self._walk = walk(given)
@@ -108,6 +143,8 @@ class ScanJob:
         self._uncommitted = 0
         self._batch: dict[str, list[Path]] = {}
         self._model_cursor = 0
+        self._example_cursor = ""
+        self._examples_saved: dict[Path, list[dict[str, Any]]] = {}
         self._cache = get_default_cache()
 
     # --- walking and hashing ---------------------------------------------------------------
@@ -164,7 +201,11 @@ class ScanJob:
             return self._hash(found, old)
         self._counts["unchanged"] += 1
         if old.status == FileStatus.MISSING:  # back again: ask about it anew
-            old = dataclasses.replace(old, status=FileStatus.HASHED)
+            back = FileStatus.HASHED
+            if old.version_id is not None:
+                corrupt = old.integrity == VerifyStatus.CORRUPT
+                back = FileStatus.CORRUPT if corrupt else FileStatus.IDENTIFIED
+            old = dataclasses.replace(old, status=back, checked_at=None)
             self._store(old)
         else:
             self.catalog.touch(found.path, self.started)
@@ -184,6 +225,18 @@ class ScanJob:
         if old is not None and old.sha256 == sha and old.status in _ANSWERED:
             # Same content, new modification time: what was known still holds.
             entry = dataclasses.replace(old, size=found.size, mtime_ns=found.mtime_ns)
+        elif old is not None and old.status == FileStatus.CORRUPT:
+            # Changed again: still a copy of the same version, repaired or not; ask anew.
+            repaired = sha == (old.civitai_sha256 or "").upper()
+            entry = dataclasses.replace(
+                old,
+                size=found.size,
+                mtime_ns=found.mtime_ns,
+                status=FileStatus.IDENTIFIED if repaired else FileStatus.CORRUPT,
+                checked_at=None,
+                integrity=None if repaired else old.integrity,
+                integrity_actual=None if repaired else sha,
+            )
         else:
             pinned = old.pinned_version_id if old is not None else None
             entry = dataclasses.replace(base, pinned_version_id=pinned)
@@ -211,8 +264,13 @@ class ScanJob:
         if self.options.offline or not entry.sha256:
             return False
         if entry.status in _ANSWERED:
+            if entry.error_at is not None:  # the last lookup failed: try again
+                return True
             checked = entry.checked_at.timestamp() if entry.checked_at else None
-            return checked is None or checked < self._cutoff
+            cutoff = (
+                self._not_found_cutoff if entry.status == FileStatus.NOT_FOUND else self._cutoff
+            )
+            return checked is None or checked < cutoff
         return entry.status in (FileStatus.HASHED, FileStatus.LOOKUP_FAILED)
 
     def _store(self, entry: LibraryEntry) -> None:
@@ -270,20 +328,32 @@ class ScanJob:
     ) -> PreviewTask | None:
         if failure is not None:
             self._problems.append(Problem(entry.path, ProblemKind.LOOKUP_FAILED, str(failure)))
+            # What was known stays; the failure is noted beside it.
+            status = entry.status if entry.status in _ANSWERED else FileStatus.LOOKUP_FAILED
             self._store(
-                dataclasses.replace(entry, status=FileStatus.LOOKUP_FAILED, error=str(failure))
+                dataclasses.replace(
+                    entry, status=status, error=str(failure), error_at=timestamp(now)
+                )
             )
             return None
         checked = timestamp(now)
         if not matches:
             # Keep the identity last known (a deleted model), and every sidecar as it is.
+            if entry.status == FileStatus.CORRUPT:
+                status, removed_at = FileStatus.CORRUPT, entry.removed_at
+            elif entry.status in _KNOWN_VERSION and entry.version_id is not None:
+                status, removed_at = FileStatus.REMOVED, entry.removed_at or checked
+            else:
+                status, removed_at = FileStatus.NOT_FOUND, None
             self._store(
                 dataclasses.replace(
                     entry,
-                    status=FileStatus.NOT_FOUND,
+                    status=status,
                     candidates=(),
+                    removed_at=removed_at,
                     checked_at=checked,
                     error=None,
+                    error_at=None,
                 )
             )
             return None
@@ -296,7 +366,11 @@ class ScanJob:
             self._problems.append(Problem(entry.path, ProblemKind.AMBIGUOUS, names))
             self._store(
                 unidentified(
-                    entry, status=FileStatus.AMBIGUOUS, candidates=candidates, checked_at=checked
+                    entry,
+                    status=FileStatus.AMBIGUOUS,
+                    candidates=candidates,
+                    checked_at=checked,
+                    pinned_version_id=entry.pinned_version_id,
                 )
             )
             return None
@@ -308,15 +382,25 @@ class ScanJob:
                 status=FileStatus.IDENTIFIED,
                 civitai_sha256=match.sha256,
                 candidates=candidates if len(candidates) > 1 else (),
+                removed_at=None,
+                integrity=_integrity_after(entry, match.sha256),
                 checked_at=checked,
                 error=None,
+                error_at=None,
             )
         )
+        self._keep_body("version", match.version_id, chosen.version.to_dict(), now)
         self._sidecars.write(entry.path, chosen.version, match)
         if Sidecar.PREVIEW not in self.options.sidecars or has_preview(entry.path):
             return None
         url = choose_image(chosen.version, self.options.max_preview_nsfw)
         return PreviewTask(entry.path, url) if url else None
+
+    def _keep_body(
+        self, kind: str, item_id: int | None, body: dict[str, object], now: float
+    ) -> None:
+        if item_id is not None:
+            self.catalog.put_body(kind, item_id, body, now)
 
     def save_preview(
         self, task: PreviewTask, data: bytes | None, failure: Exception | None
@@ -342,6 +426,86 @@ class ScanJob:
     def _preview_failed(self, task: PreviewTask, detail: str) -> None:
         with self._lock:
             self._problems.append(Problem(task.model, ProblemKind.PREVIEW_FAILED, detail))
+
+    # --- examples --------------------------------------------------------------------------
+
+    def next_example_tasks(self, limit: int = 50) -> list[ExampleTask] | None:
+        """The next identified files of this scan whose examples are incomplete; None when
+        there are no more (or examples are not asked for, or the scan is offline)."""
+        if self.options.offline or self.options.examples <= 0:
+            return None
+        while True:
+            found = self.catalog.identified_seen_since(self.started, self._example_cursor, limit)
+            if not found:
+                return None
+            self._example_cursor = str(found[-1][0])
+            tasks = [
+                task
+                for path, version_id in found
+                if (task := example_task(path, version_id, self.options.examples)) is not None
+            ]
+            if tasks:
+                return tasks
+
+    def examples_query(self, task: ExampleTask) -> Images_API_Opts:
+        """The `/images` query listing a task's candidates, with their generation data."""
+        return examples_opts(task, self.options.max_preview_nsfw)
+
+    def apply_examples(
+        self,
+        task: ExampleTask,
+        items: list[dict[str, Any]] | None,
+        failure: Exception | None,
+    ) -> list[ExampleImage] | None:
+        """Record one `/images` answer; return the images to download, then call
+        `finish_examples`. After a failure: None (the next scan asks again)."""
+        with self._lock:
+            self._requests["examples"] += 1
+        if items is None:
+            self._examples_failed(task.model, str(failure))
+            return None
+        self._examples_saved[task.model] = []
+        return choose_examples(task, items, self.options.max_preview_nsfw)
+
+    def save_example(
+        self, image: ExampleImage, data: bytes | None, failure: Exception | None
+    ) -> None:
+        """Write one downloaded example as `<image id>.<ext>`."""
+        with self._lock:
+            self._requests["images"] += 1
+        extension = image_extension(data) if data is not None else None
+        if data is None or extension is None:
+            detail = str(failure) if failure else "not a PNG, JPEG or WebP"
+            self._examples_failed(image.task.model, f"image {image.image_id}: {detail}")
+            return
+        name = f"{image.image_id}.{extension}"
+        try:
+            folder = examples_folder(image.task.model)
+            folder.mkdir(exist_ok=True)
+            write_atomic(folder / name, data)
+        except OSError as exc:
+            self._examples_failed(image.task.model, str(exc))
+            return
+        with self._lock:
+            self._counts["examples"] += 1
+            self._examples_saved.setdefault(image.task.model, []).append(
+                {**image.record, "file": name}
+            )
+        self._report(Phase.EXAMPLES, image.task.model)
+
+    def finish_examples(self, task: ExampleTask) -> None:
+        """Write the task's `examples.json` (what was kept and what was just saved)."""
+        with self._lock:
+            saved = self._examples_saved.pop(task.model, [])
+        try:
+            examples_folder(task.model).mkdir(exist_ok=True)
+            write_atomic(examples_index(task.model), index_data(task, saved))
+        except OSError as exc:
+            self._examples_failed(task.model, str(exc))
+
+    def _examples_failed(self, model: Path, detail: str) -> None:
+        with self._lock:
+            self._problems.append(Problem(model, ProblemKind.EXAMPLES_FAILED, detail))
 
     # --- update check ----------------------------------------------------------------------
 
@@ -373,6 +537,9 @@ class ScanJob:
                 Problem(self.catalog.path, ProblemKind.UPDATE_CHECK_FAILED, detail)
             )
         self.catalog.record_models(ids, found, failure, now)
+        for model_id, info in (found or {}).items():
+            if info.body is not None:
+                self._keep_body("model", model_id, kept_model_body(info.body), now)
         self.catalog.commit()
         self._report(Phase.UPDATES)
 
@@ -410,7 +577,53 @@ class ScanJob:
             statuses={FileStatus(key): value for key, value in statuses.items()},
             sidecars_written=self._sidecars.written,
             previews_written=self._counts["previews"],
+            examples_written=self._counts["examples"],
             requests=dict(self._requests),
             problems=tuple(self._problems + self._sidecars.problems),
             offline=self.options.offline,
         )
+
+
+# What the catalog keeps of each version listed in a model's body (each identified file's
+# own version body is kept whole).
+_VERSION_SUMMARY_KEYS = frozenset(
+    {
+        "id",
+        "index",
+        "name",
+        "baseModel",
+        "baseModelType",
+        "status",
+        "createdAt",
+        "updatedAt",
+        "publishedAt",
+        "availability",
+        "nsfwLevel",
+        "trainedWords",
+        "air",
+    }
+)
+
+
+def kept_model_body(body: Mapping[str, object]) -> dict[str, object]:
+    """A model's body as the catalog keeps it: whole, but each of its versions reduced to a
+    summary (ids, names, base model, dates, trigger words: not their files and images),
+    which keeps 100,000 files well under 1 GiB."""
+    kept = dict(body)
+    versions = kept.get("modelVersions")
+    if isinstance(versions, list):
+        kept["modelVersions"] = [
+            {key: value for key, value in version.items() if key in _VERSION_SUMMARY_KEYS}
+            if isinstance(version, dict)
+            else version
+            for version in versions
+        ]
+    return kept
+
+
+def _integrity_after(entry: LibraryEntry, listed_sha256: str | None) -> VerifyStatus | None:
+    """The `verify` verdict still valid once the file is identified: kept while the file
+    is still the one verified against the same SHA256, else cleared."""
+    if entry.integrity is None or entry.integrity_expected != listed_sha256:
+        return None
+    return entry.integrity if entry.integrity_actual == entry.sha256 else None

@@ -41,7 +41,9 @@ class FileStatus(StrEnum):
     AMBIGUOUS = "ambiguous"  # several versions share the file's SHA256; pin one
     NOT_FOUND = "not-found"  # checked: Civitai does not know this SHA256 (any more)
     HASHED = "hashed"  # SHA256 known, not looked up yet
-    LOOKUP_FAILED = "lookup-failed"  # the lookup request failed; retried by the next scan
+    LOOKUP_FAILED = "lookup-failed"  # never identified, and the lookup request failed
+    REMOVED = "removed"  # identified before; its version is gone from Civitai now (kept)
+    CORRUPT = "corrupt"  # `verify` found other bytes than the version's (identity kept)
     EMPTY = "empty"  # a file of 0 bytes: never hashed or looked up
     UNREADABLE = "unreadable"  # the file could not be read
     MISSING = "missing"  # in the catalog, but no longer on disk
@@ -83,6 +85,7 @@ class ProblemKind(StrEnum):
     SIDECAR_UNREADABLE = "sidecar-unreadable"  # a sidecar that is not the JSON expected
     SIDECAR_FAILED = "sidecar-failed"  # a sidecar could not be written
     PREVIEW_FAILED = "preview-failed"  # the preview image could not be fetched or used
+    EXAMPLES_FAILED = "examples-failed"  # example images could not be listed or saved
     UPDATE_CHECK_FAILED = "update-check-failed"  # the models request failed
     DOWNLOAD_FAILED = "download-failed"  # an update could not be downloaded
 
@@ -115,6 +118,7 @@ class Phase(StrEnum):
     HASHING = "hashing"  # walking the folders, importing or computing hashes
     LOOKUP = "lookup"  # identifying hashes on Civitai
     PREVIEWS = "previews"  # fetching preview images
+    EXAMPLES = "examples"  # fetching example images and their generation data
     UPDATES = "updates"  # checking models for newer versions
     DOWNLOAD = "download"  # downloading updates
     VERIFY = "verify"  # re-hashing files
@@ -197,6 +201,7 @@ class ScanReport:
         statuses: How many of the files found have each status now.
         sidecars_written: Sidecar files written (created or changed).
         previews_written: Preview images written.
+        examples_written: Example images written (`examples`).
         requests: API and image requests sent, by kind (`by-hash`, `models`, `images`).
         problems: Everything skipped or left alone.
         offline: Whether the scan sent no request by choice.
@@ -212,13 +217,15 @@ class ScanReport:
     statuses: Mapping[FileStatus, int] = dataclasses.field(default_factory=dict)
     sidecars_written: int = 0
     previews_written: int = 0
+    examples_written: int = 0
     requests: Mapping[str, int] = dataclasses.field(default_factory=dict)
     problems: tuple[Problem, ...] = ()
     offline: bool = False
 
     @property
     def api_requests(self) -> int:
-        """Requests to the API (identity and update checks; image downloads not counted)."""
+        """Requests to the API (identity and update checks, example listings; image
+        downloads not counted)."""
         return sum(count for kind, count in self.requests.items() if kind != "images")
 
     def to_dict(self) -> dict[str, object]:
@@ -234,6 +241,7 @@ class ScanReport:
             "statuses": {str(key): value for key, value in self.statuses.items()},
             "sidecars_written": self.sidecars_written,
             "previews_written": self.previews_written,
+            "examples_written": self.examples_written,
             "requests": dict(self.requests),
             "problems": [problem.to_dict() for problem in self.problems],
             "offline": self.offline,
@@ -278,8 +286,14 @@ class LibraryEntry:
         civitai_sha256: The SHA256 Civitai lists for that file (what `verify` compares with).
         candidates: Every version sharing the SHA256, when there are several.
         pinned_version_id: The version chosen with `pin`, if any.
-        checked_at: When Civitai was last asked about the file.
-        error: Why the last hashing or lookup failed, if it did.
+        checked_at: When Civitai last answered about the file.
+        error: Why the last hashing or lookup failed, if it did (a failed lookup of a file
+            already known leaves its status and identity as they were).
+        error_at: When that lookup failed.
+        removed_at: When its version was first seen gone from Civitai (status `removed`).
+        integrity: The last `verify` verdict: `ok` or `corrupt` (None: never verified).
+        integrity_expected, integrity_actual: The SHA256 Civitai lists and the one read.
+        verified_at: When `verify` read the file.
     """
 
     path: Path
@@ -300,6 +314,12 @@ class LibraryEntry:
     pinned_version_id: int | None = None
     checked_at: datetime.datetime | None = None
     error: str | None = None
+    error_at: datetime.datetime | None = None
+    removed_at: datetime.datetime | None = None
+    integrity: VerifyStatus | None = None
+    integrity_expected: str | None = None
+    integrity_actual: str | None = None
+    verified_at: datetime.datetime | None = None
 
     def to_dict(self) -> dict[str, object]:
         """The entry as JSON-ready data (paths and times as strings)."""

@@ -67,6 +67,7 @@ _BY_FILE_STATUS = {
     FileStatus.LOOKUP_FAILED: UpdateStatus.LOOKUP_FAILED,
     FileStatus.AMBIGUOUS: UpdateStatus.AMBIGUOUS,
     FileStatus.NOT_FOUND: UpdateStatus.NOT_FOUND,
+    FileStatus.REMOVED: UpdateStatus.NOT_FOUND,
 }
 _BY_MODEL_STATE = {
     ModelState.FAILED: UpdateStatus.LOOKUP_FAILED,

@@ -2,14 +2,18 @@
 
 Civitai's SHA256 for a file is the one its last lookup matched (kept in the catalog), else
 the one a `.civitai.info` or `.cm-info.json` next to it records. The fresh hash replaces
-whatever the catalog held (an imported hint becomes `computed`); when it differs, the
-file's identity is cleared, so the next scan looks it up again.
+whatever the catalog held (an imported hint becomes `computed`), and the verdict is kept
+with its time (`integrity`: ok or corrupt, with the expected and the actual SHA256). A
+corrupt file keeps its identity, as status `corrupt`: what it is a copy of stays known. A
+file whose bytes changed while Civitai's SHA256 for it is not known loses its identity, so
+the next scan looks it up again.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import os
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -18,7 +22,7 @@ from .._hash_cache import get_default_cache
 from .._hashing import hash_file
 from ._catalog import Catalog, CatalogLike, opened
 from ._known import civitai_claim
-from ._rows import unidentified
+from ._rows import timestamp, unidentified
 from ._types import (
     FileStatus,
     HashSource,
@@ -74,30 +78,41 @@ def _verify_one(db: Catalog, path: Path) -> VerifyResult:
         status = VerifyStatus.UNKNOWN
     else:
         status = VerifyStatus.OK if expected.upper() == sha else VerifyStatus.CORRUPT
-    db.put(_recorded(entry, path, stat, sha))
+    db.put(_recorded(entry, path, stat, sha, status, expected))
     return VerifyResult(path, status, sha256=sha, expected=expected, expected_source=source)
 
 
 def _recorded(
-    entry: LibraryEntry | None, path: Path, stat: os.stat_result, sha: str
+    entry: LibraryEntry | None,
+    path: Path,
+    stat: os.stat_result,
+    sha: str,
+    status: VerifyStatus,
+    expected: str | None,
 ) -> LibraryEntry:
-    """The catalog entry after a fresh hash."""
-    fresh = {
+    """The catalog entry after a fresh hash and its verdict."""
+    fresh: dict[str, object] = {
         "size": stat.st_size,
         "mtime_ns": stat.st_mtime_ns,
         "sha256": sha,
         "sha256_source": HashSource.COMPUTED,
     }
-    if entry is None:
-        return LibraryEntry(
-            path,
-            stat.st_size,
-            stat.st_mtime_ns,
-            FileStatus.HASHED,
-            sha256=sha,
-            sha256_source=HashSource.COMPUTED,
+    if status in (VerifyStatus.OK, VerifyStatus.CORRUPT):
+        fresh.update(
+            integrity=status,
+            integrity_expected=(expected or "").upper(),
+            integrity_actual=sha,
+            verified_at=timestamp(time.time()),
         )
-    if entry.sha256 == sha:
+    if entry is None:
+        entry = LibraryEntry(path, stat.st_size, stat.st_mtime_ns, FileStatus.HASHED)
+    elif entry.version_id is not None and status == VerifyStatus.CORRUPT:
+        # Still a (bad) copy of its version: keep what it is a copy of; the next scan asks
+        # whether these bytes are another version.
+        fresh.update(status=FileStatus.CORRUPT, checked_at=None)
+    elif entry.status == FileStatus.CORRUPT and status == VerifyStatus.OK:
+        fresh["status"] = FileStatus.IDENTIFIED  # repaired
+    if entry.sha256 in (None, sha) or "status" in fresh or status == VerifyStatus.OK:
         return dataclasses.replace(entry, **fresh)  # type: ignore[arg-type]
     return unidentified(entry, status=FileStatus.HASHED, **fresh)
 
