@@ -360,6 +360,8 @@ def test_a_pipe_keeps_every_column_in_full(library: Library) -> None:
         "size",
         "hash source",
         "last checked",
+        "integrity",
+        "note",
     ]
     by_file = {Path(row.split("\t")[0]).name: row.split("\t") for row in rows}
     assert by_file[LONG_NAME][0] == f"models/Lora/characters/{LONG_NAME}"
