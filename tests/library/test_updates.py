@@ -64,19 +64,26 @@ def test_every_status_from_one_scan(
         "unknown": UpdateStatus.NOT_FOUND,
     }
     old = next(r for r in results if r.path == paths["old"])
+    # The newest version on the file's own base model: v3 is on Flux.
     assert (old.latest_version_id, old.latest_version_name, old.latest_base_model) == (
-        503,
-        "v3",
-        "Flux.1 D",
+        502,
+        "v2",
+        "SDXL 1.0",
     )
+    assert (old.latest_file_name, old.latest_file_size) == ("mid.safetensors", 800)
     assert old.checked_at is not None
     # Past max_age the models are fetched again, in one request.
     results = library.updates(client=client, catalog=catalog_path, max_age=0)
     assert civitai.counts() == {"GET models": 1}
     assert statuses(results)["gone"] == UpdateStatus.NOT_FOUND
-    same_base = library.updates(catalog=catalog_path, same_base_model=True, offline=True)
-    old = next(r for r in same_base if r.path == paths["old"])
-    assert (old.status, old.latest_version_id) == (UpdateStatus.UPDATE_AVAILABLE, 502)
+    any_base = library.updates(catalog=catalog_path, any_base_model=True, offline=True)
+    old = next(r for r in any_base if r.path == paths["old"])
+    assert (old.status, old.latest_version_id) == (UpdateStatus.UPDATE_AVAILABLE, 503)
+    # `same_base_model` is still accepted; False means any base model.
+    same = library.updates(catalog=catalog_path, same_base_model=True, offline=True)
+    assert next(r for r in same if r.path == paths["old"]).latest_version_id == 502
+    other = library.updates(catalog=catalog_path, same_base_model=False, offline=True)
+    assert next(r for r in other if r.path == paths["old"]).latest_version_id == 503
 
 
 def test_not_hashed_not_checked_and_lookup_failed(
@@ -113,7 +120,9 @@ def test_an_update_already_in_the_library_is_reported_downloaded(
     newer.parent.mkdir()
     newer.write_bytes(civitai.versions[503].files[0].data)
     library.scan([tmp_path], client=client, catalog=catalog_path)
-    results = library.updates([paths["old"]], catalog=catalog_path, offline=True)
+    results = library.updates(
+        [paths["old"]], catalog=catalog_path, offline=True, any_base_model=True
+    )
     assert [(r.status, r.downloaded_path) for r in results] == [
         (UpdateStatus.UPDATE_DOWNLOADED, newer)
     ]
@@ -127,14 +136,14 @@ def test_download_fetches_each_update_once_next_to_the_old_file(
     copy.parent.mkdir()
     copy.write_bytes(paths["old"].read_bytes())
     library.scan([tmp_path], client=client, catalog=catalog_path)
-    results = library.updates(client=client, catalog=catalog_path, download=True)
+    results = library.updates(
+        client=client, catalog=catalog_path, download=True, any_base_model=True
+    )
     fetched = tmp_path / "a-copy" / "new.safetensors"
     assert fetched.read_bytes() == civitai.versions[503].files[0].data
     assert civitai.count("GET file") == 1
     old = [r for r in results if r.path.name == "old.safetensors"]
-    assert [(r.status, r.downloaded_path) for r in old] == [
-        (UpdateStatus.UPDATE_DOWNLOADED, fetched)
-    ] * 2
+    assert [(r.status, r.downloaded_path) for r in old] == [(UpdateStatus.DOWNLOADED, fetched)] * 2
     # The new file is in the catalog, identified, with its sidecars.
     entry = library.ls(catalog_path, paths=[fetched])[0]
     assert (entry.status, entry.version_id) == (FileStatus.IDENTIFIED, 503)
@@ -142,7 +151,7 @@ def test_download_fetches_each_update_once_next_to_the_old_file(
     assert (fetched.parent / "new.preview.jpg").is_file()
     assert not (tmp_path / "new.safetensors").exists()
     # Nothing is left to download.
-    again = library.updates(client=client, catalog=catalog_path, download=True)
+    again = library.updates(client=client, catalog=catalog_path, download=True, any_base_model=True)
     assert civitai.count("GET file") == 1
     assert UpdateStatus.UPDATE_AVAILABLE not in statuses(again).values()
 
@@ -155,8 +164,8 @@ def test_a_failed_download_is_reported_on_its_files(
     civitai.behaviour.storage_error = (403, b"<Error>AccessDenied</Error>", "application/xml")
     results = library.updates([paths["old"]], client=client, catalog=catalog_path, download=True)
     (result,) = results
-    assert result.status == UpdateStatus.UPDATE_AVAILABLE
-    assert result.error
+    assert result.status == UpdateStatus.FAILED
+    assert "403" in (result.error or "")
     assert not (tmp_path / "new.safetensors").exists()
 
 
@@ -168,9 +177,9 @@ def test_download_progress_numbers_the_downloads(
     seen: list[library.Progress] = []
     library.updates(client=client, catalog=catalog_path, download=True, progress=seen.append)
     downloads = [p for p in seen if p.phase == library.Phase.DOWNLOAD]
-    # Each download reports how many finished before it, of how many, and where it goes.
-    assert sorted({(p.files, p.total, p.path) for p in downloads}) == [
-        (0, 2, tmp_path),
-        (1, 2, tmp_path),
+    # Each download reports how many finished before it, of how many, and the file.
+    assert sorted({(p.files, p.total, p.path.name) for p in downloads if p.path}) == [
+        (0, 2, "model1000-v0.safetensors"),
+        (1, 2, "model1001-v0.safetensors"),
     ]
     assert [p.bytes_done for p in downloads if p.bytes_done == p.bytes_total] == [600, 600]

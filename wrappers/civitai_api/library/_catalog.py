@@ -181,6 +181,18 @@ class Catalog:
             ).fetchone()
         return Path(row[0]) if row is not None else None
 
+    def move_path(self, old: Path, new: Path) -> None:
+        """Record that the file at `old` now lives at `new` (uncommitted); a row `new` had
+        is replaced."""
+        with self._lock:
+            self._db.execute("DELETE FROM files WHERE path = ?", (str(new),))
+            self._db.execute("UPDATE files SET path = ? WHERE path = ?", (str(new), str(old)))
+
+    def forget(self, path: Path) -> None:
+        """Remove the row of a file the user had deleted (uncommitted)."""
+        with self._lock:
+            self._db.execute("DELETE FROM files WHERE path = ?", (str(path),))
+
     # --- models ----------------------------------------------------------------------------
 
     def model(self, model_id: int) -> ModelRecord | None:

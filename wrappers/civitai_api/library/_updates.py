@@ -1,11 +1,14 @@
 """`updates` and `async_updates`: which files have a newer version, and fetching them.
 
 The answer comes from the catalog: the files' identities (from the last scan) and their
-models' published versions. Models never checked, or checked longer than `max_age` ago,
-are fetched first, 100 a request (none offline). With `download=True` each newer version
-is downloaded once, next to the first file it updates, by the package's download engine
-(resume, SHA256 verification); the new files are then scanned, so they enter the catalog
-with their sidecars.
+models' published versions with their files. Models never checked, or checked longer than
+`max_age` ago, are fetched first, 100 a request (none offline). The decisions (which newer
+version, which of its files, early access) are the pure functions of `_update_choice.py`;
+everything else but the requests and downloads is `_UpdatesJob`, which both drivers share.
+
+With `download=True` each chosen file is downloaded once, `jobs` at a time, next to the
+first file it updates, by the package's download engine (resume, SHA256 verification); the
+new files are then scanned (catalog and sidecars), and only then are the old files retired.
 """
 
 from __future__ import annotations
@@ -13,29 +16,39 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import os
+import threading
 import time
 from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor, wait
 from pathlib import Path
 
 import anyio.to_thread
 import httpx
 
+from civitai_api_generated.models.model_version_detail import ModelVersionDetail
+
+from .._concurrency import map_concurrently
 from .._download import (
-    ProgressCallback as DownloadProgress,
-)
-from .._download import (
+    DownloadResult,
     async_download_model_version,
     download_model_version,
+    file_info,
 )
-from .._exceptions import CivitaiError
+from .._download import (
+    ProgressCallback as DownloadProgressCallback,
+)
+from .._download.plan import FileInfo
+from .._exceptions import CivitaiError, EarlyAccessError
+from .._fields import listed
 from .._lookup import (
     MODELS_BATCH_SIZE,
     ModelInfo,
+    VersionSummary,
     async_fetch_models,
-    check_update,
     chunks,
     fetch_models,
 )
+from ..v1.models.models import async_get_model_by_versionId, get_model_by_versionId
 from ._catalog import Catalog, CatalogLike, opened
 from ._options import (
     DEFAULT_MAX_AGE,
@@ -45,6 +58,7 @@ from ._options import (
     is_offline,
     seconds,
 )
+from ._retire import library_root, moved_to, parse_retire, retire_file
 from ._rows import ModelState, timestamp
 from ._scan import async_scan, scan
 from ._types import (
@@ -53,9 +67,18 @@ from ._types import (
     Phase,
     Progress,
     ProgressCallback,
+    Retire,
     Sidecar,
     UpdateResult,
     UpdateStatus,
+)
+from ._update_choice import (
+    FileChoice,
+    choose_file,
+    early_access_until,
+    installed_file,
+    same_base_model,
+    update_target,
 )
 from ._walk import Found, walk
 
@@ -71,10 +94,38 @@ _BY_MODEL_STATE = {
     ModelState.FAILED: UpdateStatus.LOOKUP_FAILED,
     ModelState.NOT_FOUND: UpdateStatus.NOT_FOUND,
 }
+# Outcomes whose new file is verified on disk: the old file may be retired.
+_UPDATED = (UpdateStatus.DOWNLOADED, UpdateStatus.UPDATE_DOWNLOADED)
 
 
-def update_result(db: Catalog, entry: LibraryEntry, same_base_model: bool) -> UpdateResult:
-    """The update status of one catalog entry, from the catalog alone."""
+@dataclasses.dataclass(frozen=True)
+class _Options:
+    """What the caller asked for, checked."""
+
+    any_base_model: bool
+    include_early_access: bool
+    retire: Retire
+    retire_folder: Path | None
+    dry_run: bool
+
+
+def _with_file(result: UpdateResult, choice: FileChoice | None) -> UpdateResult:
+    if choice is None:
+        return result
+    return dataclasses.replace(
+        result,
+        latest_file_id=choice.file.id,
+        latest_file_name=choice.file.name,
+        latest_file_size=choice.file.size,
+        file_choice=choice.describe(),
+    )
+
+
+def update_result(
+    db: Catalog, entry: LibraryEntry, options: _Options, now: datetime.datetime
+) -> tuple[UpdateResult, FileInfo | None, VersionSummary | None]:
+    """The update status of one catalog entry, from the catalog alone; with it, what is
+    known of the installed file and the newer version (for a download)."""
     result = UpdateResult(
         path=entry.path,
         status=UpdateStatus.NOT_HASHED,
@@ -83,38 +134,70 @@ def update_result(db: Catalog, entry: LibraryEntry, same_base_model: bool) -> Up
         version_id=entry.version_id,
         version_name=entry.version_name,
         base_model=entry.base_model,
+        size=entry.size,
         error=entry.error,
     )
     if not entry.sha256 or entry.status in (FileStatus.EMPTY, FileStatus.UNREADABLE):
-        return result
+        return result, None, None
     if entry.status != FileStatus.IDENTIFIED:
-        return dataclasses.replace(result, status=_BY_FILE_STATUS.get(entry.status, result.status))
+        status = _BY_FILE_STATUS.get(entry.status, result.status)
+        return dataclasses.replace(result, status=status), None, None
     record = db.model(entry.model_id) if entry.model_id is not None else None
     if record is None:
-        return dataclasses.replace(result, status=UpdateStatus.NOT_CHECKED)
+        return dataclasses.replace(result, status=UpdateStatus.NOT_CHECKED), None, None
     result = dataclasses.replace(
         result, checked_at=timestamp(record.checked_at), error=record.error
     )
     if record.state in _BY_MODEL_STATE:
-        return dataclasses.replace(result, status=_BY_MODEL_STATE[record.state])
-    info = ModelInfo(record.model_id, record.name, record.type, record.versions)
-    check = check_update(info, entry.version_id, entry.base_model, same_base_model)
-    latest = check.latest
+        return dataclasses.replace(result, status=_BY_MODEL_STATE[record.state]), None, None
+    target = update_target(
+        record.versions, entry.version_id, entry.base_model, options.any_base_model
+    )
+    shown = target.latest if target.newer or target.other_line is None else target.other_line
     result = dataclasses.replace(
         result,
         status=UpdateStatus.LATEST,
-        latest_version_id=latest.id if latest else None,
-        latest_version_name=latest.name if latest else None,
-        latest_base_model=latest.base_model if latest else None,
+        latest_version_id=shown.id if shown else None,
+        latest_version_name=shown.name if shown else None,
+        latest_base_model=shown.base_model if shown else None,
     )
-    if not check.newer or latest is None:
-        return result
-    downloaded = db.path_of_version(latest.id)
-    if downloaded is not None:
-        return dataclasses.replace(
-            result, status=UpdateStatus.UPDATE_DOWNLOADED, downloaded_path=downloaded
+    if not target.newer or target.latest is None:
+        if target.other_line is not None:
+            result = dataclasses.replace(result, status=UpdateStatus.OTHER_BASE_MODEL)
+        return result, None, None
+    newer = target.latest
+    installed = installed_file(
+        record.versions, entry.version_id, entry.file_id, entry.path, entry.size
+    )
+    choice = choose_file(installed, newer.files) if newer.files else None
+    result = _with_file(result, choice)
+    there = _in_library(db, newer.id, choice)
+    if there is not None:
+        return (
+            dataclasses.replace(
+                result, status=UpdateStatus.UPDATE_DOWNLOADED, downloaded_path=there
+            ),
+            None,
+            None,
         )
-    return dataclasses.replace(result, status=UpdateStatus.UPDATE_AVAILABLE)
+    early = early_access_until(newer, now)
+    if early is not None and not options.include_early_access:
+        status = UpdateStatus.EARLY_ACCESS
+        return (
+            dataclasses.replace(result, status=status, early_access_until=early.until),
+            None,
+            None,
+        )
+    return dataclasses.replace(result, status=UpdateStatus.UPDATE_AVAILABLE), installed, newer
+
+
+def _in_library(db: Catalog, version_id: int, choice: FileChoice | None) -> Path | None:
+    """The file of the library that is the chosen file (any file of the version, when the
+    choice is not known yet)."""
+    for entry in db.entries(version_ids=[version_id], statuses=[FileStatus.IDENTIFIED]):
+        if choice is None or entry.file_id in (None, choice.file.id):
+            return entry.path
+    return None
 
 
 def _entries(db: Catalog, paths: Sequence[str | os.PathLike[str]]) -> list[LibraryEntry | Found]:
@@ -135,6 +218,47 @@ def _entries(db: Catalog, paths: Sequence[str | os.PathLike[str]]) -> list[Libra
     return files
 
 
+def _wanted(
+    item: LibraryEntry | Found, types: set[str], base_models: set[str], only: set[int]
+) -> bool:
+    """Whether a file passes the `types`, `base_models` and `only` filters (a file whose
+    identity is not known passes none that is given)."""
+    if not (types or base_models or only):
+        return True
+    if not isinstance(item, LibraryEntry):
+        return False
+    return (
+        (not types or (item.model_type or "").casefold() in types)
+        and (not base_models or any(same_base_model(item.base_model, b) for b in base_models))
+        and (not only or item.model_id in only)
+    )
+
+
+@dataclasses.dataclass
+class _Fetch:
+    """One file to download (for one or more installed files)."""
+
+    version_id: int
+    folder: Path
+    installed: FileInfo
+    size: int | None
+    paths: list[Path]
+    choice: FileChoice | None = None
+    result: DownloadResult | None = None
+    error: str | None = None
+
+
+def _reason(error: Exception) -> str:
+    """Why a download failed, in one line."""
+    if isinstance(error, EarlyAccessError):
+        until = f" until {error.deadline:%Y-%m-%d %H:%M} UTC" if error.deadline else ""
+        return (
+            f"early access{until}: Civitai refused the download (403); "
+            "buy early access on Civitai or wait"
+        )
+    return str(error).splitlines()[0] if str(error) else type(error).__name__
+
+
 class _UpdatesJob:
     """Everything `updates` does but the requests and downloads (blocking: files, catalog)."""
 
@@ -143,16 +267,30 @@ class _UpdatesJob:
         db: Catalog,
         paths: Sequence[str | os.PathLike[str]],
         max_age: float,
-        same_base_model: bool,
+        options: _Options,
+        filters: tuple[set[str], set[str], set[int]],
         progress: ProgressCallback | None,
     ) -> None:
         self.db = db
-        self.files = _entries(db, paths)
+        self.files = [item for item in _entries(db, paths) if _wanted(item, *filters)]
+        self.roots = self._roots(paths)
         self.max_age = max_age
-        self.same_base_model = same_base_model
+        self.options = options
         self.progress = progress
-        self.failures: dict[int, str] = {}
-        self.fetched: list[Path] = []
+        self.fetches: list[_Fetch] = []
+        self.finished = 0
+        self.stop = threading.Event()  # set on Ctrl-C: the sync driver's threads stop
+        self._lock = threading.Lock()
+        self._results: list[UpdateResult] = []
+
+    def _roots(self, paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
+        """The library's roots, below which `move:DIR` keeps each file's place: the folders
+        given, else the folder holding every file of the catalog."""
+        if paths:
+            given = [Path(os.path.abspath(os.fspath(path))) for path in paths]
+            return [path.parent if path.is_file() else path for path in given]
+        folders = {str(e.path.parent) for e in self.db.entries() if e.status != FileStatus.MISSING}
+        return [Path(os.path.commonpath(sorted(folders)))] if folders else []
 
     def stale_batches(self) -> list[list[int]]:
         """The models of identified files never checked or checked before `max_age`."""
@@ -175,51 +313,157 @@ class _UpdatesJob:
         if self.progress is not None:
             self.progress(Progress(Phase.UPDATES, files=len(self.files)))
 
-    def results(self) -> list[UpdateResult]:
-        """One result per file, from the catalog; a failed download noted on its files."""
-        results = []
+    def plan(self) -> list[_Fetch]:
+        """Each file's status; the downloads they need, each once (into the folder of the
+        first file it updates)."""
+        now = datetime.datetime.now(datetime.UTC)
+        by_key: dict[tuple[object, ...], _Fetch] = {}
+        self._results = []
         for item in self.files:
             entry = self.db.get(item.path) if isinstance(item, LibraryEntry) else None
             if entry is None:
-                results.append(UpdateResult(item.path, UpdateStatus.NOT_HASHED))
+                self._results.append(UpdateResult(item.path, UpdateStatus.NOT_HASHED))
                 continue
-            result = update_result(self.db, entry, self.same_base_model)
-            failed = self.failures.get(result.latest_version_id or 0)
-            if failed and result.status == UpdateStatus.UPDATE_AVAILABLE:
-                result = dataclasses.replace(result, error=failed)
-            results.append(result)
-        return results
+            result, installed, newer = update_result(self.db, entry, self.options, now)
+            self._results.append(result)
+            if installed is None or newer is None:
+                continue
+            facts = (installed.type, installed.format, installed.precision_size, installed.fp)
+            key = (newer.id, result.latest_file_id) if result.latest_file_id else (newer.id, facts)
+            fetch = by_key.get(key)
+            if fetch is None:
+                fetch = by_key[key] = _Fetch(
+                    newer.id, entry.path.parent, installed, result.latest_file_size, []
+                )
+            fetch.paths.append(entry.path)
+        self.fetches = list(by_key.values())
+        return [] if self.options.dry_run else self.fetches
 
-    def downloads(self) -> dict[int, Path]:
-        """Each newer version to fetch, once, into the folder of the first file it updates."""
-        wanted: dict[int, Path] = {}
-        for result in self.results():
-            if result.status == UpdateStatus.UPDATE_AVAILABLE and result.latest_version_id:
-                wanted.setdefault(result.latest_version_id, result.path.parent)
-        return wanted
+    def choose(self, fetch: _Fetch, version: ModelVersionDetail) -> FileChoice:
+        """The file to download, from the version's current metadata."""
+        fetch.choice = choose_file(fetch.installed, [file_info(f) for f in listed(version.files)])
+        return fetch.choice
 
-    def download_progress(
-        self, folder: Path, done_before: int, count: int
-    ) -> DownloadProgress | None:
-        """A download engine callback reporting to `progress`, if any: `files` is how many
-        downloads finished before this one, `total` how many there are."""
-        progress = self.progress
-        if progress is None:
-            return None
+    def download_progress(self, fetch: _Fetch) -> DownloadProgressCallback:
+        """The download engine's callback for `fetch`: reports to `progress`, and stops the
+        download (keeping its `.part`) once `stop` is set."""
+        progress, stop = self.progress, self.stop
+        name = fetch.choice.file.name if fetch.choice else ""
+        path = fetch.folder / name
 
         def report(done: int, total: int | None) -> None:
-            progress(
-                Progress(
-                    Phase.DOWNLOAD,
-                    files=done_before,
-                    total=count,
-                    path=folder,
-                    bytes_done=done,
-                    bytes_total=total,
+            if stop.is_set():
+                raise KeyboardInterrupt
+            if progress is not None:
+                progress(
+                    Progress(
+                        Phase.DOWNLOAD,
+                        files=self.finished,
+                        total=len(self.fetches),
+                        path=path,
+                        bytes_done=done,
+                        bytes_total=total,
+                    )
                 )
-            )
 
         return report
+
+    def done(self, fetch: _Fetch, result: DownloadResult | None, error: Exception | None) -> None:
+        """Note one download's outcome."""
+        with self._lock:
+            fetch.result = result
+            fetch.error = _reason(error) if error is not None else None
+            self.finished += 1
+
+    def fetched_paths(self) -> list[Path]:
+        return [f.result.path for f in self.fetches if f.result is not None]
+
+    def results(self) -> list[UpdateResult]:
+        """One result per file: the status, the download's outcome, then the retirement."""
+        outcome = {path: fetch for fetch in self.fetches for path in fetch.paths}
+        results = []
+        for result in self._results:
+            fetch = outcome.get(result.path)
+            if fetch is not None and (fetch.result is not None or fetch.error is not None):
+                result = _with_file(result, fetch.choice)
+                if fetch.result is not None:
+                    present = fetch.result.already_present
+                    status = UpdateStatus.UPDATE_DOWNLOADED if present else UpdateStatus.DOWNLOADED
+                    result = dataclasses.replace(
+                        result, status=status, downloaded_path=fetch.result.path, error=None
+                    )
+                else:
+                    result = dataclasses.replace(
+                        result, status=UpdateStatus.FAILED, error=fetch.error
+                    )
+            results.append(result)
+        self._results = results
+        return results
+
+    def retire(self) -> list[UpdateResult]:
+        """Retire the old files whose update is verified on disk (`would-` in a dry run)."""
+        action, folder = self.options.retire, self.options.retire_folder
+        if action == Retire.KEEP:
+            return self._results
+        done = []
+        for result in self._results:
+            if result.status in _UPDATED or (
+                self.options.dry_run and result.status == UpdateStatus.UPDATE_AVAILABLE
+            ):
+                result = self._retire_one(result, action, folder)
+            done.append(result)
+        self._results = done
+        return done
+
+    def _retire_one(
+        self, result: UpdateResult, action: Retire, folder: Path | None
+    ) -> UpdateResult:
+        path = result.path
+        root = library_root(path, self.roots)
+        if self.options.dry_run:
+            target = moved_to(path, root, folder) if folder is not None else None
+            return dataclasses.replace(result, retired=f"would-{action}", retired_path=target)
+        new = result.downloaded_path
+        entry = self.db.get(path)
+        if new is None or entry is None or not new.is_file() or _same_file(path, new):
+            return result  # nothing safe to retire it for
+        try:
+            stat = path.stat()
+        except OSError:
+            return result
+        if (stat.st_size, stat.st_mtime_ns) != (entry.size, entry.mtime_ns):
+            error = "changed since the last scan: kept (scan it, then run again)"
+            return dataclasses.replace(result, error=error)
+        try:
+            moved = retire_file(self.db, path, action, folder, root)
+        except OSError as error:
+            return dataclasses.replace(result, error=f"not retired: {error}")
+        return dataclasses.replace(
+            result, retired="moved" if moved is not None else "deleted", retired_path=moved
+        )
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.samefile(other)
+    except OSError:
+        return False
+
+
+def _checked(
+    any_base_model: bool,
+    same_base_model: bool | None,
+    include_early_access: bool,
+    retire: Retire | str,
+    dry_run: bool,
+    jobs: int,
+) -> _Options:
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
+        raise ValueError(f"jobs must be an int >= 1, got {jobs!r}")
+    action, folder = parse_retire(retire)
+    if same_base_model is False:
+        any_base_model = True
+    return _Options(any_base_model, include_early_access, action, folder, dry_run)
 
 
 def updates(
@@ -228,8 +472,16 @@ def updates(
     client: httpx.Client | None = None,
     catalog: CatalogLike = None,
     max_age: datetime.timedelta | float = DEFAULT_MAX_AGE,
-    same_base_model: bool = False,
+    any_base_model: bool = False,
+    same_base_model: bool | None = None,
+    include_early_access: bool = False,
+    types: Iterable[str] = (),
+    base_models: Iterable[str] = (),
+    only: Iterable[int] = (),
     download: bool = False,
+    jobs: int = 1,
+    retire: Retire | str = Retire.KEEP,
+    dry_run: bool = False,
     sidecars: Iterable[Sidecar | str] = DEFAULT_SIDECARS,
     offline: bool | None = None,
     progress: ProgressCallback | None = None,
@@ -240,49 +492,111 @@ def updates(
     reported as not hashed). Models whose versions are unknown or older than `max_age`
     are fetched first, 100 a request.
 
+    A newer version counts when it is on the file's base model (`any_base_model` widens
+    that; a file with newer versions on other base models only is `other-base-model`). Of
+    the newer version, the file matching the installed one is chosen (same type, format,
+    precision, size), else its primary file. A version still behind early or paid access
+    is `early-access` and not downloaded, unless `include_early_access`.
+
     Args:
         paths: Only the model files under these paths (default: every file of the catalog).
         client: The `httpx.Client` for Civitai (built from the environment when None).
         catalog: A `Catalog` or its database path (None: the default catalog).
         max_age: How long a model's versions stay valid (default 24 hours).
-        same_base_model: Only versions on the file's base model count as updates.
-        download: Download each newer version next to the file it updates, verified; it
-            is then scanned (sidecars written) and the file reported `update-downloaded`.
+        any_base_model: Newer versions on any base model count as updates.
+        same_base_model: Accepted for compatibility (the default); False means
+            `any_base_model`.
+        include_early_access: Download versions still in early access too (Civitai
+            answers 403 without access: the file is reported `failed`).
+        types, base_models, only: Only files of these model types, base models (case
+            aside) or model ids.
+        download: Download each chosen file, verified, next to the first file it updates;
+            the new files are scanned (sidecars written); files report `downloaded`, or
+            `failed` with the reason.
+        jobs: Downloads at the same time.
+        retire: What to do with an old file once its update is verified on disk: `keep`,
+            `move:DIR` (with its sidecars and previews, at its place below the library's
+            root under DIR; the root is the folder of `paths` holding it, else the folder
+            holding every file of the catalog) or `delete`. Never done when the download
+            failed.
+        dry_run: Report what would be downloaded and retired; download and retire nothing.
         sidecars: The sidecars to write for downloaded files (see `scan`).
         offline: Answer from the catalog alone (default: `$CIVITAI_OFFLINE`).
-        progress: Called with a `Progress` after each request and during downloads.
+        progress: Called with a `Progress` after each request and during downloads (`path`
+            is the file being downloaded, `files` how many downloads finished, `total` how
+            many there are).
 
     Returns:
         One `UpdateResult` per file.
+
+    Raises:
+        ValueError: `jobs` below 1, a `retire` that is not keep, move:DIR or delete, or
+            `download` offline.
     """
     off = is_offline(offline)
+    options = _checked(any_base_model, same_base_model, include_early_access, retire, dry_run, jobs)
+    filters = _filters(types, base_models, only)
     with opened(catalog) as db, client_for(client, off) as http:
-        job = _UpdatesJob(db, list(paths), seconds(max_age), same_base_model, progress)
-        if http is None:
-            return job.results()
-        for ids in job.stale_batches():
-            try:
-                job.record(ids, fetch_models(http, ids), None)
-            except CivitaiError as exc:
-                job.record(ids, None, exc)
-        if not download:
-            return job.results()
-        wanted = job.downloads()
-        for number, (version_id, folder) in enumerate(wanted.items()):
-            try:
-                fetched = download_model_version(
-                    http,
-                    version_id,
-                    folder,
-                    progress=job.download_progress(folder, number, len(wanted)),
-                )
-            except (CivitaiError, OSError) as exc:
-                job.failures[version_id] = str(exc)
-            else:
-                job.fetched.append(fetched.path)
-        if job.fetched:
-            scan(job.fetched, client=http, catalog=db, sidecars=sidecars, max_age=max_age)
-        return job.results()
+        job = _UpdatesJob(db, list(paths), seconds(max_age), options, filters, progress)
+        if http is not None:
+            for ids in job.stale_batches():
+                try:
+                    job.record(ids, fetch_models(http, ids), None)
+                except CivitaiError as exc:
+                    job.record(ids, None, exc)
+        fetches = job.plan()
+        if http is None or not download:
+            job.results()
+            return job.retire()
+        _download_in_threads(http, job, fetches, jobs)
+        if job.fetched_paths():
+            scan(job.fetched_paths(), client=http, catalog=db, sidecars=sidecars, max_age=max_age)
+        job.results()
+        return job.retire()
+
+
+def _download_in_threads(
+    http: httpx.Client, job: _UpdatesJob, fetches: list[_Fetch], jobs: int
+) -> None:
+    """The sync driver's downloads, `jobs` threads at a time. Ctrl-C stops every thread at
+    its next piece of data (each keeps its `.part`)."""
+
+    def one(fetch: _Fetch) -> None:
+        try:
+            version = get_model_by_versionId(http, fetch.version_id)
+            choice = job.choose(fetch, version)
+            result = download_model_version(
+                http,
+                fetch.version_id,
+                fetch.folder,
+                file_id=choice.file.id,
+                version=version,
+                progress=job.download_progress(fetch),
+            )
+        except (CivitaiError, OSError) as exc:
+            job.done(fetch, None, exc)
+        else:
+            job.done(fetch, result, None)
+
+    with ThreadPoolExecutor(jobs, "civitai-update") as pool:
+        futures = [pool.submit(one, fetch) for fetch in fetches]
+        try:
+            wait(futures)
+        except BaseException:
+            job.stop.set()
+            for future in futures:
+                future.cancel()
+            raise
+
+
+def _filters(
+    types: Iterable[str], base_models: Iterable[str], only: Iterable[int]
+) -> tuple[set[str], set[str], set[int]]:
+    return (
+        {value.casefold() for value in types},
+        {value for value in base_models},
+        {int(value) for value in only},
+    )
 
 
 async def async_updates(
@@ -291,46 +605,66 @@ async def async_updates(
     client: httpx.AsyncClient | None = None,
     catalog: CatalogLike = None,
     max_age: datetime.timedelta | float = DEFAULT_MAX_AGE,
-    same_base_model: bool = False,
+    any_base_model: bool = False,
+    same_base_model: bool | None = None,
+    include_early_access: bool = False,
+    types: Iterable[str] = (),
+    base_models: Iterable[str] = (),
+    only: Iterable[int] = (),
     download: bool = False,
+    jobs: int = 1,
+    retire: Retire | str = Retire.KEEP,
+    dry_run: bool = False,
     sidecars: Iterable[Sidecar | str] = DEFAULT_SIDECARS,
     offline: bool | None = None,
     progress: ProgressCallback | None = None,
 ) -> list[UpdateResult]:
-    """Async twin of `updates` (asyncio or trio), taking an `httpx.AsyncClient`."""
+    """Async twin of `updates` (asyncio or trio), taking an `httpx.AsyncClient`; downloads
+    run as `jobs` tasks, and cancelling it (Ctrl-C) keeps every `.part`."""
     off = is_offline(offline)
+    options = _checked(any_base_model, same_base_model, include_early_access, retire, dry_run, jobs)
+    filters = _filters(types, base_models, only)
     run = anyio.to_thread.run_sync
     with opened(catalog) as db:
         async with async_client_for(client, off) as http:
             job = await run(
-                _UpdatesJob, db, list(paths), seconds(max_age), same_base_model, progress
+                _UpdatesJob, db, list(paths), seconds(max_age), options, filters, progress
             )
-            if http is None:
-                return await run(job.results)
-            for ids in await run(job.stale_batches):
+            if http is not None:
+                for ids in await run(job.stale_batches):
+                    try:
+                        found = await async_fetch_models(http, ids)
+                    except CivitaiError as exc:
+                        await run(job.record, ids, None, exc)
+                    else:
+                        await run(job.record, ids, found, None)
+            fetches = await run(job.plan)
+            if http is None or not download:
+                await run(job.results)
+                return await run(job.retire)
+
+            async def one(fetch: _Fetch) -> None:
                 try:
-                    found = await async_fetch_models(http, ids)
-                except CivitaiError as exc:
-                    await run(job.record, ids, None, exc)
-                else:
-                    await run(job.record, ids, found, None)
-            if not download:
-                return await run(job.results)
-            wanted = await run(job.downloads)
-            for number, (version_id, folder) in enumerate(wanted.items()):
-                try:
-                    fetched = await async_download_model_version(
+                    version = await async_get_model_by_versionId(http, fetch.version_id)
+                    choice = job.choose(fetch, version)
+                    result = await async_download_model_version(
                         http,
-                        version_id,
-                        folder,
-                        progress=job.download_progress(folder, number, len(wanted)),
+                        fetch.version_id,
+                        fetch.folder,
+                        file_id=choice.file.id,
+                        version=version,
+                        progress=job.download_progress(fetch),
                     )
                 except (CivitaiError, OSError) as exc:
-                    job.failures[version_id] = str(exc)
+                    job.done(fetch, None, exc)
                 else:
-                    job.fetched.append(fetched.path)
-            if job.fetched:
+                    job.done(fetch, result, None)
+
+            await map_concurrently(one, fetches, limit=jobs)
+            fetched = job.fetched_paths()
+            if fetched:
                 await async_scan(
-                    job.fetched, client=http, catalog=db, sidecars=sidecars, max_age=max_age
+                    fetched, client=http, catalog=db, sidecars=sidecars, max_age=max_age
                 )
-            return await run(job.results)
+            await run(job.results)
+            return await run(job.retire)
