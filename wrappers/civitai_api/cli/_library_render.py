@@ -102,16 +102,43 @@ LS_COLUMNS: Final = (
 def _newer(result: Row) -> str:
     if result["latest_version_id"] is None or result["status"] == "latest":
         return ""
-    return f"{result['latest_version_name']} ({result['latest_version_id']})"
+    newer = f"{result['latest_version_name']} ({result['latest_version_id']})"
+    if result["status"] == "other-base-model":
+        newer += f" on {result['latest_base_model']}"
+    return newer
+
+
+def _newer_file(result: Row) -> str:
+    if not result["latest_file_name"] or result["status"] in ("latest", "other-base-model"):
+        return ""
+    return f"{result['latest_file_name']} ({result['file_choice']})"
+
+
+def _update_status(result: Row) -> str:
+    status = str(result["status"])
+    if status == "early-access":
+        until = result["early_access_until"]
+        return f"early-access until {until[:10]}" if until else "early-access (no end date)"
+    return status
+
+
+def _retired(result: Row) -> str:
+    if not result["retired"]:
+        return ""
+    where = f" to {shown(result['retired_path'])}" if result["retired_path"] else ""
+    return f"{result['retired']}{where}"
 
 
 UPDATE_COLUMNS: Final = (
     Column("file", lambda r: shown(r["path"])),
     Column("model", lambda r: _named(r["model_id"], r["model_name"])),
     Column("version", lambda r: _named(r["version_id"], r["version_name"])),
-    Column("status", lambda r: r["status"], wrap=False),
+    Column("status", _update_status, wrap=False),
     Column("newer version", _newer),
+    Column("newer file", _newer_file),
+    Column("size", lambda r: _render.human_size(r["latest_file_size"]), "right", wrap=False),
     Column("downloaded", lambda r: shown(r["downloaded_path"])),
+    Column("retired", _retired),
     Column("error", lambda r: r["error"]),
 )
 VERIFY_COLUMNS: Final = (

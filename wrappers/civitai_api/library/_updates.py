@@ -339,6 +339,14 @@ class _UpdatesJob:
         self.fetches = list(by_key.values())
         return [] if self.options.dry_run else self.fetches
 
+    def announce(self) -> None:
+        """Tell `progress` the downloads are starting: how many, and their total size when
+        every size is known (`path` None)."""
+        sizes = [fetch.size for fetch in self.fetches]
+        total = None if None in sizes else sum(size or 0 for size in sizes)
+        if self.progress is not None and self.fetches:
+            self.progress(Progress(Phase.DOWNLOAD, total=len(self.fetches), bytes_total=total))
+
     def choose(self, fetch: _Fetch, version: ModelVersionDetail) -> FileChoice:
         """The file to download, from the version's current metadata."""
         fetch.choice = choose_file(fetch.installed, [file_info(f) for f in listed(version.files)])
@@ -548,6 +556,7 @@ def updates(
         if http is None or not download:
             job.results()
             return job.retire()
+        job.announce()
         _download_in_threads(http, job, fetches, jobs)
         if job.fetched_paths():
             scan(job.fetched_paths(), client=http, catalog=db, sidecars=sidecars, max_age=max_age)
@@ -660,6 +669,7 @@ async def async_updates(
                 else:
                     job.done(fetch, result, None)
 
+            job.announce()
             await map_concurrently(one, fetches, limit=jobs)
             fetched = job.fetched_paths()
             if fetched:
