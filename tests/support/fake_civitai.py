@@ -97,6 +97,10 @@ class Version:
     images: list[ServedImage] = dataclasses.field(default_factory=list)
     username: str = "tester"
     require_auth: bool = False
+    # Early and paid access, as the API lists them on a version (None: left out).
+    availability: str = "Public"
+    early_access_deadline: str | None = None
+    paid_access: dict[str, Any] | None = None
 
 
 @dataclasses.dataclass
@@ -135,6 +139,10 @@ class Behaviour:
     # in flight at once or the wait breaks (and the file answer is a 500).
     storage_barrier: threading.Barrier | None = None
     me_status: int | None = None  # /api/v1/me: force this status (else 401 without a key)
+    # Storage answers for these file ids are errors (status, body, content type).
+    file_errors: dict[int, tuple[int, bytes, str]] = dataclasses.field(default_factory=dict)
+    # The download endpoint answers 403 "Early Access" for these version ids.
+    early_access_versions: set[int] = dataclasses.field(default_factory=set)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -298,6 +306,7 @@ class FakeCivitai:
             "trainingDetails": None,
             "baseModel": version.base_model,
             "baseModelType": "Standard",
+            **self.access_json(version),
             "description": version.description,
             "uploadType": "Created",
             "usageControl": "Download",
@@ -316,6 +325,17 @@ class FakeCivitai:
         }
         for key in self.behaviour.version_keys_left_out:
             answer.pop(key, None)
+        return answer
+
+    def access_json(self, version: Version) -> dict[str, Any]:
+        """A version's early and paid access keys (left out when unset or public)."""
+        answer: dict[str, Any] = {}
+        if version.availability != "Public":
+            answer["availability"] = version.availability
+        if version.early_access_deadline is not None:
+            answer["earlyAccessDeadline"] = version.early_access_deadline
+        if version.paid_access is not None:
+            answer["paidAccess"] = version.paid_access
         return answer
 
     def image_json(self, image: ServedImage) -> dict[str, Any]:
@@ -385,6 +405,7 @@ class FakeCivitai:
                     "publishedAt": "2025-01-08T06:28:54.155Z",
                     "stats": {"downloadCount": 1, "thumbsUpCount": 1, "thumbsDownCount": 0},
                     "trainedWords": list(v.trained_words),
+                    **self.access_json(v),
                     "files": self.files_json(v),
                     "images": [self.image_json(image) for image in v.images],
                 }
@@ -604,6 +625,11 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 status, body, content_type = behaviour.api_error
                 self._send(status, body, content_type)
                 return
+            if int(match.group(1)) in behaviour.early_access_versions:
+                deadline = fake.versions[int(match.group(1))].early_access_deadline
+                body = {"error": "Early Access", "deadline": deadline, "message": "Buy access"}
+                self._json(403, body)
+                return
             if behaviour.login_redirect:
                 location = f"{fake.api_url}/login?returnUrl=%2Fmodels&reason=download-auth"
                 self._send(307, b"", "text/plain", Location=location)
@@ -656,6 +682,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self._send(status, body, content_type)
             return
         match = re.fullmatch(r"/files/(\d+)", urllib.parse.urlsplit(self.path).path)
+        if match and int(match.group(1)) in behaviour.file_errors:
+            status, body, content_type = behaviour.file_errors[int(match.group(1))]
+            self._send(status, body, content_type)
+            return
         served = fake.find_file(int(match.group(1))) if match else None
         if served is None:
             self._send(404, b"<Error>NoSuchKey</Error>", "application/xml")
