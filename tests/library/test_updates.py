@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
+import anyio
 import httpx
+import pytest
 from civitai_api import library
 from civitai_api.library import FileStatus, UpdateStatus
 from support.fake_civitai import FakeCivitai, ServedFile, ServedImage
@@ -183,3 +187,52 @@ def test_download_progress_numbers_the_downloads(
         (1, 2, "model1001-v0.safetensors"),
     ]
     assert [p.bytes_done for p in downloads if p.bytes_done == p.bytes_total] == [600, 600]
+
+
+def test_jobs_download_at_the_same_time_and_retire_after_verification(
+    civitai: FakeCivitai, client: httpx.Client, tmp_path: Path, catalog_path: Path
+) -> None:
+    old = add_model_files(civitai, tmp_path / "lib" / "Lora", models=3, versions=2)
+    library.scan([tmp_path / "lib"], client=client, catalog=catalog_path)
+    # Every file answer waits until three are in flight: one at a time would fail.
+    civitai.behaviour.storage_barrier = threading.Barrier(3)
+    results = library.updates(
+        [tmp_path / "lib"],  # the root below which a move keeps each file's place
+        client=client,
+        catalog=catalog_path,
+        download=True,
+        jobs=3,
+        retire=f"move:{tmp_path / 'old'}",
+    )
+    assert [r.status for r in results] == [UpdateStatus.DOWNLOADED] * 3
+    moved = sorted(str(r.retired_path) for r in results)
+    assert moved == sorted(str(tmp_path / "old" / "Lora" / p.name) for p in old)
+    assert all(not path.exists() for path in old)
+    with pytest.raises(ValueError, match="jobs must be an int >= 1"):
+        library.updates(catalog=catalog_path, offline=True, jobs=0)
+
+
+@pytest.mark.anyio
+async def test_async_jobs_download_at_the_same_time(
+    civitai: FakeCivitai,
+    client: httpx.Client,
+    async_client_factory: Callable[[], httpx.AsyncClient],
+    tmp_path: Path,
+    catalog_path: Path,
+) -> None:
+    add_model_files(civitai, tmp_path, models=3, versions=2)
+    library.scan([tmp_path], client=client, catalog=catalog_path)
+    civitai.behaviour.storage_barrier = threading.Barrier(3)
+    civitai.behaviour.file_errors[10010] = (404, b"<Error>NoSuchKey</Error>", "application/xml")
+    with anyio.fail_after(20):
+        async with async_client_factory() as async_client:
+            results = await library.async_updates(
+                client=async_client, catalog=catalog_path, download=True, jobs=3, retire="delete"
+            )
+    assert [r.status for r in results] == [
+        UpdateStatus.DOWNLOADED,
+        UpdateStatus.FAILED,
+        UpdateStatus.DOWNLOADED,
+    ]
+    assert [r.retired for r in results] == ["deleted", None, "deleted"]
+    assert results[1].path.is_file()
