@@ -143,6 +143,9 @@ class Behaviour:
     file_errors: dict[int, tuple[int, bytes, str]] = dataclasses.field(default_factory=dict)
     # The download endpoint answers 403 "Early Access" for these version ids.
     early_access_versions: set[int] = dataclasses.field(default_factory=set)
+    # Storage sends each file answer at most this many bytes a second (as real storage
+    # limits each connection); None: as fast as it can.
+    rate_per_connection: float | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -753,4 +756,18 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 self.wfile.write(f"{len(piece):x}\r\n".encode() + piece + b"\r\n")
             self.wfile.write(b"0\r\n\r\n")
             return
+        if behaviour.rate_per_connection:
+            _send_paced(self.wfile, body, behaviour.rate_per_connection)
+            return
         self.wfile.write(body)
+
+
+def _send_paced(stream: Any, body: bytes, rate: float) -> None:
+    """Write `body` at no more than `rate` bytes a second, in 64 KiB pieces."""
+    start = time.monotonic()
+    view = memoryview(body)
+    for offset in range(0, len(body), 65536):
+        stream.write(view[offset : offset + 65536])
+        ahead = (offset + 65536) / rate - (time.monotonic() - start)
+        if ahead > 0:
+            time.sleep(ahead)
