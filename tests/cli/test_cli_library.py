@@ -246,10 +246,7 @@ def test_updates_statuses_and_download_next_to_the_old_file(
     fetched = cli_here("library", "updates", "--download", "--any-base-model")
     assert fetched.code == 0, fetched.err
     row = by_file(fetched)["old"]
-    assert (row["status"], row["downloaded"]) == (
-        "downloaded",
-        "models/Lora/tweaker_v3.safetensors",
-    )
+    assert (row["status"], row["downloaded"]) == ("downloaded", "tweaker_v3.safetensors")
     assert (lora / "tweaker_v3.safetensors").read_bytes() == civitai.versions[503].files[0].data
     assert json.loads((lora / "tweaker_v3.civitai.info").read_text())["id"] == 503
     assert "tweaker_v3.safetensors: 100%" in fetched.err

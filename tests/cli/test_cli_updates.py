@@ -229,9 +229,7 @@ def test_retire_move_keeps_the_layout_and_the_catalog_follows(
         "lines-v4.preview.png",
         "lines-v4.safetensors",
     ]
-    assert (
-        rows_by_file(ran)["lines-v1"]["retired"] == "moved to retired/Lora/sub/lines-v1.safetensors"
-    )
+    assert rows_by_file(ran)["lines-v1"]["retired"] == "moved to retired/Lora/sub/"
     listed = cli_here("library", "ls", "--json").json()
     paths = {Path(e["path"]).relative_to(tmp_path).as_posix(): e["version_id"] for e in listed}
     assert paths["retired/Lora/sub/lines-v1.safetensors"] == 301

@@ -123,10 +123,22 @@ def _update_status(result: Row) -> str:
 
 
 def _retired(result: Row) -> str:
+    """`moved to retired/Lora/` (the name stays), `deleted`, or `would-` either."""
     if not result["retired"]:
         return ""
-    where = f" to {shown(result['retired_path'])}" if result["retired_path"] else ""
+    path = result["retired_path"]
+    where = f" to {shown(Path(str(path)).parent)}/" if path else ""
     return f"{result['retired']}{where}"
+
+
+def _downloaded(result: Row) -> str:
+    """Where the update is: its name when it is next to the file it updates."""
+    path = result["downloaded_path"]
+    if path is None:
+        return ""
+    if Path(str(path)).parent == Path(str(result["path"])).parent:
+        return Path(str(path)).name
+    return shown(path)
 
 
 UPDATE_COLUMNS: Final = (
@@ -137,7 +149,7 @@ UPDATE_COLUMNS: Final = (
     Column("newer version", _newer),
     Column("newer file", _newer_file),
     Column("size", lambda r: _render.human_size(r["latest_file_size"]), "right", wrap=False),
-    Column("downloaded", lambda r: shown(r["downloaded_path"])),
+    Column("downloaded", _downloaded),
     Column("retired", _retired),
     Column("error", lambda r: r["error"]),
 )
