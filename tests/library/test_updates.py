@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -236,3 +238,32 @@ async def test_async_jobs_download_at_the_same_time(
     ]
     assert [r.retired for r in results] == ["deleted", None, "deleted"]
     assert results[1].path.is_file()
+
+
+def test_ctrl_c_stops_the_sync_downloads_keeping_their_part_files(
+    civitai: FakeCivitai, client: httpx.Client, tmp_path: Path, catalog_path: Path
+) -> None:
+    old = add_model_files(civitai, tmp_path, models=2, versions=2, every_version=False)
+    library.scan([tmp_path], client=client, catalog=catalog_path)
+    civitai.behaviour.stall_after, civitai.behaviour.stall_seconds = 300, 1.0
+
+    def interrupt_soon(progress: library.Progress) -> None:
+        if progress.phase == library.Phase.DOWNLOAD and progress.path is None:
+            threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGINT)).start()
+
+    with pytest.raises(KeyboardInterrupt):
+        library.updates(
+            client=client,
+            catalog=catalog_path,
+            download=True,
+            jobs=2,
+            retire="delete",
+            progress=interrupt_soon,
+        )
+    (part,) = tmp_path.glob("*.part")  # the stalled one; the other was finished
+    assert part.stat().st_size > 0
+    assert all(path.is_file() for path in old)  # nothing retired
+    results = library.updates(client=client, catalog=catalog_path, download=True, retire="delete")
+    assert sorted(str(r.status) for r in results) == ["downloaded", "update-downloaded"]
+    assert not list(tmp_path.glob("*.part"))
+    assert not any(path.exists() for path in old)

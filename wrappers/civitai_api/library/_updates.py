@@ -423,6 +423,20 @@ class _UpdatesJob:
         self._results = done
         return done
 
+    def _verified(self, result: UpdateResult, new: Path) -> bool:
+        """Whether the update `new` is verified on disk: downloaded (and checked) by this
+        call, or identified by a scan and unchanged since."""
+        if result.status == UpdateStatus.DOWNLOADED:
+            return new.is_file()
+        known = self.db.get(new)
+        if known is None or known.status != FileStatus.IDENTIFIED:
+            return False
+        try:
+            stat = new.stat()
+        except OSError:
+            return False
+        return (stat.st_size, stat.st_mtime_ns) == (known.size, known.mtime_ns)
+
     def _retire_one(
         self, result: UpdateResult, action: Retire, folder: Path | None
     ) -> UpdateResult:
@@ -433,7 +447,7 @@ class _UpdatesJob:
             return dataclasses.replace(result, retired=f"would-{action}", retired_path=target)
         new = result.downloaded_path
         entry = self.db.get(path)
-        if new is None or entry is None or not new.is_file() or _same_file(path, new):
+        if new is None or entry is None or not self._verified(result, new) or _same_file(path, new):
             return result  # nothing safe to retire it for
         try:
             stat = path.stat()
@@ -596,6 +610,9 @@ def _download_in_threads(
             for future in futures:
                 future.cancel()
             raise
+    for future in futures:  # anything but a failed download (a bug, Ctrl-C) goes on up
+        if (error := future.exception()) is not None:
+            raise error
 
 
 def _filters(
