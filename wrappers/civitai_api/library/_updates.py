@@ -121,11 +121,18 @@ def _with_file(result: UpdateResult, choice: FileChoice | None) -> UpdateResult:
     )
 
 
-def update_result(
-    db: Catalog, entry: LibraryEntry, options: _Options, now: datetime.datetime
-) -> tuple[UpdateResult, FileInfo | None, VersionSummary | None]:
-    """The update status of one catalog entry, from the catalog alone; with it, what is
-    known of the installed file and the newer version (for a download)."""
+@dataclasses.dataclass(frozen=True)
+class _Status:
+    """A file's update status; with `installed` and `newer` when the update is to be
+    downloaded (what is known of the installed file, and the newer version)."""
+
+    result: UpdateResult
+    installed: FileInfo | None = None
+    newer: VersionSummary | None = None
+
+
+def _status(db: Catalog, entry: LibraryEntry, options: _Options, now: datetime.datetime) -> _Status:
+    """The update status of one catalog entry, from the catalog alone."""
     result = UpdateResult(
         path=entry.path,
         status=UpdateStatus.NOT_HASHED,
@@ -138,18 +145,19 @@ def update_result(
         error=entry.error,
     )
     if not entry.sha256 or entry.status in (FileStatus.EMPTY, FileStatus.UNREADABLE):
-        return result, None, None
+        return _Status(result)
     if entry.status != FileStatus.IDENTIFIED:
-        status = _BY_FILE_STATUS.get(entry.status, result.status)
-        return dataclasses.replace(result, status=status), None, None
+        return _Status(
+            dataclasses.replace(result, status=_BY_FILE_STATUS.get(entry.status, result.status))
+        )
     record = db.model(entry.model_id) if entry.model_id is not None else None
     if record is None:
-        return dataclasses.replace(result, status=UpdateStatus.NOT_CHECKED), None, None
+        return _Status(dataclasses.replace(result, status=UpdateStatus.NOT_CHECKED))
     result = dataclasses.replace(
         result, checked_at=timestamp(record.checked_at), error=record.error
     )
     if record.state in _BY_MODEL_STATE:
-        return dataclasses.replace(result, status=_BY_MODEL_STATE[record.state]), None, None
+        return _Status(dataclasses.replace(result, status=_BY_MODEL_STATE[record.state]))
     target = update_target(
         record.versions, entry.version_id, entry.base_model, options.any_base_model
     )
@@ -164,7 +172,7 @@ def update_result(
     if not target.newer or target.latest is None:
         if target.other_line is not None:
             result = dataclasses.replace(result, status=UpdateStatus.OTHER_BASE_MODEL)
-        return result, None, None
+        return _Status(result)
     newer = target.latest
     installed = installed_file(
         record.versions, entry.version_id, entry.file_id, entry.path, entry.size
@@ -173,22 +181,15 @@ def update_result(
     result = _with_file(result, choice)
     there = _in_library(db, newer.id, choice)
     if there is not None:
-        return (
-            dataclasses.replace(
-                result, status=UpdateStatus.UPDATE_DOWNLOADED, downloaded_path=there
-            ),
-            None,
-            None,
-        )
+        status = UpdateStatus.UPDATE_DOWNLOADED
+        return _Status(dataclasses.replace(result, status=status, downloaded_path=there))
     early = early_access_until(newer, now)
     if early is not None and not options.include_early_access:
         status = UpdateStatus.EARLY_ACCESS
-        return (
-            dataclasses.replace(result, status=status, early_access_until=early.until),
-            None,
-            None,
-        )
-    return dataclasses.replace(result, status=UpdateStatus.UPDATE_AVAILABLE), installed, newer
+        return _Status(dataclasses.replace(result, status=status, early_access_until=early.until))
+    return _Status(
+        dataclasses.replace(result, status=UpdateStatus.UPDATE_AVAILABLE), installed, newer
+    )
 
 
 def _in_library(db: Catalog, version_id: int, choice: FileChoice | None) -> Path | None:
@@ -324,7 +325,8 @@ class _UpdatesJob:
             if entry is None:
                 self._results.append(UpdateResult(item.path, UpdateStatus.NOT_HASHED))
                 continue
-            result, installed, newer = update_result(self.db, entry, self.options, now)
+            status = _status(self.db, entry, self.options, now)
+            result, installed, newer = status.result, status.installed, status.newer
             self._results.append(result)
             if installed is None or newer is None:
                 continue
