@@ -8,8 +8,8 @@ connection, as real storage does. Printed: the time of `-j 1` and `-j 4`, their 
 <= 0.35) and the peak resident memory of each run (goal < 100 MiB).
 
 Usage: `python benchmarks/run.py updates` (or `make bench SECTIONS=updates`).
-`BENCH_UPDATES_RATE` sets the rate per connection in MiB/s (default 20: `-j 1` takes about
-18 s); `BENCH_UPDATES_FILES` the number of updates (default 40).
+`BENCH_UPDATES_RATE` sets the rate per connection in MiB/s (default 18: `-j 1` takes about
+20 s); `BENCH_UPDATES_FILES` the number of updates (default 40).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "tests"))  # the fake Civitai of the test suite
 from support.fake_civitai import FakeCivitai, ServedFile  # noqa: E402
 
 FILES = int(os.environ.get("BENCH_UPDATES_FILES", "40"))
-RATE = float(os.environ.get("BENCH_UPDATES_RATE", "20")) * 2**20
+RATE = float(os.environ.get("BENCH_UPDATES_RATE", "18")) * 2**20
 NEW_SIZE = 8 * 2**20
 JOBS = (1, 4)
 
