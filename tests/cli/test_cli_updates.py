@@ -202,8 +202,14 @@ def test_filters_choose_the_files(cli_here, library: dict[str, Path]) -> None:
     assert names("--base-model", "pony") == ["lines-v2"]
     assert names("--type", "Checkpoint") == ["var-v1-pruned"]
     assert names("models/Lora/sub") == ["lines-v1", "lines-v2"]
-    bad = cli_here("library", "updates", "--only", "lines")
-    assert (bad.code, "--only: expected model ids" in bad.err) == (2, True)
+    for args, message in (
+        (["--only", "lines"], "--only: expected model ids such as 4201 or 4201,11821"),
+        (["--any-base-model", "--same-base-model"], "give --any-base-model or --same-base-model"),
+        (["-j", "0"], "--jobs: expected 1 or more, got 0"),
+        (["--download", "--offline"], "--download cannot work offline"),
+    ):
+        bad = cli_here("library", "updates", *args)
+        assert (bad.code, message in bad.err) == (2, True), bad.err
 
 
 def test_retire_move_keeps_the_layout_and_the_catalog_follows(

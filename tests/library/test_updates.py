@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import signal
@@ -267,3 +268,21 @@ def test_ctrl_c_stops_the_sync_downloads_keeping_their_part_files(
     assert sorted(str(r.status) for r in results) == ["downloaded", "update-downloaded"]
     assert not list(tmp_path.glob("*.part"))
     assert not any(path.exists() for path in old)
+
+
+def test_early_and_paid_access_as_civitai_lists_them(
+    civitai: FakeCivitai, client: httpx.Client, tmp_path: Path, catalog_path: Path
+) -> None:
+    old = add_model_files(civitai, tmp_path, models=3, versions=2)
+    civitai.versions[10000].paid_access = {"permanent": True, "endsAt": None}
+    civitai.versions[10010].availability = "EarlyAccess"
+    civitai.versions[10020].paid_access = {"permanent": False, "endsAt": "2099-03-04T05:06:07Z"}
+    library.scan([tmp_path], client=client, catalog=catalog_path)
+    results = {r.path: r for r in library.updates(catalog=catalog_path, offline=True)}
+    assert [(results[p].status, results[p].early_access_until) for p in old] == [
+        (UpdateStatus.EARLY_ACCESS, None),
+        (UpdateStatus.EARLY_ACCESS, None),
+        (UpdateStatus.EARLY_ACCESS, datetime.datetime(2099, 3, 4, 5, 6, 7, tzinfo=datetime.UTC)),
+    ]
+    wanted = library.updates(catalog=catalog_path, offline=True, include_early_access=True)
+    assert {r.status for r in wanted} == {UpdateStatus.UPDATE_AVAILABLE}
