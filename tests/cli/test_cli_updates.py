@@ -333,3 +333,41 @@ def test_ctrl_c_keeps_the_part_files_and_the_same_command_resumes(
         assert path.read_bytes() == civitai.versions[version_id].files[0].data
     ranges = [s.headers.get("range") for s in civitai.seen("storage")]
     assert f"bytes={kept}-" in ranges
+
+
+def test_an_update_with_the_old_files_name_replaces_it_only_when_it_is_retired(
+    cli_here, civitai: FakeCivitai, tmp_path: Path
+) -> None:
+    versions = [served(7000 + n, "same.safetensors", primary=True) for n in (1, 2)]
+    for number, item in enumerate(versions, start=1):
+        civitai.add_version(
+            700 + number, [item], model_id=70, name=f"v{number}", index=2 - number,
+            images=[PICTURE],
+        )  # fmt: skip
+    old = tmp_path / "models" / "Lora" / "same.safetensors"
+    old.parent.mkdir(parents=True)
+    old.write_bytes(versions[0].data)
+    assert cli_here("library", "scan", "models", "-q").code == 0
+    kept = cli_here("library", "updates", "--download")
+    assert kept.code == 1
+    assert rows_by_file(kept)["same"]["error"] == (
+        "the newer file has this file's name (same.safetensors): retire this one "
+        "(move:DIR or delete) to replace it"
+    )
+    assert old.read_bytes() == versions[0].data
+    assert civitai.count("GET file") == 0
+    moved = cli_here("library", "updates", "models", "--download", "--retire", "move:retired")
+    assert moved.code == 0, moved.err
+    assert old.read_bytes() == versions[1].data
+    assert json.loads(old.with_suffix(".civitai.info").read_text())["id"] == 702
+    assert (old.parent / "same.preview.png").is_file()
+    retired = tmp_path / "retired" / "Lora"
+    assert (retired / "same.safetensors").read_bytes() == versions[0].data
+    assert json.loads((retired / "same.civitai.info").read_text())["id"] == 701
+    assert sorted(p.name for p in old.parent.iterdir()) == [
+        "same.civitai.info",
+        "same.preview.png",
+        "same.safetensors",
+    ]  # the staging folder is gone
+    listed = {Path(e["path"]): e["version_id"] for e in cli_here("library", "ls", "--json").json()}
+    assert listed == {old: 702, retired / "same.safetensors": 701}

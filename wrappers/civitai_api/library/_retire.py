@@ -8,6 +8,7 @@ here. A move never replaces a file already at the destination.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from collections.abc import Sequence
@@ -18,7 +19,19 @@ from ._known import sidecar_path
 from ._preview import PREVIEW_EXTENSIONS
 from ._types import Retire
 
-__all__ = ["companions", "library_root", "moved_to", "parse_retire", "retire_file"]
+__all__ = [
+    "STAGING",
+    "companions",
+    "library_root",
+    "moved_to",
+    "parse_retire",
+    "put_in_place",
+    "retire_file",
+]
+
+# The folder, next to an old file, that receives an update of the same name: the update
+# takes the old file's place only once that one is retired.
+STAGING = ".civitai-update"
 
 # The files next to `<base>.<ext>` that belong to it: the sidecars this package and other
 # tools write, and preview images (`<base>.preview.png`, `<base>.png`, ...).
@@ -104,6 +117,27 @@ def retire_file(
         if not destination.exists():
             _move(extra, destination)
     return target
+
+
+def put_in_place(db: Catalog, staged: Path, final: Path) -> None:
+    """Move an update out of `STAGING` into the place its retired namesake left, with its
+    sidecars and previews; the catalog follows.
+
+    Raises:
+        OSError: `final` is taken (the update stays where it is).
+    """
+    if final.exists():
+        raise FileExistsError(f"{final} already exists: the update stays in {staged.parent}")
+    extras = companions(staged)
+    _move(staged, final)
+    db.move_path(staged, final)
+    db.commit()
+    for extra in extras:
+        destination = final.parent / extra.name
+        if not destination.exists():
+            _move(extra, destination)
+    with contextlib.suppress(OSError):
+        staged.parent.rmdir()  # only when nothing else is left there
 
 
 def _move(source: Path, target: Path) -> None:

@@ -37,6 +37,7 @@ from .._download import (
 from .._download import (
     ProgressCallback as DownloadProgressCallback,
 )
+from .._download.naming import safe_filename
 from .._download.plan import FileInfo
 from .._exceptions import CivitaiError, EarlyAccessError
 from .._fields import listed
@@ -58,7 +59,7 @@ from ._options import (
     is_offline,
     seconds,
 )
-from ._retire import library_root, moved_to, parse_retire, retire_file
+from ._retire import STAGING, library_root, moved_to, parse_retire, put_in_place, retire_file
 from ._rows import ModelState, timestamp
 from ._scan import async_scan, scan
 from ._types import (
@@ -245,6 +246,7 @@ class _Fetch:
     size: int | None
     paths: list[Path]
     choice: FileChoice | None = None
+    destination: Path = Path()
     result: DownloadResult | None = None
     error: str | None = None
 
@@ -349,17 +351,34 @@ class _UpdatesJob:
         if self.progress is not None and self.fetches:
             self.progress(Progress(Phase.DOWNLOAD, total=len(self.fetches), bytes_total=total))
 
-    def choose(self, fetch: _Fetch, version: ModelVersionDetail) -> FileChoice:
-        """The file to download, from the version's current metadata."""
-        fetch.choice = choose_file(fetch.installed, [file_info(f) for f in listed(version.files)])
-        return fetch.choice
+    def prepare(self, fetch: _Fetch, version: ModelVersionDetail) -> tuple[FileChoice, Path]:
+        """The file to download, from the version's current metadata, and the folder it
+        goes to: next to the first old file, or `STAGING` there when it has the name of an
+        old file it updates (it takes that file's place once that one is retired).
+
+        Raises:
+            FileExistsError: It has the name of an old file that is to be kept.
+        """
+        choice = choose_file(fetch.installed, [file_info(f) for f in listed(version.files)])
+        fetch.choice = choice
+        name = safe_filename(choice.file.name, fallback=f"model-{version.id}-{choice.file.id}")
+        if fetch.folder / name not in fetch.paths:
+            fetch.destination = fetch.folder
+        elif self.options.retire == Retire.KEEP:
+            raise FileExistsError(
+                f"the newer file has this file's name ({name}): retire this one "
+                "(move:DIR or delete) to replace it"
+            )
+        else:
+            fetch.destination = fetch.folder / STAGING
+        return choice, fetch.destination
 
     def download_progress(self, fetch: _Fetch) -> DownloadProgressCallback:
         """The download engine's callback for `fetch`: reports to `progress`, and stops the
         download (keeping its `.part`) once `stop` is set."""
         progress, stop = self.progress, self.stop
         name = fetch.choice.file.name if fetch.choice else ""
-        path = fetch.folder / name
+        path = fetch.destination / name
 
         def report(done: int, total: int | None) -> None:
             if stop.is_set():
@@ -462,9 +481,16 @@ class _UpdatesJob:
             moved = retire_file(self.db, path, action, folder, root)
         except OSError as error:
             return dataclasses.replace(result, error=f"not retired: {error}")
-        return dataclasses.replace(
+        result = dataclasses.replace(
             result, retired="moved" if moved is not None else "deleted", retired_path=moved
         )
+        if new.parent == path.parent / STAGING and new.name == path.name:
+            try:
+                put_in_place(self.db, new, path)
+            except OSError as error:
+                return dataclasses.replace(result, error=str(error))
+            result = dataclasses.replace(result, downloaded_path=path)
+        return result
 
 
 def _same_file(one: Path, other: Path) -> bool:
@@ -589,11 +615,11 @@ def _download_in_threads(
     def one(fetch: _Fetch) -> None:
         try:
             version = get_model_by_versionId(http, fetch.version_id)
-            choice = job.choose(fetch, version)
+            choice, folder = job.prepare(fetch, version)
             result = download_model_version(
                 http,
                 fetch.version_id,
-                fetch.folder,
+                folder,
                 file_id=choice.file.id,
                 version=version,
                 progress=job.download_progress(fetch),
@@ -674,11 +700,11 @@ async def async_updates(
             async def one(fetch: _Fetch) -> None:
                 try:
                     version = await async_get_model_by_versionId(http, fetch.version_id)
-                    choice = job.choose(fetch, version)
+                    choice, folder = job.prepare(fetch, version)
                     result = await async_download_model_version(
                         http,
                         fetch.version_id,
-                        fetch.folder,
+                        folder,
                         file_id=choice.file.id,
                         version=version,
                         progress=job.download_progress(fetch),
