@@ -247,7 +247,8 @@ def updates(
         jobs: Files downloaded at the same time.
         retire: What to do with an old file once its update is verified: keep, delete, or
             move:DIR (moved below DIR at its place below the PATH holding it, or below the
-            folder holding the whole catalog).
+            folder holding the whole catalog). An update with the old file's name replaces
+            it only when it is retired.
         dry_run: Only list what would be downloaded and retired, with sizes and totals.
         max_age: Fetch a model's versions again when they are older than this: 30m, 24h,
             7d, ... (0: now).
