@@ -568,7 +568,9 @@ def updates(
             `move:DIR` (with its sidecars and previews, at its place below the library's
             root under DIR; the root is the folder of `paths` holding it, else the folder
             holding every file of the catalog) or `delete`. Never done when the download
-            failed.
+            failed. An update with the old file's name is downloaded into
+            `.civitai-update/` beside it and takes its place once it is retired (with
+            `keep` it is `failed`, not downloaded).
         dry_run: Report what would be downloaded and retired; download and retire nothing.
         sidecars: The sidecars to write for downloaded files (see `scan`).
         offline: Answer from the catalog alone (default: `$CIVITAI_OFFLINE`).
