@@ -310,9 +310,9 @@ def test_ctrl_c_keeps_the_part_files_and_the_same_command_resumes(
     )
     parts = tmp_path / "models"
     deadline = time.monotonic() + SUBPROCESS_TIMEOUT
-    # Both downloads started, one finished: the other is stalled after 300,000 bytes (the
-    # writer holds them until the `.part` is salvaged).
-    while civitai.count("GET file") < 2 or len(list(parts.glob("m6?2.safetensors"))) < 1:
+    # Both downloads started; the first file answer stalls after 300,000 bytes (which the
+    # writer holds until the `.part` is salvaged).
+    while civitai.count("GET file") < 2 or not list(parts.glob("*.part")):
         assert process.poll() is None, process.communicate()
         assert time.monotonic() < deadline
         time.sleep(0.02)
@@ -322,9 +322,9 @@ def test_ctrl_c_keeps_the_part_files_and_the_same_command_resumes(
     assert process.returncode == 130, err
     assert "interrupted: partial downloads are kept as .part files" in err
     assert out == ""
-    (part,) = parts.glob("*.part")
-    kept = part.stat().st_size
-    assert kept >= 300_000
+    kept = {part.name: part.stat().st_size for part in parts.glob("*.part")}
+    assert kept
+    assert max(kept.values()) >= 300_000
     again = cli("library", "updates", "--download", "-q")
     assert again.code == 0, again.err
     assert not list(parts.glob("*.part"))
@@ -332,7 +332,7 @@ def test_ctrl_c_keeps_the_part_files_and_the_same_command_resumes(
         path = parts / f"m{version_id}.safetensors"
         assert path.read_bytes() == civitai.versions[version_id].files[0].data
     ranges = [s.headers.get("range") for s in civitai.seen("storage")]
-    assert f"bytes={kept}-" in ranges
+    assert all(f"bytes={size}-" in ranges for size in kept.values() if size < len(big))
 
 
 def test_an_update_with_the_old_files_name_replaces_it_only_when_it_is_retired(

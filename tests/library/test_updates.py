@@ -261,11 +261,14 @@ def test_ctrl_c_stops_the_sync_downloads_keeping_their_part_files(
             retire="delete",
             progress=interrupt_soon,
         )
-    (part,) = tmp_path.glob("*.part")  # the stalled one; the other was finished
-    assert part.stat().st_size > 0
+    parts = list(tmp_path.glob("*.part"))  # the stalled download's
+    assert parts
+    assert all(part.stat().st_size > 0 for part in parts)
     assert all(path.is_file() for path in old)  # nothing retired
     results = library.updates(client=client, catalog=catalog_path, download=True, retire="delete")
-    assert sorted(str(r.status) for r in results) == ["downloaded", "update-downloaded"]
+    updated = {UpdateStatus.DOWNLOADED, UpdateStatus.UPDATE_DOWNLOADED}
+    assert len(results) == 2
+    assert {r.status for r in results} <= updated
     assert not list(tmp_path.glob("*.part"))
     assert not any(path.exists() for path in old)
 
