@@ -126,8 +126,7 @@ def updates(
         One `UpdateResult` per file.
 
     Raises:
-        ValueError: `jobs` below 1, a `retire` that is not keep, move:DIR or delete, or
-            `download` offline.
+        ValueError: `jobs` below 1, or a `retire` that is not keep, move:DIR or delete.
     """
     off = is_offline(offline)
     options = _checked(any_base_model, same_base_model, include_early_access, retire, dry_run, jobs)
