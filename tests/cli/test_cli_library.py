@@ -224,30 +224,33 @@ def test_updates_statuses_and_download_next_to_the_old_file(
         "mine": "not-found",
         "empty": "not-hashed",
     }
-    assert rows["old"]["newer version"] == "v3 (503)"
+    # The newest version on the file's own base model (v3 is on SDXL, the file on SD 1.5).
+    assert (rows["old"]["newer version"], rows["old"]["newer file"]) == (
+        "v2 (502)",
+        "tweaker_v2.safetensors (same type, format)",
+    )
     assert civitai.log == []  # the scan checked the models less than 24 h ago
-    listed = cli_here("library", "updates", "models/Lora", "--same-base-model", "--max-age", "0")
+    listed = cli_here("library", "updates", "models/Lora", "--any-base-model", "--max-age", "0")
     rows = by_file(listed)
-    assert (rows["old"]["newer version"], rows["new"]["status"]) == ("v2 (502)", "not-hashed")
+    assert (rows["old"]["newer version"], rows["new"]["status"]) == ("v3 (503)", "not-hashed")
     assert "1 not-hashed file never scanned or changed since the last scan: run" in listed.err
     assert "not-hashed file" not in ran.err  # the empty file is no news
     assert civitai.counts() == {"GET models": 1}
     # A download that fails is reported, and the exit code says so.
     civitai.behaviour.storage_error = (403, b"<Error>AccessDenied</Error>", "application/xml")
-    failed = cli_here("library", "updates", "--download")
+    failed = cli_here("library", "updates", "--download", "--same-base-model")
     assert failed.code == 3  # the failure's own code: storage answered 403
-    assert by_file(failed)["old"]["error"]
+    assert by_file(failed)["old"]["status"] == "failed"
+    assert "403" in by_file(failed)["old"]["error"]
     civitai.behaviour.storage_error = None
-    fetched = cli_here("library", "updates", "--download")
+    fetched = cli_here("library", "updates", "--download", "--any-base-model")
     assert fetched.code == 0, fetched.err
     row = by_file(fetched)["old"]
-    assert (row["status"], row["downloaded"]) == (
-        "update-downloaded",
-        "models/Lora/tweaker_v3.safetensors",
-    )
+    assert (row["status"], row["downloaded"]) == ("downloaded", "tweaker_v3.safetensors")
     assert (lora / "tweaker_v3.safetensors").read_bytes() == civitai.versions[503].files[0].data
     assert json.loads((lora / "tweaker_v3.civitai.info").read_text())["id"] == 503
-    assert "downloading update 1/1: " in fetched.err
+    assert "tweaker_v3.safetensors: 100%" in fetched.err
+    assert "total: 1/1 files" in fetched.err
 
 
 def test_verify_finds_a_corrupt_file(cli_here, scanned: dict[str, Path]) -> None:

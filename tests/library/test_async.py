@@ -88,7 +88,7 @@ async def test_async_updates_and_download(
             )
     newer = tmp_path / "model1000-v0.safetensors"
     assert [(r.path, r.status, r.downloaded_path) for r in results] == [
-        (old, UpdateStatus.UPDATE_DOWNLOADED, newer)
+        (old, UpdateStatus.DOWNLOADED, newer)
     ]
     assert json.loads(newer.with_suffix(".civitai.info").read_text())["id"] == 10000
     offline = library.updates(catalog=catalog_path, offline=True)

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import datetime
 import json
+import os
+import signal
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
+import anyio
 import httpx
+import pytest
 from civitai_api import library
 from civitai_api.library import FileStatus, UpdateStatus
 from support.fake_civitai import FakeCivitai, ServedFile, ServedImage
@@ -64,19 +71,26 @@ def test_every_status_from_one_scan(
         "unknown": UpdateStatus.NOT_FOUND,
     }
     old = next(r for r in results if r.path == paths["old"])
+    # The newest version on the file's own base model: v3 is on Flux.
     assert (old.latest_version_id, old.latest_version_name, old.latest_base_model) == (
-        503,
-        "v3",
-        "Flux.1 D",
+        502,
+        "v2",
+        "SDXL 1.0",
     )
+    assert (old.latest_file_name, old.latest_file_size) == ("mid.safetensors", 800)
     assert old.checked_at is not None
     # Past max_age the models are fetched again, in one request.
     results = library.updates(client=client, catalog=catalog_path, max_age=0)
     assert civitai.counts() == {"GET models": 1}
     assert statuses(results)["gone"] == UpdateStatus.NOT_FOUND
-    same_base = library.updates(catalog=catalog_path, same_base_model=True, offline=True)
-    old = next(r for r in same_base if r.path == paths["old"])
-    assert (old.status, old.latest_version_id) == (UpdateStatus.UPDATE_AVAILABLE, 502)
+    any_base = library.updates(catalog=catalog_path, any_base_model=True, offline=True)
+    old = next(r for r in any_base if r.path == paths["old"])
+    assert (old.status, old.latest_version_id) == (UpdateStatus.UPDATE_AVAILABLE, 503)
+    # `same_base_model` is still accepted; False means any base model.
+    same = library.updates(catalog=catalog_path, same_base_model=True, offline=True)
+    assert next(r for r in same if r.path == paths["old"]).latest_version_id == 502
+    other = library.updates(catalog=catalog_path, same_base_model=False, offline=True)
+    assert next(r for r in other if r.path == paths["old"]).latest_version_id == 503
 
 
 def test_not_hashed_not_checked_and_lookup_failed(
@@ -113,7 +127,9 @@ def test_an_update_already_in_the_library_is_reported_downloaded(
     newer.parent.mkdir()
     newer.write_bytes(civitai.versions[503].files[0].data)
     library.scan([tmp_path], client=client, catalog=catalog_path)
-    results = library.updates([paths["old"]], catalog=catalog_path, offline=True)
+    results = library.updates(
+        [paths["old"]], catalog=catalog_path, offline=True, any_base_model=True
+    )
     assert [(r.status, r.downloaded_path) for r in results] == [
         (UpdateStatus.UPDATE_DOWNLOADED, newer)
     ]
@@ -127,14 +143,14 @@ def test_download_fetches_each_update_once_next_to_the_old_file(
     copy.parent.mkdir()
     copy.write_bytes(paths["old"].read_bytes())
     library.scan([tmp_path], client=client, catalog=catalog_path)
-    results = library.updates(client=client, catalog=catalog_path, download=True)
+    results = library.updates(
+        client=client, catalog=catalog_path, download=True, any_base_model=True
+    )
     fetched = tmp_path / "a-copy" / "new.safetensors"
     assert fetched.read_bytes() == civitai.versions[503].files[0].data
     assert civitai.count("GET file") == 1
     old = [r for r in results if r.path.name == "old.safetensors"]
-    assert [(r.status, r.downloaded_path) for r in old] == [
-        (UpdateStatus.UPDATE_DOWNLOADED, fetched)
-    ] * 2
+    assert [(r.status, r.downloaded_path) for r in old] == [(UpdateStatus.DOWNLOADED, fetched)] * 2
     # The new file is in the catalog, identified, with its sidecars.
     entry = library.ls(catalog_path, paths=[fetched])[0]
     assert (entry.status, entry.version_id) == (FileStatus.IDENTIFIED, 503)
@@ -142,7 +158,7 @@ def test_download_fetches_each_update_once_next_to_the_old_file(
     assert (fetched.parent / "new.preview.jpg").is_file()
     assert not (tmp_path / "new.safetensors").exists()
     # Nothing is left to download.
-    again = library.updates(client=client, catalog=catalog_path, download=True)
+    again = library.updates(client=client, catalog=catalog_path, download=True, any_base_model=True)
     assert civitai.count("GET file") == 1
     assert UpdateStatus.UPDATE_AVAILABLE not in statuses(again).values()
 
@@ -155,8 +171,8 @@ def test_a_failed_download_is_reported_on_its_files(
     civitai.behaviour.storage_error = (403, b"<Error>AccessDenied</Error>", "application/xml")
     results = library.updates([paths["old"]], client=client, catalog=catalog_path, download=True)
     (result,) = results
-    assert result.status == UpdateStatus.UPDATE_AVAILABLE
-    assert result.error
+    assert result.status == UpdateStatus.FAILED
+    assert "403" in (result.error or "")
     assert not (tmp_path / "new.safetensors").exists()
 
 
@@ -168,9 +184,108 @@ def test_download_progress_numbers_the_downloads(
     seen: list[library.Progress] = []
     library.updates(client=client, catalog=catalog_path, download=True, progress=seen.append)
     downloads = [p for p in seen if p.phase == library.Phase.DOWNLOAD]
-    # Each download reports how many finished before it, of how many, and where it goes.
-    assert sorted({(p.files, p.total, p.path) for p in downloads}) == [
-        (0, 2, tmp_path),
-        (1, 2, tmp_path),
+    # Each download reports how many finished before it, of how many, and the file.
+    assert sorted({(p.files, p.total, p.path.name) for p in downloads if p.path}) == [
+        (0, 2, "model1000-v0.safetensors"),
+        (1, 2, "model1001-v0.safetensors"),
     ]
     assert [p.bytes_done for p in downloads if p.bytes_done == p.bytes_total] == [600, 600]
+
+
+def test_jobs_download_at_the_same_time_and_retire_after_verification(
+    civitai: FakeCivitai, client: httpx.Client, tmp_path: Path, catalog_path: Path
+) -> None:
+    old = add_model_files(civitai, tmp_path / "lib" / "Lora", models=3, versions=2)
+    library.scan([tmp_path / "lib"], client=client, catalog=catalog_path)
+    # Every file answer waits until three are in flight: one at a time would fail.
+    civitai.behaviour.storage_barrier = threading.Barrier(3)
+    results = library.updates(
+        [tmp_path / "lib"],  # the root below which a move keeps each file's place
+        client=client,
+        catalog=catalog_path,
+        download=True,
+        jobs=3,
+        retire=f"move:{tmp_path / 'old'}",
+    )
+    assert [r.status for r in results] == [UpdateStatus.DOWNLOADED] * 3
+    moved = sorted(str(r.retired_path) for r in results)
+    assert moved == sorted(str(tmp_path / "old" / "Lora" / p.name) for p in old)
+    assert all(not path.exists() for path in old)
+    with pytest.raises(ValueError, match="jobs must be an int >= 1"):
+        library.updates(catalog=catalog_path, offline=True, jobs=0)
+
+
+@pytest.mark.anyio
+async def test_async_jobs_download_at_the_same_time(
+    civitai: FakeCivitai,
+    client: httpx.Client,
+    async_client_factory: Callable[[], httpx.AsyncClient],
+    tmp_path: Path,
+    catalog_path: Path,
+) -> None:
+    add_model_files(civitai, tmp_path, models=3, versions=2)
+    library.scan([tmp_path], client=client, catalog=catalog_path)
+    civitai.behaviour.storage_barrier = threading.Barrier(3)
+    civitai.behaviour.file_errors[10010] = (404, b"<Error>NoSuchKey</Error>", "application/xml")
+    with anyio.fail_after(20):
+        async with async_client_factory() as async_client:
+            results = await library.async_updates(
+                client=async_client, catalog=catalog_path, download=True, jobs=3, retire="delete"
+            )
+    assert [r.status for r in results] == [
+        UpdateStatus.DOWNLOADED,
+        UpdateStatus.FAILED,
+        UpdateStatus.DOWNLOADED,
+    ]
+    assert [r.retired for r in results] == ["deleted", None, "deleted"]
+    assert results[1].path.is_file()
+
+
+def test_ctrl_c_stops_the_sync_downloads_keeping_their_part_files(
+    civitai: FakeCivitai, client: httpx.Client, tmp_path: Path, catalog_path: Path
+) -> None:
+    old = add_model_files(civitai, tmp_path, models=2, versions=2, every_version=False)
+    library.scan([tmp_path], client=client, catalog=catalog_path)
+    civitai.behaviour.stall_after, civitai.behaviour.stall_seconds = 300, 1.0
+
+    def interrupt_soon(progress: library.Progress) -> None:
+        if progress.phase == library.Phase.DOWNLOAD and progress.path is None:
+            threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGINT)).start()
+
+    with pytest.raises(KeyboardInterrupt):
+        library.updates(
+            client=client,
+            catalog=catalog_path,
+            download=True,
+            jobs=2,
+            retire="delete",
+            progress=interrupt_soon,
+        )
+    parts = list(tmp_path.glob("*.part"))  # the stalled download's
+    assert parts
+    assert all(part.stat().st_size > 0 for part in parts)
+    assert all(path.is_file() for path in old)  # nothing retired
+    results = library.updates(client=client, catalog=catalog_path, download=True, retire="delete")
+    updated = {UpdateStatus.DOWNLOADED, UpdateStatus.UPDATE_DOWNLOADED}
+    assert len(results) == 2
+    assert {r.status for r in results} <= updated
+    assert not list(tmp_path.glob("*.part"))
+    assert not any(path.exists() for path in old)
+
+
+def test_early_and_paid_access_as_civitai_lists_them(
+    civitai: FakeCivitai, client: httpx.Client, tmp_path: Path, catalog_path: Path
+) -> None:
+    old = add_model_files(civitai, tmp_path, models=3, versions=2)
+    civitai.versions[10000].paid_access = {"permanent": True, "endsAt": None}
+    civitai.versions[10010].availability = "EarlyAccess"
+    civitai.versions[10020].paid_access = {"permanent": False, "endsAt": "2099-03-04T05:06:07Z"}
+    library.scan([tmp_path], client=client, catalog=catalog_path)
+    results = {r.path: r for r in library.updates(catalog=catalog_path, offline=True)}
+    assert [(results[p].status, results[p].early_access_until) for p in old] == [
+        (UpdateStatus.EARLY_ACCESS, None),
+        (UpdateStatus.EARLY_ACCESS, None),
+        (UpdateStatus.EARLY_ACCESS, datetime.datetime(2099, 3, 4, 5, 6, 7, tzinfo=datetime.UTC)),
+    ]
+    wanted = library.updates(catalog=catalog_path, offline=True, include_early_access=True)
+    assert {r.status for r in wanted} == {UpdateStatus.UPDATE_AVAILABLE}

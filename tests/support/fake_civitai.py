@@ -110,6 +110,10 @@ class Version:
     images: list[ServedImage] = dataclasses.field(default_factory=list)
     username: str = "tester"
     require_auth: bool = False
+    # Early and paid access, as the API lists them on a version (None: left out).
+    availability: str = "Public"
+    early_access_deadline: str | None = None
+    paid_access: dict[str, Any] | None = None
 
 
 @dataclasses.dataclass
@@ -143,7 +147,7 @@ class Behaviour:
     stall_seconds: float = 0.0
     # Storage sends each answer at most this many bytes a second, as hosts that limit each
     # connection's rate do (None: as fast as it can).
-    rate_per_connection: int | None = None
+    rate_per_connection: float | None = None
     # Keys left out of version answers and of their files, as older Civitai answers lack them.
     version_keys_left_out: tuple[str, ...] = ()
     file_keys_left_out: tuple[str, ...] = ()
@@ -158,6 +162,10 @@ class Behaviour:
     # A Retry-After sent with the scripted errors (api_error, storage_error, list_failures):
     # a long one makes the client give up at once instead of retrying a 429.
     error_retry_after: str | None = None
+    # Storage answers for these file ids are errors (status, body, content type).
+    file_errors: dict[int, tuple[int, bytes, str]] = dataclasses.field(default_factory=dict)
+    # The download endpoint answers 403 "Early Access" for these version ids.
+    early_access_versions: set[int] = dataclasses.field(default_factory=set)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -336,6 +344,7 @@ class FakeCivitai:
             "trainingDetails": None,
             "baseModel": version.base_model,
             "baseModelType": "Standard",
+            **self.access_json(version),
             "description": version.description,
             "uploadType": "Created",
             "usageControl": "Download",
@@ -354,6 +363,17 @@ class FakeCivitai:
         }
         for key in self.behaviour.version_keys_left_out:
             answer.pop(key, None)
+        return answer
+
+    def access_json(self, version: Version) -> dict[str, Any]:
+        """A version's early and paid access keys (left out when unset or public)."""
+        answer: dict[str, Any] = {}
+        if version.availability != "Public":
+            answer["availability"] = version.availability
+        if version.early_access_deadline is not None:
+            answer["earlyAccessDeadline"] = version.early_access_deadline
+        if version.paid_access is not None:
+            answer["paidAccess"] = version.paid_access
         return answer
 
     def image_json(self, image: ServedImage) -> dict[str, Any]:
@@ -457,6 +477,7 @@ class FakeCivitai:
                     "publishedAt": "2025-01-08T06:28:54.155Z",
                     "stats": {"downloadCount": 1, "thumbsUpCount": 1, "thumbsDownCount": 0},
                     "trainedWords": list(v.trained_words),
+                    **self.access_json(v),
                     "files": self.files_json(v),
                     "images": [self.image_json(image) for image in v.images],
                 }
@@ -703,6 +724,11 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 status, body, content_type = behaviour.api_error
                 self._send(status, body, content_type, **self._retry_after())
                 return
+            if int(match.group(1)) in behaviour.early_access_versions:
+                deadline = fake.versions[int(match.group(1))].early_access_deadline
+                body = {"error": "Early Access", "deadline": deadline, "message": "Buy access"}
+                self._json(403, body)
+                return
             if behaviour.login_redirect:
                 location = f"{fake.api_url}/login?returnUrl=%2Fmodels&reason=download-auth"
                 self._send(307, b"", "text/plain", Location=location)
@@ -755,6 +781,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self._send(status, body, content_type, **self._retry_after())
             return
         match = re.fullmatch(r"/files/(\d+)", urllib.parse.urlsplit(self.path).path)
+        if match and int(match.group(1)) in behaviour.file_errors:
+            status, body, content_type = behaviour.file_errors[int(match.group(1))]
+            self._send(status, body, content_type)
+            return
         served = fake.find_file(int(match.group(1))) if match else None
         if served is None:
             self._send(404, b"<Error>NoSuchKey</Error>", "application/xml")
@@ -827,9 +857,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             return
         self.wfile.write(body)
 
-    def _send_paced(self, body: bytes, rate: int) -> None:
+    def _send_paced(self, body: bytes, rate: float) -> None:
         """Send `body` at `rate` bytes a second, in pieces of a hundredth of a second."""
-        piece = max(1, rate // 100)
+        piece = max(1, int(rate // 100))
         started = time.monotonic()
         try:
             for offset in range(0, len(body), piece):

@@ -16,6 +16,7 @@ and decide what they mean; the request functions are thin sync and async twins.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypedDict, TypeVar
 
@@ -27,7 +28,8 @@ from civitai_api_generated.models.model_version_detail import ModelVersionDetail
 from civitai_api_generated.models.models_response import ModelsResponse
 
 from ._constants import BY_HASH_BATCH_SIZE
-from ._download.metadata import hashes_of
+from ._download.metadata import file_info, hashes_of
+from ._download.plan import FileInfo
 from ._fields import known, listed, nonempty
 from .v1 import (
     Models_API_Opts,
@@ -53,6 +55,7 @@ __all__ = [
     "lookup_hashes",
     "matches_by_sha",
     "model_info",
+    "version_summary",
 ]
 
 T = TypeVar("T")
@@ -170,11 +173,34 @@ def matches_by_sha(versions: Iterable[ModelVersionDetail]) -> dict[str, list[Mat
 
 @dataclasses.dataclass(frozen=True)
 class VersionSummary:
-    """What the update check needs of one published version."""
+    """What the update check needs of one published version.
+
+    Attributes:
+        id, name, base_model: The version.
+        files: Its files (to choose the one matching an installed file).
+        availability: `Public`, `EarlyAccess`, ...
+        early_access_deadline: When early access ends (ISO 8601), when Civitai says.
+        paid_access: Whether a paid-access gate is set; `paid_access_ends` (ISO 8601) when
+            it ends, `paid_access_permanent` when it never does.
+    """
 
     id: int
     name: str | None = None
     base_model: str | None = None
+    files: tuple[FileInfo, ...] = ()
+    availability: str | None = None
+    early_access_deadline: str | None = None
+    paid_access: bool = False
+    paid_access_ends: str | None = None
+    paid_access_permanent: bool = False
+
+    def __post_init__(self) -> None:
+        # Rebuilt from the catalog's JSON, files come back as plain dicts.
+        if any(isinstance(item, dict) for item in self.files):
+            rebuilt = tuple(
+                FileInfo(**item) if isinstance(item, dict) else item for item in self.files
+            )
+            object.__setattr__(self, "files", rebuilt)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -192,13 +218,34 @@ class ModelInfo:
 def model_info(model: Model) -> ModelInfo:
     """The update check's view of a parsed model."""
     ordered = sorted(model.model_versions, key=_index_or_last)
-    versions = tuple(
-        VersionSummary(version.id, nonempty(version.name), nonempty(version.base_model))
-        for version in ordered
-    )
+    versions = tuple(version_summary(version) for version in ordered)
     return ModelInfo(
         model.id, nonempty(model.name), nonempty(model.type_), versions, model.to_dict()
     )
+
+
+def version_summary(version: ModelVersion) -> VersionSummary:
+    """The update check's view of one version of a parsed model."""
+    paid = known(version.paid_access)
+    deadline = known(version.early_access_deadline)
+    ends = None if paid is None else known(paid.ends_at)
+    return VersionSummary(
+        version.id,
+        nonempty(version.name),
+        nonempty(version.base_model),
+        files=tuple(file_info(item) for item in listed(version.files)),
+        availability=nonempty(version.availability),
+        early_access_deadline=_iso(deadline),
+        paid_access=paid is not None,
+        paid_access_ends=_iso(ends),
+        paid_access_permanent=paid is not None and known(paid.permanent) is True,
+    )
+
+
+def _iso(value: datetime.datetime | str | None) -> str | None:
+    if isinstance(value, datetime.datetime):
+        return value.isoformat()
+    return value or None
 
 
 def _index_or_last(version: ModelVersion) -> int:

@@ -1,9 +1,10 @@
-"""Progress of library scans, update checks, update downloads and verifications, on stderr.
+"""Progress of library scans, update checks and verifications, on stderr (update downloads:
+`_updates_progress.py`).
 
 On a terminal: a rich line with a bar (a moving one while a scan's total is unknown), what
-is being done, and the counts (files, files read and their bytes, requests); each update
-download gets a bar of its own. When stderr is a file or a pipe: a plain line when a phase
-first starts, then at most one every few seconds, so logs stay short. `--quiet`: nothing.
+is being done, and the counts (files, files read and their bytes, requests). When stderr is
+a file or a pipe: a plain line when a phase first starts, then at most one every few
+seconds, so logs stay short. `--quiet`: nothing.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ _LABELS: Final = {
     "lookup": "identifying",
     "previews": "fetching previews",
     "updates": "checking updates",
-    "download": "downloading update",
     "verify": "verifying",
 }
 
@@ -35,12 +35,6 @@ def describe(progress: Progress) -> tuple[str, str]:
     """What is being done, and the counts so far, in words."""
     phase = str(progress.phase)
     label = _LABELS.get(phase, phase)
-    if phase == "download":
-        of = f" {progress.files + 1}/{progress.total}" if progress.total else ""
-        size = _render.human_size(progress.bytes_done)
-        if progress.bytes_total:
-            size += f" of {_render.human_size(progress.bytes_total)}"
-        return f"{label}{of}", f"{size} into {progress.path}"
     files = f"{progress.files}/{progress.total}" if progress.total else f"{progress.files}"
     counts = [f"{files} {plural(progress.total or progress.files, 'file')}"]
     if progress.hashed:
@@ -64,9 +58,8 @@ class LibraryProgress:
         self.last: Progress | None = None
         self._quiet = quiet
         self._bars: Any = None
-        self._tasks: dict[tuple[str, int], Any] = {}
+        self._task: Any = None
         self._printed: dict[str, float] = {}
-        self._download: int | None = None
         console = _render.stderr_console()
         if not quiet and console.is_terminal:
             from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
@@ -104,29 +97,21 @@ class LibraryProgress:
 
     def _draw(self, progress: Progress) -> None:
         label, counts = describe(progress)
-        downloading = str(progress.phase) == "download"
-        # One bar for the scan or check, one per update download.
-        key = ("download", progress.files) if downloading else ("work", 0)
-        if key not in self._tasks:
-            self._tasks[key] = self._bars.add_task(label, total=None, counts="")
-        done, total = (
-            (progress.bytes_done, progress.bytes_total)
-            if downloading
-            else (progress.files, progress.total)
-        )
+        if self._task is None:
+            self._task = self._bars.add_task(label, total=None, counts="")
         self._bars.update(
-            self._tasks[key], description=label, completed=done, total=total, counts=counts
+            self._task,
+            description=label,
+            completed=progress.files,
+            total=progress.total,
+            counts=counts,
         )
 
     def _line(self, progress: Progress) -> None:
         phase = str(progress.phase)
         now = time.monotonic()
-        new_download = phase == "download" and progress.files != self._download
-        if phase == "download":
-            self._download = progress.files
         last = self._printed.get(phase)
-        finished = phase == "download" and progress.bytes_done == progress.bytes_total
-        if last is None or new_download or finished or now - last >= _LINE_INTERVAL:
+        if last is None or now - last >= _LINE_INTERVAL:
             self._printed[phase] = now
             label, counts = describe(progress)
             _render.err(f"{label}: {counts}")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from . import _render
 from ._exit import NETWORK, NOT_FOUND, code_for_status
-from ._render import Column, Row, path_column
+from ._render import Column, Row, cut_path, path_column
 
 if TYPE_CHECKING:
     from ..library import FileDetails, ScanReport
@@ -147,7 +147,43 @@ LS_COLUMNS: Final = (
 def _newer(result: Row) -> str:
     if result["latest_version_id"] is None or result["status"] == "latest":
         return ""
-    return f"{result['latest_version_name']} ({result['latest_version_id']})"
+    newer = f"{result['latest_version_name']} ({result['latest_version_id']})"
+    if result["status"] == "other-base-model":
+        newer += f" on {result['latest_base_model']}"
+    return newer
+
+
+def _newer_file(result: Row) -> str:
+    if not result["latest_file_name"] or result["status"] in ("latest", "other-base-model"):
+        return ""
+    return f"{result['latest_file_name']} ({result['file_choice']})"
+
+
+def _update_status(result: Row) -> str:
+    status = str(result["status"])
+    if status == "early-access":
+        until = result["early_access_until"]
+        return f"early-access until {until[:10]}" if until else "early-access (no end date)"
+    return status
+
+
+def _retired(result: Row) -> str:
+    """`moved to retired/Lora/` (the name stays), `deleted`, or `would-` either."""
+    if not result["retired"]:
+        return ""
+    path = result["retired_path"]
+    where = f" to {shown(Path(str(path)).parent)}/" if path else ""
+    return f"{result['retired']}{where}"
+
+
+def _downloaded(result: Row) -> str:
+    """Where the update is: its name when it is next to the file it updates."""
+    path = result["downloaded_path"]
+    if path is None:
+        return ""
+    if Path(str(path)).parent == Path(str(result["path"])).parent:
+        return Path(str(path)).name
+    return shown(path)
 
 
 UPDATE_COLUMNS: Final = (
@@ -156,9 +192,12 @@ UPDATE_COLUMNS: Final = (
     Column(
         "version", lambda r: _named(r["version_id"], r["version_name"]), priority=0, narrowest=9
     ),
-    Column("status", lambda r: r["status"], priority=0),
+    Column("status", _update_status, priority=0, narrowest=12),
     Column("newer version", _newer, priority=1, narrowest=12),
-    Column("downloaded", lambda r: shown(r["downloaded_path"]), priority=2, narrowest=20),
+    Column("newer file", _newer_file, priority=2, narrowest=16, shorten=cut_path),
+    Column("size", lambda r: _render.human_size(r["latest_file_size"]), "right", priority=3),
+    Column("downloaded", _downloaded, priority=2, narrowest=20, shorten=cut_path),
+    Column("retired", _retired, priority=3, narrowest=12),
     Column("error", lambda r: r["error"], below=True),
 )
 # A SHA256 is 64 characters: a terminal shows its start, enough to compare by eye.

@@ -17,7 +17,7 @@ from typing import Annotated, Any
 from cyclopts import App, Parameter
 
 from . import _render
-from ._exit import INTERRUPTED, NOT_FOUND, OTHER, USAGE, CommandError, code_for_message
+from ._exit import INTERRUPTED, NOT_FOUND, OTHER, USAGE, CommandError
 from ._library_args import (
     CatalogChoice,
     check_paths_found,
@@ -33,17 +33,13 @@ from ._library_args import (
 from ._library_render import (
     ENTRY_COLUMNS,
     LS_COLUMNS,
-    UPDATE_COLUMNS,
     VERIFY_COLUMNS,
     by_path,
-    counted,
     entry_details,
     file_details,
-    never_scanned,
     plural,
     print_scan_notes,
     scan_exit_code,
-    status_counts,
 )
 from ._options import AnyModelTypes, BaseModels, Connection, Output
 
@@ -251,8 +247,16 @@ def updates(
     paths: list[Path] | None = None,
     /,
     *,
+    type: AnyModelTypes = None,
+    base_model: BaseModels = None,
+    only: Annotated[list[str] | None, REPEATABLE] = None,
+    any_base_model: Annotated[bool, FLAG] = False,
     same_base_model: Annotated[bool, FLAG] = False,
+    include_early_access: Annotated[bool, FLAG] = False,
     download: Annotated[bool, FLAG] = False,
+    jobs: Annotated[int, Parameter(name=["--jobs", "-j"])] = 2,
+    retire: str = "keep",
+    dry_run: Annotated[bool, FLAG] = False,
     max_age: Annotated[str, DURATION] = "24h",
     offline: Annotated[bool, FLAG] = False,
     sidecars: Annotated[list[str] | None, REPEATABLE] = None,
@@ -264,19 +268,38 @@ def updates(
 
     Works from the catalog: run `civitai library scan` first (files never scanned, or
     changed since, are "not-hashed"). Models whose version lists are older than --max-age
-    are fetched again, 100 a request. Statuses: latest, update-available,
-    update-downloaded (the newer version's file is already in the library), not-found,
-    not-hashed, not-checked, ambiguous, lookup-failed.
+    are fetched again, 100 a request. A newer version counts when it is on the file's base
+    model (a model with Illustrious and Pony versions gets updates per line); of it, the
+    file matching the installed one is chosen (same type, format, precision, size), else
+    its primary file: the "newer file" column says which and why. Statuses: latest,
+    update-available, update-downloaded (already in the library), downloaded, failed,
+    early-access (until a date; not downloaded), other-base-model (newer versions on other
+    base models only), not-found, not-hashed, not-checked, ambiguous, lookup-failed.
 
-    With `--download`, each newer version is downloaded once (verified, resumable: Ctrl-C
-    keeps a .part file the same command finishes), next to the first file it updates, then
-    scanned so its sidecars are written. When a download failed, the exit code is the first
-    failure's (3 authentication, 4 not found, 5 network, 6 rate limited, else 1).
+    With `--download`, each update is downloaded once, --jobs at a time (verified,
+    resumable: Ctrl-C keeps .part files the same command finishes), next to the first file
+    it updates, then scanned so its sidecars and preview are written. `--retire` then acts
+    on each old file whose update is verified on disk, with its sidecars and previews;
+    never on a file whose download failed. When a download failed, the exit code is the
+    first failure's (3 authentication or early access, 4 not found, 5 network, 6 rate
+    limited, else 1); 1 when an old file could not be retired.
 
     Args:
         paths: Only the files under these paths (default: every file of the catalog).
-        same_base_model: Only versions on the file's base model count as updates.
+        type: Only files of this model type: LORA, Checkpoint, ... (repeatable).
+        base_model: Only files on this base model (repeatable).
+        only: Only files of these model ids (repeatable, or comma-separated).
+        any_base_model: Newer versions on any base model count as updates.
+        same_base_model: Only versions on the file's base model count (the default).
+        include_early_access: Also download versions still in early or paid access (they
+            need access bought on Civitai).
         download: Download the updates next to the files they update.
+        jobs: Files downloaded at the same time.
+        retire: What to do with an old file once its update is verified: keep, delete, or
+            move:DIR (moved below DIR at its place below the PATH holding it, or below the
+            folder holding the whole catalog). An update with the old file's name replaces
+            it only when it is retired.
+        dry_run: Only list what would be downloaded and retired, with sizes and totals.
         max_age: Fetch a model's versions again when they are older than this: 30m, 24h,
             7d, ... (0: now).
         offline: Answer from the catalog alone, sending nothing (also $CIVITAI_OFFLINE=1).
@@ -285,53 +308,32 @@ def updates(
     names = sidecar_names(sidecars)
     age = parse_max_age(max_age)
     off = offline_flag(offline)
-    if download and off:
-        raise CommandError("--download cannot work offline", USAGE)
-    catalog = where.existing()
-    from ..library import updates as check_updates
-    from ._library_progress import LibraryProgress
+    if any_base_model and same_base_model:
+        raise CommandError("give --any-base-model or --same-base-model, not both", USAGE)
+    if jobs < 1:
+        raise CommandError(f"--jobs: expected 1 or more, got {jobs}", USAGE)
+    if download and off and not dry_run:
+        raise CommandError("--download cannot work offline", USAGE, hint="add --dry-run")
+    from ._library_updates import UpdatesRun, finish, model_ids, retire_choice, run_updates
 
-    options: dict[str, Any] = {} if names is None else {"sidecars": names}
-    with (
-        client_unless_offline(connection, off) as client,
-        LibraryProgress(quiet=output.quiet) as shown,
-    ):
-        try:
-            results = check_updates(
-                paths or (),
-                client=client,
-                catalog=catalog,
-                max_age=age,
-                same_base_model=same_base_model,
-                download=download,
-                offline=off,
-                progress=shown,
-                **options,
-            )
-        except KeyboardInterrupt:
-            shown.stop()
-            _render.err(
-                "interrupted: partial downloads are kept as .part files; run the same "
-                "command again to finish them"
-            )
-            return INTERRUPTED
-    check_paths_found(paths, bool(results))
-    rows = by_path(result.to_dict() for result in results)
-    if output.json:
-        _render.print_json(rows)
-    else:
-        _render.print_table(UPDATE_COLUMNS, rows, drop_empty=True)
-        counts = status_counts(rows)
-        if counts:
-            _render.err(counted(counts))
-        unscanned = never_scanned(rows)
-        if unscanned:
-            _render.err(
-                f"{unscanned} not-hashed {plural(unscanned, 'file')} never scanned or changed "
-                "since the last scan: run `civitai library scan PATH...` first"
-            )
-    failed = [r.error for r in results if str(r.status) == "update-available" and r.error]
-    return code_for_message(failed[0]) if download and failed else 0
+    options: dict[str, Any] = {
+        "max_age": age,
+        "any_base_model": any_base_model,
+        "include_early_access": include_early_access,
+        "types": type or (),
+        "base_models": base_model or (),
+        "only": model_ids(only),
+        "download": download,
+        "jobs": jobs,
+        "retire": retire_choice(retire),
+        "dry_run": dry_run,
+    }
+    if names is not None:
+        options["sidecars"] = names
+    run = UpdatesRun(list(paths or ()), where.existing(), options, off, output.quiet, connection)
+    run_updates(run)
+    check_paths_found(paths, bool(run.results) or run.interrupted)
+    return finish(run, output.json)
 
 
 @app.command(sort_key=4)

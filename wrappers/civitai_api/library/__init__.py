@@ -7,7 +7,9 @@
   Stability Matrix's `<base>.cm-info.json`), and records everything in a catalog. A second
   scan of an unchanged library reads no file and sends no request until `max_age` passes.
 - `ls()` lists the catalog, filtered and sorted, with no request.
-- `updates()` tells, per file, whether a newer version exists (and can download it).
+- `updates()` tells, per file, whether a newer version exists on its base model, chooses the
+  newer version's file matching it, and can download them `jobs` at a time and retire the
+  old files once the new ones are verified.
 - `verify()` re-hashes files and compares with Civitai's SHA256.
 - `pin(catalog, path, version_id)` chooses among versions that share a file's SHA256.
 - `show(path)` tells everything known about one file from the answers the catalog kept.
@@ -47,6 +49,7 @@ from ._types import (
     ProblemKind,
     Progress,
     ProgressCallback,
+    Retire,
     ScanReport,
     Sidecar,
     SortKey,
@@ -80,6 +83,7 @@ __all__ = [
     "ProblemKind",
     "Progress",
     "ProgressCallback",
+    "Retire",
     "ScanReport",
     "Sidecar",
     "SortKey",

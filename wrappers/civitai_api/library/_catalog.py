@@ -384,6 +384,13 @@ class Catalog:
         value = json.loads(zlib.decompress(row[0]))
         return value if isinstance(value, dict) else None
 
+    def move_path(self, old: Path, new: Path) -> None:
+        """Record that the file at `old` now lives at `new` (uncommitted); a row `new` had
+        is replaced."""
+        with self._lock:
+            self._db.execute("DELETE FROM files WHERE path = ?", (str(new),))
+            self._db.execute("UPDATE files SET path = ? WHERE path = ?", (str(new), str(old)))
+
     # --- models ----------------------------------------------------------------------------
 
     def model(self, model_id: int) -> ModelRecord | None:

@@ -24,6 +24,7 @@ __all__ = [
     "ProblemKind",
     "Progress",
     "ProgressCallback",
+    "Retire",
     "ScanReport",
     "Sidecar",
     "SortKey",
@@ -101,6 +102,18 @@ class UpdateStatus(StrEnum):
     LOOKUP_FAILED = "lookup-failed"  # the last lookup or update check failed
     AMBIGUOUS = "ambiguous"  # several versions share the SHA256: pin one first
     NOT_CHECKED = "not-checked"  # hashed but never looked up (offline so far)
+    EARLY_ACCESS = "early-access"  # the newer version is still behind early or paid access
+    OTHER_BASE_MODEL = "other-base-model"  # newer versions exist, on other base models only
+    DOWNLOADED = "downloaded"  # the newer version's file was downloaded by this call
+    FAILED = "failed"  # its download failed (`error` says why); the old file is untouched
+
+
+class Retire(StrEnum):
+    """What `updates` does with an old file once its update is downloaded and verified."""
+
+    KEEP = "keep"
+    MOVE = "move"  # into another folder, keeping its place below the library's root
+    DELETE = "delete"
 
 
 class VerifyStatus(StrEnum):
@@ -334,11 +347,22 @@ class UpdateResult:
         path: The file.
         status: The answer.
         model_id, model_name, version_id, version_name, base_model: What the file is.
-        latest_version_id, latest_version_name, latest_base_model: The newest version (among
-            those on the same base model with `same_base_model`).
+        size: The file's size in bytes.
+        latest_version_id, latest_version_name, latest_base_model: The newest version on the
+            file's base model (on any with `any_base_model`; with `other-base-model`, the
+            newest version of the other base models).
+        latest_file_id, latest_file_name, latest_file_size: The newer version's file chosen
+            to update this one (the one matching it, else the primary file).
+        file_choice: Why that file: the facts it shares with this one (`type, format, fp`),
+            or `primary` when no file matched.
+        early_access_until: With `early-access`: when the early or paid access ends (None
+            when Civitai gives no end).
         downloaded_path: Where the newer version's file is in the library, when it is.
+        retired: What was done with this (old) file: `moved` or `deleted` (`would-move`,
+            `would-delete` in a dry run); None when it was kept.
+        retired_path: Where `moved` put it.
         checked_at: When the model's versions were last fetched.
-        error: Why the check or download failed, if it did.
+        error: Why the check, download or retirement failed, if it did.
     """
 
     path: Path
@@ -351,7 +375,15 @@ class UpdateResult:
     latest_version_id: int | None = None
     latest_version_name: str | None = None
     latest_base_model: str | None = None
+    size: int | None = None
+    latest_file_id: int | None = None
+    latest_file_name: str | None = None
+    latest_file_size: int | None = None
+    file_choice: str | None = None
+    early_access_until: datetime.datetime | None = None
     downloaded_path: Path | None = None
+    retired: str | None = None
+    retired_path: Path | None = None
     checked_at: datetime.datetime | None = None
     error: str | None = None
 
