@@ -152,7 +152,7 @@ def test_library_updates_download_reports_the_failures_code(
     ran = cli_here("library", "updates", "--download", "--json", "-q")
     assert ran.code == code, ran.err
     (row,) = ran.json()
-    assert row["status"] == "update-available"
+    assert row["status"] == "failed"  # its download failed; the old file stays
     assert shown in row["error"]
     no_group_text(ran.err)
     assert not (tmp_path / "lib" / "m1-v12.safetensors").exists()
