@@ -361,7 +361,7 @@ class ExportRun:
         it again, or None to stop. Retried: 5xx, 429, dropped connections, HTML pages."""
         if attempt >= self.page_retries or not _transient(error):
             return None
-        return min(2.0**attempt, 30.0)
+        return min(0.5 * 2.0**attempt, 30.0)
 
     def stopped(self, message: str, cause: BaseException | None) -> ExportError:
         """The error that ends a run early; the state on disk already says where to resume."""
