@@ -28,8 +28,11 @@ def test_models_export_writes_four_joined_tables(make_fake, export_cli, tmp_path
     cursors = fake.pages_requested("models")
     assert len(cursors) == 3
     first = fake.requests[0][1]
-    assert first["limit"] == ["100"] and first["nsfw"] == ["true"] and first["types"] == ["LORA"]
-    assert cursors[0] is None and None not in cursors[1:]
+    assert first["limit"] == ["100"]
+    assert first["nsfw"] == ["true"]
+    assert first["types"] == ["LORA"]
+    assert cursors[0] is None
+    assert None not in cursors[1:]
     models = sorted(ids_of(out, "models"))
     assert models == sorted(fake.ids["models"])
     # types as documented
@@ -37,7 +40,8 @@ def test_models_export_writes_four_joined_tables(make_fake, export_cli, tmp_path
         (row[0], row[1])
         for row in sql(f"DESCRIBE SELECT * FROM read_parquet('{out}/versions/*.parquet')")
     )
-    assert types["id"] == "BIGINT" and types["model_id"] == "BIGINT"
+    assert types["id"] == "BIGINT"
+    assert types["model_id"] == "BIGINT"
     assert types["published_at"] == "TIMESTAMP WITH TIME ZONE"
     assert types["trained_words"] == "VARCHAR[]"
     schema = pq.read_schema(next((out / "files").glob("part-*.parquet")))
@@ -59,15 +63,19 @@ def test_models_export_writes_four_joined_tables(make_fake, export_cli, tmp_path
     hashed = sql(
         f"SELECT sha256 FROM read_parquet('{out}/files/*.parquet') WHERE sha256 IS NOT NULL"
     )
-    assert hashed and all(row[0] == row[0].upper() for row in hashed)
+    assert hashed
+    assert all(row[0] == row[0].upper() for row in hashed)
     assert sum(len(row[0]) == 64 for row in hashed) > len(hashed) // 2
     # raw gives back exactly what was sent
     for model_id, raw in sql(f"SELECT id, raw FROM read_parquet('{out}/models/*.parquet')")[:40]:
         assert raw.encode() == fake.item_bytes("models", model_id)
     # the summary says what was done and where
-    assert "230 models" in ran.out and str(out) in ran.out and "3 requests" in ran.out
+    assert "230 models" in ran.out
+    assert str(out) in ran.out
+    assert "3 requests" in ran.out
     state = json.loads((out / "_export.json").read_text())
-    assert state["complete"] is True and state["parts"] == 3
+    assert state["complete"] is True
+    assert state["parts"] == 3
 
 
 def test_images_export_has_generation_columns(make_fake, export_cli, tmp_path) -> None:
@@ -76,7 +84,9 @@ def test_images_export_has_generation_columns(make_fake, export_cli, tmp_path) -
     ran = export_cli("export", "images", str(out), "--base-model", "SDXL 1.0", host=fake.url)
     assert ran.code == 0, ran.err
     sent = fake.requests[0][1]
-    assert sent["limit"] == ["200"] and sent["withMeta"] == ["true"] and sent["nsfw"] == ["X"]
+    assert sent["limit"] == ["200"]
+    assert sent["withMeta"] == ["true"]
+    assert sent["nsfw"] == ["X"]
     assert len(fake.pages_requested("images")) == 3
     table = pq.read_table(out / "images")
     assert table.num_rows == 450
@@ -93,7 +103,8 @@ def test_images_export_has_generation_columns(make_fake, export_cli, tmp_path) -
     ]
     rows = table.to_pylist()
     with_prompt = [row for row in rows if row["prompt"]]
-    assert with_prompt and all(row["steps"] is None or row["steps"] > 0 for row in rows)
+    assert with_prompt
+    assert all(row["steps"] is None or row["steps"] > 0 for row in rows)
     for row in rows[:60]:
         source = json.loads(fake.item_bytes("images", row["id"]))
         meta = source.get("meta") or {}
@@ -123,7 +134,8 @@ def test_a_looping_cursor_stops_with_the_data_kept(make_fake, export_cli, tmp_pa
     out = tmp_path / "loop"
     ran = export_cli("export", "models", str(out), host=fake.url)
     assert ran.code == 1
-    assert "cursor" in ran.err and "loop" in ran.err
+    assert "cursor" in ran.err
+    assert "loop" in ran.err
     assert "run the same command again" in ran.err
     exported = ids_of(out, "models")
     assert len(exported) == len(set(exported)) == 300
@@ -160,7 +172,8 @@ def test_failures_past_the_retries_keep_the_data_and_resume(
     out = tmp_path / "down"
     ran = export_cli("export", "models", str(out), "--retries", "1", host=fake.url)
     assert ran.code == 5
-    assert "run the same command again" in ran.err and "200 models" in ran.err
+    assert "run the same command again" in ran.err
+    assert "200 models" in ran.err
     assert len(ids_of(out, "models")) == 200
     before = len(fake.requests)
     ran = export_cli("export", "models", str(out), "--retries", "1", host=fake.url)
@@ -177,7 +190,8 @@ def test_a_maintenance_page_and_a_lasting_429_give_their_exit_codes(
     fake.fail("images", 1, [Failure(200, MAINTENANCE_PAGE, "text/html")] * 3)
     ran = export_cli("export", "images", str(tmp_path / "a"), "--retries", "1", host=fake.url)
     assert ran.code == 5
-    assert "HTML" in ran.err and "run the same command again" in ran.err
+    assert "HTML" in ran.err
+    assert "run the same command again" in ran.err
     assert len(ids_of(tmp_path / "a", "images")) == 200
 
     fake = make_fake(images=300)
@@ -197,7 +211,8 @@ def test_update_adds_only_what_is_new(make_fake, export_cli, tmp_path) -> None:
     out = tmp_path / "daily"
     assert export_cli("export", "images", str(out), host=fake.url).code == 0
     again = export_cli("export", "images", str(out), host=fake.url)
-    assert again.code == 0 and "nothing new" in again.out
+    assert again.code == 0
+    assert "nothing new" in again.out
     new = fake.add_newer("images", 13)
     before = len(fake.requests)
     ran = export_cli("export", "images", str(out), "--update", host=fake.url)
@@ -206,10 +221,12 @@ def test_update_adds_only_what_is_new(make_fake, export_cli, tmp_path) -> None:
     assert fake.requests[before][1]["sort"] == ["Newest"]
     assert len(fake.requests) - before == 1  # the first page held the first known id
     exported = ids_of(out, "images")
-    assert sorted(exported) == sorted(fake.ids["images"]) and set(new) <= set(exported)
+    assert sorted(exported) == sorted(fake.ids["images"])
+    assert set(new) <= set(exported)
     assert len(list((out / "images").glob("part-*.parquet"))) == 3
     ran = export_cli("export", "images", str(out), "--update", host=fake.url)
-    assert ran.code == 0 and "nothing new" in ran.out
+    assert ran.code == 0
+    assert "nothing new" in ran.out
     assert len(ids_of(out, "images")) == 313
 
 
@@ -220,3 +237,34 @@ def test_a_different_query_in_the_same_folder_is_refused(make_fake, export_cli, 
     ran = export_cli("export", "models", str(out), "--type", "VAE", host=fake.url)
     assert ran.code == 2
     assert "another query" in ran.err
+
+
+def test_kill_9_and_resume_repeats_at_most_one_page(make_fake, tmp_path) -> None:
+    import os
+    import signal
+    import subprocess
+    import time
+
+    from conftest import civitai_command
+
+    fake = make_fake(images=2000)  # 10 pages of 200
+    fake.page_delay = 0.15
+    out = tmp_path / "killed"
+    command = [*civitai_command(), "export", "images", str(out), "--host", fake.url]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    state_file = out / "_export.json"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if state_file.exists() and json.loads(state_file.read_text() or "{}").get("pages", 0) >= 3:
+            break
+        time.sleep(0.02)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait(timeout=10)
+    fake.page_delay = 0.0
+    done = subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    exported = ids_of(out, "images")
+    assert len(exported) == len(set(exported)) == 2000
+    cursors = fake.pages_requested("images")
+    assert len(cursors) - 10 <= 1  # at most one page fetched twice
+    assert len(set(cursors)) == 10
