@@ -41,7 +41,7 @@ __all__ = [
 Progress = Callable[[ExportProgress], None] | None
 
 
-def _run(
+def _new_run(
     kind: Kind,
     folder: str | PathLike[str],
     opts: object | None,
@@ -84,7 +84,7 @@ def _export(
 
     from ._drivers import client_for, run_sync
 
-    run = _run(kind, folder, opts, format, update, rate, page_retries, max_pages, on_progress)
+    run = _new_run(kind, folder, opts, format, update, rate, page_retries, max_pages, on_progress)
     if client is not None:
         if not isinstance(client, httpx.Client):
             raise TypeError("client must be an httpx.Client")
@@ -112,7 +112,7 @@ async def _async_export(
 
     from ._drivers import async_client_for, run_async
 
-    run = _run(kind, folder, opts, format, update, rate, page_retries, max_pages, on_progress)
+    run = _new_run(kind, folder, opts, format, update, rate, page_retries, max_pages, on_progress)
     if client is not None:
         if not isinstance(client, httpx.AsyncClient):
             raise TypeError("client must be an httpx.AsyncClient")

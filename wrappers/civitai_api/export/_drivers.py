@@ -18,6 +18,7 @@ from .._adapter import absolute_url
 from .._client import DEFAULT_TIMEOUT, _client_options
 from .._errors import error_from_response, error_from_transport
 from .._exceptions import CivitaiError as _CivitaiError
+from .._exceptions import ResponseValidationError
 from .._retry import AsyncRetryTransport, RetryTransport
 from ._run import ExportReport, ExportRun, Tally
 
@@ -73,8 +74,12 @@ def async_client_for(api_key: str | None, base_url: str | None, tally: Tally) ->
 
 
 def _checked(response: httpx.Response) -> bytes:
-    """The body of a usable list page, else the package's exception for the answer."""
+    """The body of a 2xx answer that is not an HTML page (the run decodes it, once), else the
+    package's exception for the answer."""
     body = response.content
+    content_type = response.headers.get("content-type", "").lower()
+    if 200 <= response.status_code < 300 and "html" not in content_type:
+        return body
     error = error_from_response(
         method="GET",
         url=response.request.url,
@@ -83,18 +88,11 @@ def _checked(response: httpx.Response) -> bytes:
         body=body,
         list_endpoint=True,
     )
-    if error is None and "html" in response.headers.get("content-type", "").lower():
-        error = error_from_response(  # an HTML page with a JSON-looking body is still HTML
-            method="GET",
-            url=response.request.url,
-            status=response.status_code,
-            headers={"content-type": "text/html"},
-            body=b"",
-            list_endpoint=True,
-        )
-    if error is not None:
-        raise error
-    return body
+    raise (
+        error
+        if error is not None
+        else ResponseValidationError("Civitai answered with an HTML page where JSON was expected")
+    )
 
 
 def _message(error: BaseException) -> str:
@@ -163,6 +161,10 @@ async def run_async(run: ExportRun, client: httpx.AsyncClient, *, counted: bool)
 def _mapped(error: BaseException) -> BaseException:
     if isinstance(error, httpx.HTTPError):
         return error_from_transport(error)
+    if isinstance(error, ValueError):  # raised by the run's decoding of the body
+        return ResponseValidationError(
+            f"Civitai answered with a body that is not a list page: {error}"
+        )
     return error
 
 

@@ -9,7 +9,6 @@ crash the file is cut back to that count and read back in one go.
 from __future__ import annotations
 
 import heapq
-import os
 import sys
 from array import array
 from bisect import bisect_left
@@ -67,11 +66,9 @@ class IdSet:
 
 
 def append_ids(path: Path, ids: list[int]) -> None:
-    """Append ids to the journal and flush them to disk."""
+    """Append ids to the journal (the state file, written after, says how many count)."""
     data = array("q", ids)
     if sys.byteorder != "little":  # pragma: no cover
         data.byteswap()
     with path.open("ab") as handle:
         data.tofile(handle)
-        handle.flush()
-        os.fsync(handle.fileno())

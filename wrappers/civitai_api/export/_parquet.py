@@ -62,6 +62,8 @@ def write_part(folder: Path, table: Table, columns: Columns, number: int) -> int
         values = columns[name]
         if kind == "ts":
             arrays.append(_timestamps(values))
+        elif kind == "raw":  # the bytes as received; Arrow checks they are UTF-8
+            arrays.append(pa.array(values, type=pa.binary()).cast(pa.string()))
         else:
             arrays.append(pa.array(values, type=field.type))
     data = pa.Table.from_arrays(arrays, schema=schema)
@@ -69,8 +71,8 @@ def write_part(folder: Path, table: Table, columns: Columns, number: int) -> int
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(target.name + ".tmp")
     pq.write_table(data, temporary, compression="zstd")
-    with temporary.open("rb+") as handle:
-        os.fsync(handle.fileno())
+    # No fsync: the rename is what makes a part count, and the state file (written after,
+    # with fsync) is what names it; a part a crash cut short is never named.
     os.replace(temporary, target)
     return int(data.num_rows)
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import os
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -328,16 +327,14 @@ class ExportRun:
             self._finished = True
         else:
             state.cursor = str(following)
-        state.save(self.folder)
+        state.save(self.folder, durable=self._finished)
         if self.on_progress is not None:
             self.on_progress(self.progress())
 
     def _write_parts(self, items: list[Any], raw: list[bytes]) -> None:
         assert self._write_part is not None
-        columns = self.kind.tables.empty()
-        add = self.kind.tables.add
-        for item, text in zip(items, raw, strict=True):
-            add(columns, item if isinstance(item, dict) else {}, text.decode("utf-8"))
+        objects = [item if isinstance(item, dict) else {} for item in items]
+        columns = self.kind.tables.build(objects, raw)
         for table in self.kind.tables.tables:
             rows = self._write_part(self.folder, table, columns[table.name], self.state.parts)
             self._count(table.name, rows)
@@ -346,8 +343,6 @@ class ExportRun:
         path = self.folder / f"{self.kind.name}.jsonl"
         with path.open("ab") as handle:
             handle.write(b"\n".join(raw) + b"\n")
-            handle.flush()
-            os.fsync(handle.fileno())
             return handle.tell()
 
     def _count(self, table: str, rows: int) -> None:
@@ -365,6 +360,8 @@ class ExportRun:
 
     def stopped(self, message: str, cause: BaseException | None) -> ExportError:
         """The error that ends a run early; the state on disk already says where to resume."""
+        if hasattr(self, "state"):
+            self.state.save(self.folder, durable=True)
         return ExportError(message, report=self.report(), cause=cause)
 
     def progress(self) -> ExportProgress:

@@ -70,18 +70,29 @@ class ExportState:
         fields = {f.name for f in dataclasses.fields(cls)}
         return cls(**{key: value for key, value in data.items() if key in fields})
 
-    def save(self, folder: Path) -> None:
+    def save(self, folder: Path, *, durable: bool = False) -> None:
+        """Write the state atomically (a temporary file renamed over the old one).
+
+        A rename is atomic for every process: a kill at any moment leaves the old state or
+        the new one. `durable` also forces it to the disk (done when a run ends), which only
+        a power cut would need.
+        """
         self.updated = time.time()
-        data = {"version": _VERSION, **dataclasses.asdict(self)}
+        data = {"version": _VERSION}
+        data.update((f.name, getattr(self, f.name)) for f in _FIELDS)
         text = json.dumps(data, indent=1, sort_keys=True)
-        write_atomically(folder / STATE_FILE, text.encode("utf-8"))
+        write_atomically(folder / STATE_FILE, text.encode("utf-8"), durable=durable)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to a temporary file beside `path`, flush it, then rename it over `path`."""
+_FIELDS = dataclasses.fields(ExportState)
+
+
+def write_atomically(path: Path, data: bytes, *, durable: bool = False) -> None:
+    """Write `data` to a temporary file beside `path`, then rename it over `path`."""
     temporary = path.with_name(path.name + ".tmp")
     with temporary.open("wb") as handle:
         handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
+        if durable:
+            handle.flush()
+            os.fsync(handle.fileno())
     os.replace(temporary, path)

@@ -171,7 +171,7 @@ _HASHES = (
 _LEVEL_BY_NAME = {"None": 1, "Soft": 2, "Mature": 4, "X": 8}
 
 
-def _add_model(out: dict[str, Columns], item: dict[str, Any], raw: str) -> None:
+def _add_model(out: dict[str, Columns], item: dict[str, Any], raw: bytes) -> None:
     model_id = as_int(item.get("id"))
     versions = [v for v in item.get("modelVersions") or () if isinstance(v, dict)]
     creator = as_str(dig(item, "creator", "username"))
@@ -286,53 +286,92 @@ def _level(name: str) -> int | None:
     return _LEVEL_BY_NAME.get(name, as_int(name))
 
 
-def _add_image(out: dict[str, Columns], item: dict[str, Any], raw: str) -> None:
-    row = out["images"]
-    meta = item.get("meta")
+def _build_images(items: list[dict[str, Any]], raws: list[bytes]) -> dict[str, Columns]:
+    """The `images` rows of one page, column by column (quicker than item by item)."""
+    metas = [_meta(item.get("meta")) for item in items]
+    stats = [_dict(item.get("stats")) for item in items]
+
+    def get(key: str) -> list[Any]:
+        return [item.get(key) for item in items]
+
+    def meta(key: str) -> list[Any]:
+        return [m.get(key) for m in metas]
+
+    def stat(key: str) -> list[int | None]:
+        return _ints([s.get(key) for s in stats])
+
+    names = get("nsfwLevel")
+    levels = _ints(get("browsingLevel"))
+    if None in levels:  # older answers: only the level's name
+        levels = [
+            level if level is not None else (_level(n) if isinstance(n, str) else as_int(n))
+            for level, n in zip(levels, names, strict=True)
+        ]
+    version_ids = [
+        [n for n in (as_int(v) for v in ids) if n is not None] if isinstance(ids, list) else []
+        for ids in get("modelVersionIds")
+    ]
+    clip_skip = [m.get("clipSkip", m.get("Clip skip")) for m in metas]
+    columns: Columns = {
+        "id": _ints(get("id")),
+        "post_id": _ints(get("postId")),
+        "url": _strs(get("url")),
+        "type": _strs(get("type")),
+        "width": _ints(get("width")),
+        "height": _ints(get("height")),
+        "hash": _strs(get("hash")),
+        "nsfw": [v if isinstance(v, bool) else as_bool(v) for v in get("nsfw")],
+        "nsfw_level": levels,
+        "nsfw_level_name": [n if isinstance(n, str) else None for n in names],
+        "created_at": _strs(get("createdAt")),
+        "creator": _strs(get("username")),
+        "base_model": _strs(get("baseModel")),
+        "model_version_ids": version_ids,
+        "tags": [str_list(tags, "name") if tags else [] for tags in get("tags")],
+        "like_count": stat("likeCount"),
+        "heart_count": stat("heartCount"),
+        "laugh_count": stat("laughCount"),
+        "cry_count": stat("cryCount"),
+        "comment_count": stat("commentCount"),
+        "prompt": _strs(meta("prompt")),
+        "negative_prompt": _strs(meta("negativePrompt")),
+        "sampler": _strs(meta("sampler")),
+        "steps": _ints(meta("steps")),
+        "cfg_scale": [as_float(v) for v in meta("cfgScale")],
+        "seed": _ints(meta("seed")),
+        "clip_skip": _ints(clip_skip),
+        "size": _strs(meta("Size")),
+        "model_name": _strs(meta("Model")),
+        "model_hash": _strs(meta("Model hash")),
+        "resources": [_resources(m) if m else [] for m in metas],
+        "raw": raws,
+    }
+    return {"images": columns}
+
+
+def _meta(meta: Any) -> dict[str, Any]:
     if isinstance(meta, dict) and isinstance(meta.get("meta"), dict) and "id" in meta:
         meta = meta["meta"]  # the nested shape some /images queries answer with
-    meta = meta if isinstance(meta, dict) else {}
-    stats = item.get("stats")
-    stats = stats if isinstance(stats, dict) else {}
-    level_name = item.get("nsfwLevel")
-    level = as_int(item.get("browsingLevel"))
-    if level is None:
-        level = _level(level_name) if isinstance(level_name, str) else as_int(level_name)
-    row["id"].append(as_int(item.get("id")))
-    row["post_id"].append(as_int(item.get("postId")))
-    row["url"].append(as_str(item.get("url")))
-    row["type"].append(as_str(item.get("type")))
-    row["width"].append(as_int(item.get("width")))
-    row["height"].append(as_int(item.get("height")))
-    row["hash"].append(as_str(item.get("hash")))
-    row["nsfw"].append(as_bool(item.get("nsfw")))
-    row["nsfw_level"].append(level)
-    row["nsfw_level_name"].append(level_name if isinstance(level_name, str) else None)
-    row["created_at"].append(as_str(item.get("createdAt")))
-    row["creator"].append(as_str(item.get("username")))
-    row["base_model"].append(as_str(item.get("baseModel")))
-    ids = item.get("modelVersionIds")
-    row["model_version_ids"].append(
-        [n for n in (as_int(v) for v in ids) if n is not None] if isinstance(ids, list) else []
-    )
-    row["tags"].append(str_list(item.get("tags"), "name"))
-    row["like_count"].append(as_int(stats.get("likeCount")))
-    row["heart_count"].append(as_int(stats.get("heartCount")))
-    row["laugh_count"].append(as_int(stats.get("laughCount")))
-    row["cry_count"].append(as_int(stats.get("cryCount")))
-    row["comment_count"].append(as_int(stats.get("commentCount")))
-    row["prompt"].append(as_str(meta.get("prompt")))
-    row["negative_prompt"].append(as_str(meta.get("negativePrompt")))
-    row["sampler"].append(as_str(meta.get("sampler")))
-    row["steps"].append(as_int(meta.get("steps")))
-    row["cfg_scale"].append(as_float(meta.get("cfgScale")))
-    row["seed"].append(as_int(meta.get("seed")))
-    row["clip_skip"].append(as_int(meta.get("clipSkip", meta.get("Clip skip"))))
-    row["size"].append(as_str(meta.get("Size")))
-    row["model_name"].append(as_str(meta.get("Model")))
-    row["model_hash"].append(as_str(meta.get("Model hash")))
-    row["resources"].append(_resources(meta))
-    row["raw"].append(raw)
+    return meta if isinstance(meta, dict) else {}
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _ints(values: list[Any]) -> list[int | None]:
+    """The values as int64s; in one pass when they already are (the usual case)."""
+    for value in values:
+        if value is not None and type(value) is not int:
+            return [as_int(v) for v in values]
+    return values
+
+
+def _strs(values: list[Any]) -> list[str | None]:
+    for value in values:
+        if value is not None and type(value) is not str:
+            return [as_str(v) for v in values]
+    return values
 
 
 def _resources(meta: dict[str, Any]) -> list[dict[str, Any]]:
@@ -344,29 +383,42 @@ def _resources(meta: dict[str, Any]) -> list[dict[str, Any]]:
         if not isinstance(entries, list):
             continue
         for entry in entries:
-            if isinstance(entry, dict):
-                found.append(
-                    {
-                        "name": as_str(entry.get("name")),
-                        "type": as_str(entry.get("type")),
-                        "hash": as_str(entry.get("hash")),
-                        "weight": as_float(entry.get("weight")),
-                        "model_version_id": as_int(entry.get("modelVersionId")),
-                    }
-                )
+            if not isinstance(entry, dict):
+                continue
+            name, kind, hash_ = entry.get("name"), entry.get("type"), entry.get("hash")
+            weight, version = entry.get("weight"), entry.get("modelVersionId")
+            found.append(
+                {
+                    "name": name if name is None or type(name) is str else as_str(name),
+                    "type": kind if kind is None or type(kind) is str else as_str(kind),
+                    "hash": hash_ if hash_ is None or type(hash_) is str else as_str(hash_),
+                    "weight": weight if type(weight) is float else as_float(weight),
+                    "model_version_id": version
+                    if version is None or type(version) is int
+                    else as_int(version),
+                }
+            )
     return found
+
+
+def _build_models(items: list[dict[str, Any]], raws: list[bytes]) -> dict[str, Columns]:
+    out = {table.name: table.empty() for table in MODELS_EXPORT.tables}
+    for item, raw in zip(items, raws, strict=True):
+        _add_model(out, item, raw)
+    return out
 
 
 @dataclass(frozen=True)
 class ExportTables:
-    """The tables of one kind of export and the builder that fills them from one item."""
+    """The tables of one kind of export and the builder that makes one page's rows.
+
+    `build(items, raws)` takes the page's items (decoded objects) and their JSON text, and
+    returns each table's columns (`raw` as the bytes received).
+    """
 
     tables: tuple[Table, ...]
-    add: Callable[[dict[str, Columns], dict[str, Any], str], None]
-
-    def empty(self) -> dict[str, Columns]:
-        return {table.name: table.empty() for table in self.tables}
+    build: Callable[[list[dict[str, Any]], list[bytes]], dict[str, Columns]]
 
 
-MODELS_EXPORT = ExportTables((MODELS, VERSIONS, FILES, VERSION_IMAGES), _add_model)
-IMAGES_EXPORT = ExportTables((IMAGES,), _add_image)
+MODELS_EXPORT = ExportTables((MODELS, VERSIONS, FILES, VERSION_IMAGES), _build_models)
+IMAGES_EXPORT = ExportTables((IMAGES,), _build_images)
