@@ -307,10 +307,7 @@ def _build_images(items: list[dict[str, Any]], raws: list[bytes]) -> dict[str, C
             level if level is not None else (_level(n) if isinstance(n, str) else as_int(n))
             for level, n in zip(levels, names, strict=True)
         ]
-    version_ids = [
-        [n for n in (as_int(v) for v in ids) if n is not None] if isinstance(ids, list) else []
-        for ids in get("modelVersionIds")
-    ]
+    version_ids = [_int_list(ids) for ids in get("modelVersionIds")]
     clip_skip = [m.get("clipSkip", m.get("Clip skip")) for m in metas]
     columns: Columns = {
         "id": _ints(get("id")),
@@ -337,7 +334,7 @@ def _build_images(items: list[dict[str, Any]], raws: list[bytes]) -> dict[str, C
         "negative_prompt": _strs(meta("negativePrompt")),
         "sampler": _strs(meta("sampler")),
         "steps": _ints(meta("steps")),
-        "cfg_scale": [as_float(v) for v in meta("cfgScale")],
+        "cfg_scale": [v if type(v) is float else as_float(v) for v in meta("cfgScale")],
         "seed": _ints(meta("seed")),
         "clip_skip": _ints(clip_skip),
         "size": _strs(meta("Size")),
@@ -353,6 +350,15 @@ def _meta(meta: Any) -> dict[str, Any]:
     if isinstance(meta, dict) and isinstance(meta.get("meta"), dict) and "id" in meta:
         meta = meta["meta"]  # the nested shape some /images queries answer with
     return meta if isinstance(meta, dict) else {}
+
+
+def _int_list(values: Any) -> list[int]:
+    if not isinstance(values, list):
+        return []
+    for value in values:
+        if type(value) is not int:
+            return [n for n in (as_int(v) for v in values) if n is not None]
+    return values
 
 
 def _dict(value: Any) -> dict[str, Any]:
