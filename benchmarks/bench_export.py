@@ -6,7 +6,7 @@
    as the same parts. Goal: ratio <= 1.5.
 2. Peak memory (max RSS of the exporting process) for a small and a large export; goal:
    within 20%. `BENCH_EXPORT_SMALL` / `BENCH_EXPORT_LARGE` set the sizes (default 10,000 and
-   100,000; `BENCH_EXPORT_LARGE=1000000` for the full million).
+   200,000; `BENCH_EXPORT_LARGE=1000000` for the full million).
 3. Resume after `kill -9` of `civitai export` mid-walk: pages fetched twice (goal <= 1).
 
 Needs the corpus (`CIVITAI_CORPUS` or the repository's sibling `shared/civitai-corpus`).
@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from support.fake_export import ExportFake, corpus_templates  # noqa: E402
 
 SMALL = int(os.environ.get("BENCH_EXPORT_SMALL", "10000"))
-LARGE = int(os.environ.get("BENCH_EXPORT_LARGE", "100000"))
+LARGE = int(os.environ.get("BENCH_EXPORT_LARGE", "200000"))
 COST_ITEMS = int(os.environ.get("BENCH_EXPORT_ITEMS", "20000"))
 
 

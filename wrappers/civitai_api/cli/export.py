@@ -173,6 +173,9 @@ def images(
     """
     from ..v1 import Images_API_Opts
 
+    nsfw_value: str | bool | None = nsfw
+    if nsfw is not None and nsfw.lower() in ("true", "false"):
+        nsfw_value = nsfw.lower() == "true"
     opts = Images_API_Opts(
         **as_lists(  # type: ignore[arg-type]
             modelId=model_id,
@@ -185,7 +188,7 @@ def images(
             type=type,
             sort=sort,
             period=period,
-            nsfw=nsfw,
+            nsfw=nsfw_value,
             browsingLevel=browsing_level,
             requiringMeta=requiring_meta,
             withTags=with_tags,

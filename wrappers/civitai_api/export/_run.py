@@ -32,6 +32,9 @@ logger = logging.getLogger("civitai_api")
 
 Format = Literal["parquet", "jsonl"]
 
+# The longest wait before trying a failed page again, whatever `Retry-After` says.
+_LONGEST_PAGE_WAIT = 600.0
+
 
 class ExportError(CivitaiError):
     """The export stopped before its end; what it wrote so far is kept and the same call
@@ -356,7 +359,12 @@ class ExportRun:
         it again, or None to stop. Retried: 5xx, 429, dropped connections, HTML pages."""
         if attempt >= self.page_retries or not _transient(error):
             return None
-        return min(0.5 * 2.0**attempt, 30.0)
+        delay = min(0.5 * 2.0**attempt, 30.0)
+        # a Retry-After longer than the client waits for is waited here, within reason
+        retry_after = getattr(error, "retry_after", None)
+        if isinstance(retry_after, int | float) and retry_after > delay:
+            delay = min(float(retry_after), _LONGEST_PAGE_WAIT)
+        return delay
 
     def stopped(self, message: str, cause: BaseException | None) -> ExportError:
         """The error that ends a run early; the state on disk already says where to resume."""
