@@ -115,3 +115,29 @@ async def test_async_export_images(make_fake, tmp_path: Path) -> None:
     assert fake.requests[0][1]["requiringMeta"] == ["true"]
     table = pq.read_table(tmp_path / "i" / "images", columns=["id", "raw"])
     assert sorted(table.column("id").to_pylist()) == sorted(fake.ids["images"])
+
+
+def test_jsonl_update_appends_only_new_lines(make_fake, tmp_path: Path) -> None:
+    from civitai_api.export import export_images
+
+    fake = make_fake(images=250)
+    out = tmp_path / "j"
+    export_images(out, base_url=fake.url, format="jsonl")
+    new = fake.add_newer("images", 5)
+    report = export_images(out, base_url=fake.url, format="jsonl", update=True)
+    assert report.added == {"images": 5}
+    lines = (out / "images.jsonl").read_bytes().splitlines()
+    assert len(lines) == 255
+    assert lines[250:] == [fake.item_bytes("images", item_id) for item_id in new]
+    with pytest.raises(ValueError, match="jsonl export"):
+        export_images(out, base_url=fake.url)  # the same folder in another format
+
+
+def test_rate_spaces_the_requests(make_fake, tmp_path: Path) -> None:
+    import time
+
+    fake = make_fake(models=250)
+    start = time.monotonic()
+    report = export_models(tmp_path / "r", base_url=fake.url, rate=10)
+    assert report.pages == 3
+    assert time.monotonic() - start >= 0.2  # three requests at most ten a second
