@@ -234,7 +234,7 @@ def test_update_adds_only_what_is_new(make_fake, export_cli, tmp_path) -> None:
     assert "another query" in ran.err
 
 
-def test_kill_9_and_resume_repeats_at_most_one_page(make_fake, tmp_path) -> None:
+def test_ctrl_c_then_kill_9_then_resume_repeats_at_most_a_page_each(make_fake, tmp_path) -> None:
     import os
     import signal
     import subprocess
@@ -246,20 +246,29 @@ def test_kill_9_and_resume_repeats_at_most_one_page(make_fake, tmp_path) -> None
     fake.page_delay = 0.1
     out = tmp_path / "killed"
     command = [*civitai_command(), "export", "images", str(out), "--host", fake.url]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     state_file = out / "_export.json"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if state_file.exists() and json.loads(state_file.read_text() or "{}").get("pages", 0) >= 3:
-            break
-        time.sleep(0.02)
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait(timeout=10)
+
+    def stop_after(pages: int, how: int) -> tuple[int, bytes]:
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            text = state_file.read_text() if state_file.exists() else ""
+            if text and json.loads(text).get("pages", 0) >= pages:
+                break
+            time.sleep(0.02)
+        os.kill(process.pid, how)
+        _, err = process.communicate(timeout=10)
+        return process.returncode, err
+
+    code, err = stop_after(2, signal.SIGINT)
+    assert code == 130
+    assert b"run the same command again" in err
+    stop_after(5, signal.SIGKILL)
     fake.page_delay = 0.0
     done = subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr
     exported = ids_of(out, "images")
     assert len(exported) == len(set(exported)) == 2000
     cursors = fake.pages_requested("images")
-    assert len(cursors) - 10 <= 1  # at most one page fetched twice
     assert len(set(cursors)) == 10
+    assert len(cursors) - 10 <= 2  # at most one page fetched again per interruption
