@@ -9,7 +9,7 @@
    200,000; `BENCH_EXPORT_LARGE=1000000` for the full million).
 3. Resume after `kill -9` of `civitai export` mid-walk: pages fetched twice (goal <= 1).
 
-Needs the corpus (`CIVITAI_CORPUS` or the repository's sibling `shared/civitai-corpus`).
+Needs the Civitai corpus, found as the contract tests find it (`CIVITAI_CORPUS`).
 Usage: `python benchmarks/run.py export`.
 """
 
@@ -38,9 +38,9 @@ COST_ITEMS = int(os.environ.get("BENCH_EXPORT_ITEMS", "20000"))
 
 
 def _corpus() -> Path | None:
-    configured = os.environ.get("CIVITAI_CORPUS")
-    path = Path(configured) if configured else ROOT.parent / "shared" / "civitai-corpus"
-    return path if (path / "manifest.json").is_file() else None
+    from contract.contract_support import corpus_dir  # the contract tests' own lookup
+
+    return corpus_dir()
 
 
 def _serve(corpus: str, images: int, channel: Connection) -> None:
