@@ -85,19 +85,20 @@ def bench_cost(corpus: Path, work: Path) -> None:
         export_cpu = time.process_time() - start
         # the same pages, fetched again (with the export's kind of client), for the floor
         bodies = []
-        fetch_start = time.process_time()
+        http_cpu = 0.0
         with client_for(None, server.url, Tally()) as client:
             cursor = None
             while True:
                 params = {"limit": 200, "nsfw": "X", "withMeta": "true", "flatMeta": "true"}
                 if cursor:
                     params["cursor"] = cursor
+                fetch_start = time.process_time()
                 body = client.get("/api/v1/images", params=params).content
+                http_cpu += time.process_time() - fetch_start
                 bodies.append(body)
                 cursor = orjson.loads(body)["metadata"].get("nextCursor")
                 if not cursor:
                     break
-        http_cpu = time.process_time() - fetch_start
     finally:
         server.close()
     tables = []

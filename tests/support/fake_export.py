@@ -262,4 +262,7 @@ class ExportFake:
         for name, value in (headers or {}).items():
             handler.send_header(name, value)
         handler.end_headers()
-        handler.wfile.write(body)
+        try:
+            handler.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):  # the client was killed mid-page
+            handler.close_connection = True
