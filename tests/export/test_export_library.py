@@ -141,3 +141,13 @@ def test_rate_spaces_the_requests(make_fake, tmp_path: Path) -> None:
     report = export_models(tmp_path / "r", base_url=fake.url, rate=10)
     assert report.pages == 3
     assert time.monotonic() - start >= 0.2  # three requests at most ten a second
+
+
+def test_a_folder_holding_other_files_is_left_alone(make_fake, tmp_path: Path) -> None:
+    fake = make_fake(models=10)
+    mine = tmp_path / "notes.tmp"
+    mine.write_text("mine")
+    with pytest.raises(ValueError, match="not empty"):
+        export_models(tmp_path, base_url=fake.url)
+    assert mine.read_text() == "mine"
+    assert fake.requests == []

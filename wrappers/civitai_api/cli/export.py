@@ -244,6 +244,12 @@ def _run(
     except ValueError as error:
         progress.end()
         raise _exit.CommandError(str(error), _exit.USAGE) from error
+    except OSError as error:  # the folder cannot be created or written
+        progress.end()
+        where = f": {error.filename}" if error.filename else ""
+        raise _exit.CommandError(
+            f"{error.strerror or error}{where}", hint="check the folder and free disk space"
+        ) from error
     except KeyboardInterrupt:
         progress.end()
         _render.err(f"interrupted; run the same command again to continue the export in {folder}")

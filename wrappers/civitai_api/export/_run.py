@@ -23,7 +23,7 @@ from ._ids import IdSet, append_ids
 from ._kinds import Kind
 from ._pace import Pace
 from ._raw import decode_page
-from ._state import IDS_FILE, ExportState
+from ._state import IDS_FILE, STATE_FILE, ExportState
 from ._tables import Columns
 
 __all__ = ["ExportError", "ExportProgress", "ExportReport", "ExportRun", "Format"]
@@ -219,14 +219,15 @@ class ExportRun:
             folder = self.folder / table.name
             if not folder.is_dir():
                 continue
-            for path in folder.iterdir():
-                number = _part_number(path.name)
-                if path.name.endswith(".tmp") or (
+            for path in folder.glob("part-*"):
+                number = _part_number(path.name.removesuffix(".tmp"))
+                if path.name.endswith(".parquet.tmp") or (
                     number is not None and number >= self.state.parts
                 ):
                     path.unlink()
-        for path in self.folder.glob("*.tmp"):
-            path.unlink()
+        leftover = self.folder / (STATE_FILE + ".tmp")
+        if leftover.exists():
+            leftover.unlink()
         jsonl = self.folder / f"{self.kind.name}.jsonl"
         if jsonl.exists():
             with jsonl.open("r+b") as handle:
