@@ -199,6 +199,15 @@ def test_a_maintenance_page_and_a_lasting_429_give_their_exit_codes(
     ran = export_cli("export", "images", str(tmp_path / "b"), "--retries", "0", host=fake.url)
     assert ran.code == 5, ran.err
 
+    fake = make_fake(images=300)  # the page cap: a 429 no wait can fix stops at once
+    page_cap = b'{"error":"You\'ve requested too many pages, please use cursors instead"}'
+    fake.fail("images", 1, [Failure(429, page_cap)])
+    ran = export_cli("export", "images", str(tmp_path / "d"), host=fake.url)
+    assert ran.code == 2, ran.err
+    assert "too many pages" in ran.err
+    assert len(fake.pages_requested("images")) == 2
+    assert len(ids_of(tmp_path / "d", "images")) == 200
+
     fake = make_fake(images=300)
     fake.fail("images", 0, [Failure(429, b"{}", retry_after="0")] * 9)
     ran = export_cli("export", "images", str(tmp_path / "c"), "--retries", "0", host=fake.url)
