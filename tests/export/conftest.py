@@ -4,9 +4,7 @@ installed `civitai` run in a subprocess."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -14,7 +12,7 @@ from typing import Any
 import pytest
 from contract.contract_support import NO_CORPUS, corpus_dir
 from support.cli_runs import SUBPROCESS_TIMEOUT, Ran
-from support.fake_export import ExportFake, corpus_templates
+from support.fake_export import ExportFake, civitai_command, corpus_templates
 
 pytest.importorskip("pyarrow", reason="the export tests need pyarrow (the export extra)")
 
@@ -39,15 +37,6 @@ def make_fake(templates: dict[str, list[dict[str, Any]]]) -> Iterator[Callable[.
     yield make
     for fake in made:
         fake.close()
-
-
-def civitai_command() -> list[str]:
-    """The installed `civitai` entry point (beside this interpreter), else `-m civitai_api`."""
-    installed = Path(sys.executable).with_name("civitai")
-    if installed.exists():
-        return [str(installed)]
-    found = shutil.which("civitai")
-    return [found] if found else [sys.executable, "-m", "civitai_api"]
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import duckdb
 import pyarrow.parquet as pq
-from support.fake_export import MAINTENANCE_PAGE, Failure
+from support.fake_export import MAINTENANCE_PAGE, Failure, civitai_command
 
 
 def sql(query: str) -> list[tuple[object, ...]]:
@@ -248,8 +248,6 @@ def test_ctrl_c_then_kill_9_then_resume_repeats_at_most_a_page_each(make_fake, t
     import signal
     import subprocess
     import time
-
-    from conftest import civitai_command
 
     fake = make_fake(images=2000)  # 10 pages of 200
     fake.page_delay = 0.1

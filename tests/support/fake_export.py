@@ -15,6 +15,8 @@ import copy
 import dataclasses
 import http.server
 import json
+import shutil
+import sys
 import threading
 import time
 import urllib.parse
@@ -22,7 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-__all__ = ["ExportFake", "Failure", "corpus_templates"]
+__all__ = ["ExportFake", "Failure", "civitai_command", "corpus_templates"]
 
 PAGE_LIMITS = {"models": 100, "images": 200}
 MAINTENANCE_PAGE = (
@@ -39,6 +41,15 @@ class Failure:
     body: bytes = b'{"error":"Internal Server Error"}'
     content_type: str = "application/json"
     retry_after: str | None = None
+
+
+def civitai_command() -> list[str]:
+    """The installed `civitai` entry point (beside this interpreter), else `-m civitai_api`."""
+    installed = Path(sys.executable).with_name("civitai")
+    if installed.exists():
+        return [str(installed)]
+    found = shutil.which("civitai")
+    return [found] if found else [sys.executable, "-m", "civitai_api"]
 
 
 def corpus_templates(corpus: Path) -> dict[str, list[dict[str, Any]]]:
