@@ -88,6 +88,10 @@ def test_library_export_in_pages_then_resumed(make_fake, tmp_path: Path) -> None
     assert second.added["models"] == 50
     assert second.requests == 1
     assert pq.read_table(tmp_path / "m" / "models").num_rows == 250
+    again = export_models(tmp_path / "m", Models_API_Opts(types=["LORA"]), base_url=fake.url)
+    assert again.complete is True
+    assert again.requests == 0
+    assert again.added["models"] == 0
     with pytest.raises(ValueError, match="another query"):
         export_models(tmp_path / "m", Models_API_Opts(types=["VAE"]), base_url=fake.url)
 
