@@ -39,6 +39,9 @@ HEAVY = [
     "civitai_api._hash_cache",
     "civitai_api._pagination",
     "civitai_api._retry",
+    "civitai_api.export",
+    "pyarrow",
+    "duckdb",
 ]
 # What the endpoint functions (`civitai_api.v1`) must still leave unloaded.
 NOT_FOR_ENDPOINTS = [
@@ -159,3 +162,14 @@ def test_v1_iterators_load_with_pagination_on_first_use() -> None:
         "from civitai_api.v1 import iter_models, async_iter_tags\nassert callable(iter_models)"
     )
     assert "civitai_api._pagination" in modules
+
+
+def test_help_of_civitai_and_of_export_loads_no_pyarrow() -> None:
+    for argv in (["--help"], ["export", "--help"], ["export", "images", "--help"]):
+        modules = loaded_after(
+            "import contextlib, io\n"
+            "from civitai_api.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            f"    assert main({argv!r}) == 0"
+        )
+        assert loaded_prefixes(modules, ["pyarrow", "civitai_api.export"]) == [], argv

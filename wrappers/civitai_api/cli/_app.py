@@ -24,6 +24,11 @@ COMMANDS: Final = (
     ("models", "civitai_api.cli.models:app", "Search models, show one model."),
     ("versions", "civitai_api.cli.versions:app", "Show model versions, find them by file hash."),
     ("images", "civitai_api.cli.images:app", "Search images and their generation data."),
+    (
+        "export",
+        "civitai_api.cli.export:app",
+        "Export every model or image of a query as a dataset.",
+    ),
     ("creators", "civitai_api.cli.community:creators", "Search creators."),
     ("users", "civitai_api.cli.community:users", "Search users."),
     ("tags", "civitai_api.cli.community:tags", "Search tags."),

@@ -1,0 +1,218 @@
+"""Benchmark of `civitai_api.export` against a fake Civitai on 127.0.0.1 (another process).
+
+1. Local cost per item (best of `BENCH_RUNS`, default 3): the CPU time of exporting N images
+   (the fake serves in a child process, so waiting for it is not counted) against the floor
+   measured in the same run over the same page bodies: `orjson.loads` of each page plus
+   pyarrow writing the same rows as the same parts. Goal: ratio <= 1.5. The same export with
+   the page bodies handed over from memory shows the share of the HTTP client.
+2. Peak memory (peak RSS, VmHWM, of the exporting process) for a small and a large export; goal:
+   within 20%. `BENCH_EXPORT_SMALL` / `BENCH_EXPORT_LARGE` set the sizes (default 10,000 and
+   200,000; `BENCH_EXPORT_LARGE=1000000` for the full million).
+3. Resume after `kill -9` of `civitai export` mid-walk: pages fetched twice (goal <= 1).
+
+Needs the Civitai corpus, found as the contract tests find it (`CIVITAI_CORPUS`).
+Usage: `python benchmarks/run.py export`.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from support.fake_export import ExportFake, corpus_templates  # noqa: E402
+
+SMALL = int(os.environ.get("BENCH_EXPORT_SMALL", "10000"))
+LARGE = int(os.environ.get("BENCH_EXPORT_LARGE", "200000"))
+COST_ITEMS = int(os.environ.get("BENCH_EXPORT_ITEMS", "20000"))
+RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+
+
+def _corpus() -> Path | None:
+    from contract.contract_support import corpus_dir  # the contract tests' own lookup
+
+    return corpus_dir()
+
+
+def _serve(corpus: str, images: int, channel: Connection) -> None:
+    fake = ExportFake(corpus_templates(Path(corpus)), images=images)
+    fake.keep_log = False
+    channel.send(fake.url)
+    channel.recv()
+    fake.close()
+
+
+class _Server:
+    """The fake in a child process."""
+
+    def __init__(self, corpus: Path, images: int) -> None:
+        self.here, there = multiprocessing.Pipe()
+        context = multiprocessing.get_context("fork")
+        self.process = context.Process(target=_serve, args=(str(corpus), images, there))
+        self.process.start()
+        self.url: str = self.here.recv()
+
+    def close(self) -> None:
+        self.here.send("stop")
+        self.process.join(timeout=30)
+
+
+def bench_cost(corpus: Path, work: Path) -> None:
+    import orjson
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    from civitai_api.export import _drivers, export_images
+    from civitai_api.export._kinds import IMAGES
+    from civitai_api.export._parquet import schema_of
+    from civitai_api.export._raw import decode_page
+    from civitai_api.export._tables import IMAGES as IMAGES_TABLE
+
+    fetch = _drivers._get
+    bodies: dict[str | None, bytes] = {}
+
+    def recording(client: Any, url: str, params: dict[str, Any], run: Any) -> bytes:
+        body = fetch(client, url, params, run)
+        bodies[params.get("cursor")] = body
+        return body
+
+    def from_memory(client: Any, url: str, params: dict[str, Any], run: Any) -> bytes:
+        return bodies[params.get("cursor")]
+
+    server = _Server(corpus, COST_ITEMS)
+    export_runs, memory_runs = [], []
+    try:
+        _drivers._get = recording  # the pages, kept for the floor (and warm-up)
+        report = export_images(work / "recorded", base_url=server.url)
+        for run in range(RUNS):
+            for name, get, runs in (
+                ("http", fetch, export_runs),
+                ("memory", from_memory, memory_runs),
+            ):
+                _drivers._get = get
+                start = time.process_time()
+                export_images(work / f"cost-{name}-{run}", base_url=server.url)
+                runs.append(time.process_time() - start)
+    finally:
+        _drivers._get = fetch
+        server.close()
+    pages = list(bodies.values())
+    tables = []
+    for body in pages:  # the rows, built outside the floor's clock
+        page = decode_page(body)
+        tables.append(IMAGES.tables.build(page.items, page.raw)["images"])
+    schema = schema_of(IMAGES_TABLE)
+    # the floor writes timestamps as the text received and `raw` as bytes: no conversions
+    floor_types = {"ts": pa.string(), "raw": pa.binary()}
+    names = [name for name, _ in IMAGES_TABLE.columns]
+    floor_runs = []
+    for run in range(RUNS):
+        floor_dir = work / f"floor-{run}"
+        floor_dir.mkdir()
+        start = time.process_time()
+        for number, (body, columns) in enumerate(zip(pages, tables, strict=True)):
+            orjson.loads(body)
+            arrays = [
+                pa.array(columns[name], type=floor_types.get(kind, field.type))
+                for (name, kind), field in zip(IMAGES_TABLE.columns, schema, strict=True)
+            ]
+            table = pa.Table.from_arrays(arrays, names=names)
+            pq.write_table(table, floor_dir / f"part-{number:05d}.parquet", compression="zstd")
+        floor_runs.append(time.process_time() - start)
+    export_cpu, memory_cpu, floor_cpu = min(export_runs), min(memory_runs), min(floor_runs)
+    items = report.counts["images"]
+    print(f"\n== export: cost per image, {items} images, {len(pages)} pages, best of {RUNS}")
+    print(f"export (CPU of this process)     {export_cpu / items * 1e6:8.1f} us/item")
+    print(f"floor: orjson.loads + pyarrow    {floor_cpu / items * 1e6:8.1f} us/item")
+    print(f"ratio export / floor             {export_cpu / floor_cpu:8.2f}   (goal <= 1.5)")
+    print(f"export, pages from memory        {memory_cpu / items * 1e6:8.1f} us/item")
+    print(f"ratio without the HTTP client    {memory_cpu / floor_cpu:8.2f}")
+
+
+_MEMORY_SCRIPT = textwrap.dedent(
+    """
+    import resource, sys
+    from pathlib import Path
+    from civitai_api.export import export_images
+    report = export_images(sys.argv[1], base_url=sys.argv[2])
+    # VmHWM is this program's own peak; ru_maxrss may keep the parent's peak from before exec
+    status = Path("/proc/self/status")
+    lines = status.read_text().splitlines() if status.exists() else []
+    peak = [int(line.split()[1]) for line in lines if line.startswith("VmHWM:")]
+    own = peak[0] if peak else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(report.counts["images"], own)
+    """
+)
+
+
+def bench_memory(corpus: Path, work: Path) -> None:
+    print("\n== export: peak memory (peak RSS of the exporting process)")
+    peaks = []
+    for size in (SMALL, LARGE):
+        server = _Server(corpus, size)
+        try:
+            start = time.perf_counter()
+            done = subprocess.run(
+                [sys.executable, "-c", _MEMORY_SCRIPT, str(work / f"mem-{size}"), server.url],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            took = time.perf_counter() - start
+        finally:
+            server.close()
+        count, peak_kb = (int(value) for value in done.stdout.split())
+        peaks.append(peak_kb)
+        print(f"{count:9d} images  {peak_kb / 1024:8.1f} MiB   ({took:.0f} s)")
+    print(f"large / small                    {peaks[1] / peaks[0]:8.2f}   (goal <= 1.20)")
+
+
+def bench_resume(corpus: Path, work: Path) -> None:
+    fake = ExportFake(corpus_templates(corpus), images=4000)
+    fake.page_delay = 0.1
+    out = work / "resume"
+    civitai = Path(sys.executable).with_name("civitai")
+    command = [str(civitai), "export", "images", str(out), "--host", fake.url]
+    try:
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        state = out / "_export.json"
+        while not (state.exists() and json.loads(state.read_text() or "{}").get("pages", 0) >= 7):
+            time.sleep(0.01)
+        time.sleep(0.05)  # somewhere inside the next page
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        fake.page_delay = 0.0
+        subprocess.run(command, capture_output=True, check=True)
+        cursors = fake.pages_requested("images")
+    finally:
+        fake.close()
+    print("\n== export: resume after kill -9 (20 pages of 200)")
+    print(f"pages fetched                    {len(cursors):8d}")
+    print(f"pages fetched twice              {len(cursors) - len(set(cursors)):8d}   (goal <= 1)")
+
+
+def run() -> None:
+    """Print the export section of `make bench`."""
+    corpus = _corpus()
+    if corpus is None:
+        print("\n== export: skipped (no Civitai corpus: set CIVITAI_CORPUS)")
+        return
+    with tempfile.TemporaryDirectory(prefix="civitai-bench-export-") as folder:
+        bench_cost(corpus, Path(folder))
+        bench_resume(corpus, Path(folder))
+        bench_memory(corpus, Path(folder))
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,157 @@
+"""`civitai_api.export` as a library, and its pure parts: page splitting, pace, id set."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from civitai_api.export import ExportError, async_export_images, export_models
+from civitai_api.export._ids import IdSet, append_ids
+from civitai_api.export._pace import Pace
+from civitai_api.export._raw import decode_page
+from civitai_api.v1 import Images_API_Opts, Models_API_Opts
+
+
+def test_raw_is_exact_even_for_an_indented_page() -> None:
+    items = [{"id": 1, "name": 'a "quoted" {brace}', "n": 1.50}, {"id": 2, "x": [1, {"y": "]"}]}]
+    compact = json.dumps({"items": items, "metadata": {}}, separators=(",", ":")).encode()
+    assert decode_page(compact).raw == [
+        json.dumps(item, separators=(",", ":")).encode() for item in items
+    ]
+    indented = (
+        b'{\n  "metadata": {},\n  "items": [\n    {"id": 1, "name": "a \\"quoted\\" {brace}",'
+    )
+    indented += b' "n": 1.50},\n    {"id": 2, "x": [1, {"y": "]"}]}\n  ]\n}'
+    page = decode_page(indented)
+    assert page.raw == [
+        b'{"id": 1, "name": "a \\"quoted\\" {brace}", "n": 1.50}',
+        b'{"id": 2, "x": [1, {"y": "]"}]}',
+    ]
+    assert [json.loads(raw) for raw in page.raw] == page.items
+    with pytest.raises(ValueError, match="items"):
+        decode_page(b'{"error": "nope"}')
+
+
+def test_pace_halves_after_a_429_and_recovers_slowly() -> None:
+    pace = Pace(rate=4.0)
+    assert pace.delay(None) == 0.0
+    assert pace.delay(0.1) == pytest.approx(0.15)
+    pace.after_page(rate_limited=1, last_duration=0.2)
+    assert pace.rate == pytest.approx(2.0)
+    steps = 0
+    while pace.rate is not None and pace.rate < 4.0 - 1e-9:
+        pace.after_page(rate_limited=0, last_duration=0.1)
+        steps += 1
+    assert 3 <= steps <= 10
+    unlimited = Pace()
+    unlimited.after_page(rate_limited=1, last_duration=0.05)
+    assert unlimited.rate is not None
+    assert unlimited.rate <= 2.0
+    for _ in range(60):
+        unlimited.after_page(rate_limited=0, last_duration=0.05)
+    assert unlimited.rate is None
+
+
+def test_id_set_survives_merges_and_reloads_only_committed_ids(tmp_path: Path) -> None:
+    ids = IdSet()
+    values = list(range(0, 60_000, 3))
+    ids.add_all(values)
+    assert 2999 * 3 in ids
+    assert 1 not in ids
+    assert len(ids) == len(values)
+    journal = tmp_path / "ids"
+    append_ids(journal, [5, 9, 7])
+    append_ids(journal, [11, 13])  # a page never committed
+    loaded = IdSet.load(journal, 3)
+    assert 7 in loaded
+    assert 11 not in loaded
+    assert journal.stat().st_size == 3 * 8
+
+
+def test_library_export_in_pages_then_resumed(make_fake, tmp_path: Path) -> None:
+    fake = make_fake(models=250)
+    seen = []
+    first = export_models(
+        tmp_path / "m",
+        Models_API_Opts(types=["LORA"]),
+        base_url=fake.url,
+        max_pages=2,
+        on_progress=seen.append,
+    )
+    assert first.complete is False
+    assert first.counts["models"] == 200
+    assert [p.pages for p in seen] == [1, 2]
+    second = export_models(tmp_path / "m", Models_API_Opts(types=["LORA"]), base_url=fake.url)
+    assert second.complete is True
+    assert second.added["models"] == 50
+    assert second.requests == 1
+    assert pq.read_table(tmp_path / "m" / "models").num_rows == 250
+    again = export_models(tmp_path / "m", Models_API_Opts(types=["LORA"]), base_url=fake.url)
+    assert again.complete is True
+    assert again.requests == 0
+    assert again.added["models"] == 0
+    with pytest.raises(ValueError, match="another query"):
+        export_models(tmp_path / "m", Models_API_Opts(types=["VAE"]), base_url=fake.url)
+
+
+def test_library_export_error_keeps_the_report(make_fake, tmp_path: Path) -> None:
+    from support.fake_export import Failure
+
+    fake = make_fake(models=150)
+    fake.fail("models", 1, [Failure(500)] * 3)
+    with pytest.raises(ExportError) as caught:
+        export_models(tmp_path / "m", base_url=fake.url, page_retries=0)
+    assert caught.value.report.counts["models"] == 100
+    assert caught.value.cause is not None
+    assert caught.value.cause.status_code == 500
+
+
+@pytest.mark.anyio
+async def test_async_export_images(make_fake, tmp_path: Path) -> None:
+    fake = make_fake(images=420)
+    report = await async_export_images(
+        tmp_path / "i", Images_API_Opts(requiringMeta=[True]), base_url=fake.url, rate=1000
+    )
+    assert report.counts == {"images": 420}
+    assert report.pages == 3
+    assert fake.requests[0][1]["requiringMeta"] == ["true"]
+    table = pq.read_table(tmp_path / "i" / "images", columns=["id", "raw"])
+    assert sorted(table.column("id").to_pylist()) == sorted(fake.ids["images"])
+
+
+def test_jsonl_update_appends_only_new_lines(make_fake, tmp_path: Path) -> None:
+    from civitai_api.export import export_images
+
+    fake = make_fake(images=250)
+    out = tmp_path / "j"
+    export_images(out, base_url=fake.url, format="jsonl")
+    new = fake.add_newer("images", 5)
+    report = export_images(out, base_url=fake.url, format="jsonl", update=True)
+    assert report.added == {"images": 5}
+    lines = (out / "images.jsonl").read_bytes().splitlines()
+    assert len(lines) == 255
+    assert lines[250:] == [fake.item_bytes("images", item_id) for item_id in new]
+    with pytest.raises(ValueError, match="jsonl export"):
+        export_images(out, base_url=fake.url)  # the same folder in another format
+
+
+def test_rate_spaces_the_requests(make_fake, tmp_path: Path) -> None:
+    import time
+
+    fake = make_fake(models=250)
+    start = time.monotonic()
+    report = export_models(tmp_path / "r", base_url=fake.url, rate=10)
+    assert report.pages == 3
+    assert time.monotonic() - start >= 0.2  # three requests at most ten a second
+
+
+def test_a_folder_holding_other_files_is_left_alone(make_fake, tmp_path: Path) -> None:
+    fake = make_fake(models=10)
+    mine = tmp_path / "notes.tmp"
+    mine.write_text("mine")
+    with pytest.raises(ValueError, match="not empty"):
+        export_models(tmp_path, base_url=fake.url)
+    assert mine.read_text() == "mine"
+    assert fake.requests == []

@@ -1,0 +1,326 @@
+"""`civitai export models|images DIR`: a query's every item as a Parquet or JSON Lines dataset.
+
+A thin shell over `civitai_api.export`: options → the endpoint's options object (the same
+filters as `models search` / `images search`), progress on stderr, a summary at the end, and
+the failures turned into the CLI's exit codes with a hint to run the command again.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Literal
+
+from cyclopts import App, Parameter
+
+from . import _exit, _render
+from ._options import Connection, as_lists
+
+if TYPE_CHECKING:
+    from ..export import ExportProgress, ExportReport
+
+__all__ = ["app"]
+
+app = App(
+    name="export",
+    help="Export a query's every model or image as a dataset (Parquet or JSON Lines).",
+    help_format="markdown",
+)
+
+Format = Literal["parquet", "jsonl"]
+
+
+@app.command
+def models(
+    folder: Path,
+    /,
+    *,
+    query: str | None = None,
+    tag: str | None = None,
+    username: str | None = None,
+    type: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
+    base_model: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
+    sort: str | None = None,
+    period: str | None = None,
+    nsfw: bool = True,
+    checkpoint_type: str | None = None,
+    file_format: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
+    commercial_use: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
+    primary_file_only: bool | None = None,
+    supports_generation: bool | None = None,
+    format: Format = "parquet",
+    update: bool = False,
+    rate: float | None = None,
+    retries: int = 4,
+    max_pages: int | None = None,
+    connection: Connection = Connection(),
+) -> int:
+    """Export models with their versions, files and example images (GET /api/v1/models).
+
+    Tables: `models`, `versions`, `files` (with a column per hash) and `images` (each
+    version's example images), joined by `model_id` and `version_id`. NSFW models are
+    included: add `--no-nsfw` to leave them out.
+
+    Every page is walked with cursors at the largest page size. Parquet (the default) writes
+    one folder per table of `part-NNNNN.parquet` files; `--format jsonl` writes one item per
+    line, exactly as Civitai sent it. Interrupted (Ctrl-C, a crash, a failing server), the same
+    command continues where it stopped; `--update` on a finished export adds only what is new
+    since. Needs the export extra: `pip install "civitai-api[export]"`.
+
+    Args:
+        folder: The export folder (new, empty, or one this same command wrote).
+        query: Text to search for in model names.
+        tag: Only models with this tag.
+        username: Only models by this creator.
+        type: Model type: Checkpoint, LORA, LoCon, ... (repeatable).
+        base_model: Base model, as Civitai spells it: "SDXL 1.0", Illustrious, ... (repeatable).
+        sort: "Highest Rated", "Most Downloaded", Newest, Oldest, ...
+        period: Time frame of the sort: AllTime, Year, Month, Week, Day.
+        nsfw: Include NSFW models (the default); --no-nsfw leaves them out.
+        checkpoint_type: Trained or Merge.
+        file_format: SafeTensor, PickleTensor, GGUF, ... (repeatable).
+        commercial_use: None, Image, RentCivit, Rent, Sell (repeatable).
+        primary_file_only: List only each version's primary file.
+        supports_generation: Only models Civitai can generate with.
+        format: parquet (a folder per table) or jsonl (DIR/models.jsonl).
+        update: On a finished export: add only the models published since (newest first).
+        rate: At most this many requests per second (default: one request at a time).
+        retries: Times a failing page is tried again, after the client's own retries.
+        max_pages: Stop after this many pages (a sample; the same command continues).
+    """
+    from ..v1 import Models_API_Opts
+
+    opts = Models_API_Opts(
+        **as_lists(  # type: ignore[arg-type]
+            query=query,
+            tag=tag,
+            username=username,
+            types=type,
+            baseModels=base_model,
+            sort=sort,
+            period=period,
+            nsfw=nsfw,
+            checkpointType=checkpoint_type,
+            fileFormats=file_format,
+            allowCommercialUse=commercial_use,
+            primaryFileOnly=primary_file_only,
+            supportsGeneration=supports_generation,
+        )
+    )
+    return _run("models", folder, opts, format, update, rate, retries, max_pages, connection)
+
+
+@app.command
+def images(
+    folder: Path,
+    /,
+    *,
+    model_id: int | None = None,
+    version_id: int | None = None,
+    post_id: int | None = None,
+    user_id: int | None = None,
+    username: str | None = None,
+    base_model: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
+    tag: Annotated[list[int] | None, Parameter(consume_multiple=False)] = None,
+    type: str | None = None,
+    sort: str | None = None,
+    period: str | None = None,
+    nsfw: str | None = None,
+    browsing_level: int | None = None,
+    requiring_meta: bool | None = None,
+    with_tags: bool | None = None,
+    format: Format = "parquet",
+    update: bool = False,
+    rate: float | None = None,
+    retries: int = 4,
+    max_pages: int | None = None,
+    connection: Connection = Connection(),
+) -> int:
+    """Export images with their generation data (GET /api/v1/images, withMeta=true).
+
+    One table, `images`: prompt, negative prompt, sampler, steps, CFG scale, seed, model hash
+    and the resources used as columns, and each image's JSON in `raw`. Every NSFW level is
+    included: add `--nsfw None` for safe images only.
+
+    Every page is walked with cursors at the largest page size. Parquet (the default) writes
+    one folder per table of `part-NNNNN.parquet` files; `--format jsonl` writes one item per
+    line, exactly as Civitai sent it. Interrupted (Ctrl-C, a crash, a failing server), the same
+    command continues where it stopped; `--update` on a finished export adds only what is new
+    since. Needs the export extra: `pip install "civitai-api[export]"`.
+
+    Args:
+        folder: The export folder (new, empty, or one this same command wrote).
+        model_id: Images made with this model.
+        version_id: Images made with this model version.
+        post_id: Images of this post.
+        user_id: Images by this user id.
+        username: Images by this user.
+        base_model: Base model, as Civitai spells it (repeatable).
+        tag: Tag id (repeatable).
+        type: image, video or audio.
+        sort: "Most Reactions", "Most Comments", "Most Collected", Newest, Oldest.
+        period: AllTime, Year, Month, Week, Day.
+        nsfw: Up to this level: None, Soft, Mature, X (default X: every level).
+        browsing_level: NSFW levels as bit flags (1 PG, 2 PG-13, 4 R, 8 X, 16 XXX).
+        requiring_meta: Only images with generation data.
+        with_tags: Include each image's tags.
+        format: parquet (DIR/images/) or jsonl (DIR/images.jsonl).
+        update: On a finished export: add only the images posted since (newest first).
+        rate: At most this many requests per second (default: one request at a time).
+        retries: Times a failing page is tried again, after the client's own retries.
+        max_pages: Stop after this many pages (a sample; the same command continues).
+    """
+    from ..v1 import Images_API_Opts
+
+    nsfw_value: str | bool | None = nsfw
+    if nsfw is not None and nsfw.lower() in ("true", "false"):
+        nsfw_value = nsfw.lower() == "true"
+    opts = Images_API_Opts(
+        **as_lists(  # type: ignore[arg-type]
+            modelId=model_id,
+            modelVersionId=version_id,
+            postId=post_id,
+            userId=user_id,
+            username=username,
+            baseModels=base_model,
+            tags=tag,
+            type=type,
+            sort=sort,
+            period=period,
+            nsfw=nsfw_value,
+            browsingLevel=browsing_level,
+            requiringMeta=requiring_meta,
+            withTags=with_tags,
+        )
+    )
+    return _run("images", folder, opts, format, update, rate, retries, max_pages, connection)
+
+
+def _run(
+    kind: str,
+    folder: Path,
+    opts: object,
+    format: Format,
+    update: bool,
+    rate: float | None,
+    retries: int,
+    max_pages: int | None,
+    connection: Connection,
+) -> int:
+    try:
+        from .. import export
+    except ImportError as error:
+        raise _exit.CommandError(
+            f"exporting needs pyarrow ({error.name or error} is not installed)",
+            hint='install the export extra: pip install "civitai-api[export]"',
+        ) from error
+    if rate is not None and rate <= 0:
+        raise _exit.CommandError("--rate must be more than 0", _exit.USAGE)
+    if retries < 0:
+        raise _exit.CommandError("--retries must be 0 or more", _exit.USAGE)
+    run = export.export_models if kind == "models" else export.export_images
+    progress = _Progress()
+    try:
+        report = run(
+            folder,
+            opts,
+            api_key=connection.token,
+            base_url=connection.host,
+            format=format,
+            update=update,
+            rate=rate,
+            page_retries=retries,
+            max_pages=max_pages,
+            on_progress=progress.show,
+        )
+    except export.ExportError as error:
+        progress.end()
+        _summary(error.report)
+        cause = error.cause if error.cause is not None else error
+        raise _exit.CommandError(
+            str(error), _code_for(cause), hint=_resume_hint(error.report)
+        ) from error
+    except ValueError as error:
+        progress.end()
+        raise _exit.CommandError(str(error), _exit.USAGE) from error
+    except OSError as error:  # the folder cannot be created or written
+        progress.end()
+        where = f": {error.filename}" if error.filename else ""
+        raise _exit.CommandError(
+            f"{error.strerror or error}{where}", hint="check the folder and free disk space"
+        ) from error
+    except KeyboardInterrupt:
+        progress.end()
+        _render.err(f"interrupted; run the same command again to continue the export in {folder}")
+        raise
+    progress.end()
+    _summary(report)
+    return _exit.OK
+
+
+def _code_for(cause: BaseException) -> int:
+    """The exit code of what stopped an export: a loop is 1, an HTML page a network failure."""
+    name = type(cause).__name__
+    if name == "ResponseValidationError":
+        return _exit.NETWORK  # a maintenance page or a cut body: the service, not the user
+    if name == "PaginationError":
+        return _exit.OTHER
+    return _exit.exit_code(cause)
+
+
+def _resume_hint(report: ExportReport) -> str:
+    kept = ", ".join(f"{count} {table}" for table, count in report.counts.items()) or "nothing"
+    return f"{kept} kept in {report.folder}; run the same command again to continue"
+
+
+def _summary(report: ExportReport) -> None:
+    tables = ", ".join(f"{report.counts.get(t, 0)} {t}" for t in report.counts) or "no rows"
+    added = ", ".join(f"{n} {t}" for t, n in report.added.items() if n) or "nothing new"
+    state = "complete" if report.complete else "not complete (run again to continue)"
+    lines = [
+        f"export of {report.kind} in {report.folder} ({report.format}): {state}",
+        f"  dataset: {tables}",
+        f"  this run: {added}; {report.duplicates} duplicates skipped",
+        f"  {report.pages} pages, {report.requests} requests, {report.retries} retries, "
+        f"{report.elapsed:.1f} s",
+    ]
+    sys.stdout.write("\n".join(lines) + "\n")
+    sys.stdout.flush()
+
+
+class _Progress:
+    """A progress line on a terminal (rewritten in place), plain lines in a pipe."""
+
+    def __init__(self) -> None:
+        self.terminal = sys.stderr.isatty()
+        self.shown = False
+        self.last = 0.0
+
+    def show(self, progress: ExportProgress) -> None:
+        text = (
+            f"{progress.items} items, {progress.pages} pages, "
+            f"{progress.items_per_second:.0f} items/s, {_elapsed(progress.elapsed)} elapsed"
+        )
+        if self.terminal:
+            now = time.monotonic()
+            if now - self.last < 0.1:
+                return
+            self.last = now
+            sys.stderr.write("\r" + text.ljust(72))
+            self.shown = True
+        else:
+            sys.stderr.write(text + "\n")
+        sys.stderr.flush()
+
+    def end(self) -> None:
+        if self.shown:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+            self.shown = False
+
+
+def _elapsed(seconds: float) -> str:
+    minutes, rest = divmod(int(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{rest:02d}"

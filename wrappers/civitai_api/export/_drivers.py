@@ -1,0 +1,184 @@
+"""The two thin drivers of an `ExportRun`: fetch each page it asks for, sync or async.
+
+They differ only in `await` and in how they sleep; every decision (what to ask, what a page
+means, whether to try a failed page again, how long to wait) is the run's. A page is fetched
+with the package's retrying client; the body is checked by the package's one status →
+exception switch, then handed over as bytes (decoded once, by the run).
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import anyio
+import httpx
+
+from .._adapter import absolute_url
+from .._client import DEFAULT_TIMEOUT, _client_options
+from .._errors import error_from_response, error_from_transport
+from .._exceptions import CivitaiError as _CivitaiError
+from .._exceptions import ResponseValidationError
+from .._retry import AsyncRetryTransport, RetryTransport
+from ._run import ExportReport, ExportRun, Tally
+
+__all__ = ["async_client_for", "client_for", "run_async", "run_sync"]
+
+
+class _Counting(httpx.BaseTransport):
+    """Counts every attempt under the retry transport (so retries and 429s are seen)."""
+
+    def __init__(self, inner: httpx.BaseTransport, tally: Tally) -> None:
+        self.inner = inner
+        self.tally = tally
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        self.tally.record(response.status_code)
+        return response
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class _AsyncCounting(httpx.AsyncBaseTransport):
+    def __init__(self, inner: httpx.AsyncBaseTransport, tally: Tally) -> None:
+        self.inner = inner
+        self.tally = tally
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self.inner.handle_async_request(request)
+        self.tally.record(response.status_code)
+        return response
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+def client_for(api_key: str | None, base_url: str | None, tally: Tally) -> httpx.Client:
+    """A client like `build_client`'s whose every attempt is counted in `tally`."""
+    options, proxy, policy = _client_options(
+        api_key, base_url, None, DEFAULT_TIMEOUT, None, None, True
+    )
+    sender = _Counting(httpx.HTTPTransport(proxy=proxy), tally)
+    return httpx.Client(**options, transport=RetryTransport(sender, policy=policy))
+
+
+def async_client_for(api_key: str | None, base_url: str | None, tally: Tally) -> httpx.AsyncClient:
+    """The async twin of `client_for`."""
+    options, proxy, policy = _client_options(
+        api_key, base_url, None, DEFAULT_TIMEOUT, None, None, True
+    )
+    sender = _AsyncCounting(httpx.AsyncHTTPTransport(proxy=proxy), tally)
+    return httpx.AsyncClient(**options, transport=AsyncRetryTransport(sender, policy=policy))
+
+
+def _checked(response: httpx.Response) -> bytes:
+    """The body of a 2xx answer that is not an HTML page (the run decodes it, once), else the
+    package's exception for the answer."""
+    body = response.content
+    content_type = response.headers.get("content-type", "").lower()
+    if 200 <= response.status_code < 300 and "html" not in content_type:
+        return body
+    error = error_from_response(
+        method="GET",
+        url=response.request.url,
+        status=response.status_code,
+        headers=response.headers,
+        body=body,
+        list_endpoint=True,
+    )
+    raise (
+        error
+        if error is not None
+        else ResponseValidationError("Civitai answered with an HTML page where JSON was expected")
+    )
+
+
+def _message(error: BaseException) -> str:
+    text = " ".join(str(error).split()) or type(error).__name__
+    return f"a page failed: {text}"
+
+
+def run_sync(run: ExportRun, client: httpx.Client, *, counted: bool) -> ExportReport:
+    """Drive `run` to its end with a sync client (`counted`: the client counts attempts)."""
+    run.open()
+    url = absolute_url(client.base_url, run.path)
+    last_start: float | None = None
+    while (params := run.next_params()) is not None:
+        attempt = 0
+        while True:
+            wait = run.pace.delay(None if last_start is None else time.monotonic() - last_start)
+            if wait:
+                time.sleep(wait)
+            last_start = time.monotonic()
+            limited = run.tally.rate_limited
+            try:
+                body = _get(client, url, params, run if not counted else None)
+                run.take(body)
+            except (ValueError, httpx.HTTPError, _CivitaiError) as error:
+                run.pace.after_page(run.tally.rate_limited - limited, time.monotonic() - last_start)
+                delay = run.retry_delay(_mapped(error), attempt)
+                if delay is None:
+                    raise run.stopped(_message(_mapped(error)), _mapped(error)) from error
+                attempt += 1
+                time.sleep(delay)
+                continue
+            run.pace.after_page(run.tally.rate_limited - limited, time.monotonic() - last_start)
+            break
+    return run.report()
+
+
+async def run_async(run: ExportRun, client: httpx.AsyncClient, *, counted: bool) -> ExportReport:
+    """The async twin of `run_sync` (asyncio or trio)."""
+    run.open()
+    url = absolute_url(client.base_url, run.path)
+    last_start: float | None = None
+    while (params := run.next_params()) is not None:
+        attempt = 0
+        while True:
+            wait = run.pace.delay(None if last_start is None else time.monotonic() - last_start)
+            if wait:
+                await anyio.sleep(wait)
+            last_start = time.monotonic()
+            limited = run.tally.rate_limited
+            try:
+                body = await _aget(client, url, params, run if not counted else None)
+                run.take(body)
+            except (ValueError, httpx.HTTPError, _CivitaiError) as error:
+                run.pace.after_page(run.tally.rate_limited - limited, time.monotonic() - last_start)
+                delay = run.retry_delay(_mapped(error), attempt)
+                if delay is None:
+                    raise run.stopped(_message(_mapped(error)), _mapped(error)) from error
+                attempt += 1
+                await anyio.sleep(delay)
+                continue
+            run.pace.after_page(run.tally.rate_limited - limited, time.monotonic() - last_start)
+            break
+    return run.report()
+
+
+def _mapped(error: BaseException) -> BaseException:
+    if isinstance(error, httpx.HTTPError):
+        return error_from_transport(error)
+    if isinstance(error, ValueError):  # raised by the run's decoding of the body
+        return ResponseValidationError(
+            f"Civitai answered with a body that is not a list page: {error}"
+        )
+    return error
+
+
+def _get(client: httpx.Client, url: str, params: dict[str, Any], run: ExportRun | None) -> bytes:
+    response = client.get(url, params=params)
+    if run is not None:
+        run.tally.record(response.status_code)
+    return _checked(response)
+
+
+async def _aget(
+    client: httpx.AsyncClient, url: str, params: dict[str, Any], run: ExportRun | None
+) -> bytes:
+    response = await client.get(url, params=params)
+    if run is not None:
+        run.tally.record(response.status_code)
+    return _checked(response)

@@ -1,0 +1,74 @@
+"""The ids an export holds already: compact in memory, kept on disk, rebuilt cheaply.
+
+Memory stays nearly flat: ids live in a sorted `array('q')` (8 bytes each) with a small set
+of recent ones merged into it now and then. On disk they are appended, 8 bytes each, to
+`_export_ids.i64`; the state file says how many of them belong to committed pages, so after a
+crash the file is cut back to that count and read back in one go.
+"""
+
+from __future__ import annotations
+
+import heapq
+import sys
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable
+from pathlib import Path
+
+__all__ = ["IdSet"]
+
+# Recent ids kept in a set before they are merged into the sorted array.
+_MERGE_AT = 16_384
+
+
+class IdSet:
+    """A set of int64 ids: `in`, `add_all`, and its on-disk journal."""
+
+    def __init__(self, sorted_ids: array | None = None) -> None:  # type: ignore[type-arg]
+        self._sorted: array = sorted_ids if sorted_ids is not None else array("q")  # type: ignore[type-arg]
+        self._recent: set[int] = set()
+
+    def __len__(self) -> int:
+        return len(self._sorted) + len(self._recent)
+
+    def __contains__(self, value: object) -> bool:
+        if value in self._recent:
+            return True
+        if not isinstance(value, int):
+            return False
+        index = bisect_left(self._sorted, value)
+        return index < len(self._sorted) and self._sorted[index] == value
+
+    def add_all(self, ids: Iterable[int]) -> None:
+        self._recent.update(ids)
+        if len(self._recent) >= _MERGE_AT:
+            self._merge()
+
+    def _merge(self) -> None:
+        merged = array("q", heapq.merge(self._sorted, sorted(self._recent)))
+        self._sorted = merged
+        self._recent = set()
+
+    @classmethod
+    def load(cls, path: Path, count: int) -> IdSet:
+        """The first `count` ids of the journal at `path` (the rest is cut off: it belongs to
+        a page that was never committed)."""
+        ids = array("q")
+        if count and path.exists():
+            with path.open("r+b") as handle:
+                handle.truncate(count * ids.itemsize)
+                ids.fromfile(handle, count)
+            if sys.byteorder != "little":  # pragma: no cover - the journal is little-endian
+                ids.byteswap()
+        elif path.exists():
+            path.unlink()
+        return cls(array("q", sorted(ids)))
+
+
+def append_ids(path: Path, ids: list[int]) -> None:
+    """Append ids to the journal (the state file, written after, says how many count)."""
+    data = array("q", ids)
+    if sys.byteorder != "little":  # pragma: no cover
+        data.byteswap()
+    with path.open("ab") as handle:
+        data.tofile(handle)

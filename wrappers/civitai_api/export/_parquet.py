@@ -1,0 +1,101 @@
+"""Writing one page's rows as a Parquet part of each table (pyarrow, the `export` extra).
+
+Each part is written to `part-NNNNN.parquet.tmp` and renamed into place, so a reader (or a
+resumed export) never sees half a file. Timestamps arrive as ISO 8601 text and are converted
+by Arrow in one call per column; a value Arrow cannot read becomes null rather than failing
+the export.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from ._tables import Columns, Table
+
+__all__ = ["part_name", "schema_of", "write_part"]
+
+_TIMESTAMP = pa.timestamp("ms", tz="UTC")
+_RESOURCE = pa.struct(
+    [
+        ("name", pa.string()),
+        ("type", pa.string()),
+        ("hash", pa.string()),
+        ("weight", pa.float64()),
+        ("model_version_id", pa.int64()),
+    ]
+)
+_TYPES = {
+    "int": pa.int64(),
+    "float": pa.float64(),
+    "bool": pa.bool_(),
+    "str": pa.string(),
+    "raw": pa.string(),
+    "ts": _TIMESTAMP,
+    "str_list": pa.list_(pa.string()),
+    "int_list": pa.list_(pa.int64()),
+    "resources": pa.list_(_RESOURCE),
+}
+
+
+@functools.cache
+def schema_of(table: Table) -> pa.Schema:
+    """The Arrow schema of a table."""
+    return pa.schema([(name, _TYPES[kind]) for name, kind in table.columns])
+
+
+def part_name(number: int) -> str:
+    return f"part-{number:05d}.parquet"
+
+
+def write_part(folder: Path, table: Table, columns: Columns, number: int) -> int:
+    """Write `columns` as part `number` of `table` under `folder/<table>/`; return its rows."""
+    schema = schema_of(table)
+    arrays = []
+    for (name, kind), field in zip(table.columns, schema, strict=True):
+        values = columns[name]
+        if kind == "ts":
+            arrays.append(_timestamps(values))
+        elif kind == "raw":  # the bytes as received; Arrow checks they are UTF-8
+            arrays.append(pa.array(values, type=pa.binary()).cast(pa.string()))
+        else:
+            arrays.append(pa.array(values, type=field.type))
+    data = pa.Table.from_arrays(arrays, schema=schema)
+    target = folder / table.name / part_name(number)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(target.name + ".tmp")
+    pq.write_table(data, temporary, compression="zstd")
+    # No fsync: the rename is what makes a part count, and the state file (written after,
+    # with fsync) is what names it; a part a crash cut short is never named.
+    os.replace(temporary, target)
+    return int(data.num_rows)
+
+
+def _timestamps(values: list[Any]) -> pa.Array:
+    text = pa.array(values, type=pa.string())
+    try:
+        return _parse(text)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return pa.array([_one_timestamp(value) for value in values], type=_TIMESTAMP)
+
+
+def _parse(text: pa.Array) -> pa.Array:
+    # Arrow reads ISO 8601 with a zone into any unit; microseconds would not fit "ms" exactly,
+    # so parse at "us" and truncate.
+    parsed = text.cast(pa.timestamp("us", tz="UTC"))
+    return pc.cast(parsed, _TIMESTAMP, safe=False)
+
+
+def _one_timestamp(value: Any) -> Any:
+    if value is None:
+        return None
+    try:
+        return _parse(pa.array([value], type=pa.string()))[0]
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return None
