@@ -9,7 +9,10 @@ import ast
 import contextlib
 import importlib
 import io
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -141,3 +144,37 @@ def test_the_migration_example_runs(stand_in: str) -> None:
     with civitai_api.build_client() as client:
         printed = run_example(example, client=client)
     assert re.fullmatch(r"\S+ 11821\n", printed), printed
+
+
+def test_make_test_fails_when_the_command_reference_is_stale() -> None:
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    prerequisites = re.search(r"^test:(.*)$", makefile, re.M)
+    assert prerequisites is not None
+    assert "check-docs" in prerequisites.group(1).split()
+    for target, command in (("docs", "cli_docs.py"), ("check-docs", "cli_docs.py --check")):
+        recipe = re.search(rf"^{target}:.*\n\t(.*)$", makefile, re.M)
+        assert recipe is not None, target
+        assert recipe.group(1).endswith(f"scripts/{command}"), target
+    assert (ROOT / "docs" / "cli.md").read_text(encoding="utf-8").startswith("<!-- Rendered")
+
+
+def test_the_command_reference_is_current_whatever_the_terminal_and_machine(tmp_path: Path) -> None:
+    """docs/cli.md renders the same on a narrow terminal, for another user, host and key."""
+    env = {
+        **os.environ,
+        "COLUMNS": "40",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "CIVITAI_HOST": "http://127.0.0.1:9",
+        "CIVITAI_API_KEY": "a-key-the-page-must-not-show",
+    }
+    checked = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "cli_docs.py"), "--check"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
