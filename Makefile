@@ -10,7 +10,7 @@ export PATH := $(abspath $(BIN)):$(PATH)
 SPEC := openapi/civitai-v1.yaml
 GENERATED := civitai_api_generated
 
-.PHONY: install generate check-generated lint test record demo serve bench clean
+.PHONY: install generate check-generated docs check-docs lint test record demo serve bench clean
 
 install: $(STAMP)
 
@@ -33,6 +33,13 @@ check-generated: generate
 		git --no-pager diff --stat -- $(GENERATED); exit 1; \
 	fi; echo "check-generated: civitai_api_generated/ matches the spec"
 
+# docs/cli.md, the reference of every command and option, is rendered from the command itself.
+docs: $(STAMP)
+	$(BIN)/python scripts/cli_docs.py
+
+check-docs: $(STAMP)
+	$(BIN)/python scripts/cli_docs.py --check
+
 lint: $(STAMP)
 	$(BIN)/openapi-spec-validator $(SPEC)
 	$(BIN)/ruff check wrappers tests scripts benchmarks
@@ -40,7 +47,7 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/mypy --strict $(GENERATED)
 
-test: $(STAMP) lint check-generated
+test: $(STAMP) lint check-generated check-docs
 	$(BIN)/python -m pytest
 
 # Re-record cassettes against the live API (needs network and CIVITAI_API_KEY).

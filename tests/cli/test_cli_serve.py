@@ -1,6 +1,6 @@
 """`make serve`: the demo's stand-in Civitai started on its own prints the line to paste and
-the ids it knows, answers every `civitai` example of the README, and stops on Ctrl-C. Also the
-second name of the command, `civitai-api`."""
+the ids it knows, answers every `civitai` example of the README and of the pages under docs/,
+and stops on Ctrl-C. Also the second name of the command, `civitai-api`."""
 
 from __future__ import annotations
 
@@ -19,15 +19,16 @@ from support.cli_runs import SUBPROCESS_TIMEOUT
 
 ROOT = Path(__file__).resolve().parents[2]
 SERVER = ROOT / "scripts" / "demo_server.py"
+# Read in this order: the README's download feeds the identify and library examples after it.
+PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 
 
 def readme_examples() -> list[tuple[list[str], bool]]:
-    """Each `$ civitai ...` line of the README's console blocks, in order, and whether the
-    README shows it failing (an error line follows it)."""
+    """Each `$ civitai ...` line of the console blocks of the README and the docs, in order,
+    and whether the page shows it failing (an error line follows it)."""
     examples = []
-    for block in re.findall(
-        r"```console\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S
-    ):
+    text = "\n".join(page.read_text(encoding="utf-8") for page in PAGES)
+    for block in re.findall(r"```console\n(.*?)```", text, re.S):
         lines = block.splitlines()
         for number, line in enumerate(lines):
             if line.startswith("$ civitai "):
@@ -80,10 +81,11 @@ def test_serve_prints_what_it_knows_answers_the_readme_and_stops_on_ctrl_c(
     ):
         assert re.search(rf"^  {kind} +.*{example}", printed, re.M), printed
     assert re.search(r"^  hashes +[0-9A-F]{64} \(SHA256", printed, re.M), printed
-    # every example of the README, in order (the download feeds identify and the library)
+    # every example of the README and the docs, in order (the download feeds identify and the
+    # library)
     monkeypatch.setenv("CIVITAI_HOST", url)
     examples = readme_examples()
-    assert len(examples) >= 10
+    assert len(examples) >= 14
     for args, fails in examples:
         ran = cli_here(*args)
         assert ran.code == (2 if fails else 0), (args, ran.err)

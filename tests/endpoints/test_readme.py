@@ -1,4 +1,5 @@
-"""The seed README's example, verbatim apart from snake_case response attributes."""
+"""The example of the original `civitai_api`'s README, verbatim apart from snake_case response
+attributes. (The examples of this package's README and docs/ run in tests/test_readme.py.)"""
 
 from __future__ import annotations
 

@@ -4,7 +4,9 @@ a library scan and its catalog."""
 
 from __future__ import annotations
 
+import importlib
 import re
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -52,3 +54,16 @@ def test_demo_searches_shows_downloads_hashes_and_identifies() -> None:
     assert "requests   2 to the API (1 by-hash, 1 models), 1 for preview images\n" in ran.stderr
     # 7. the catalog, listed
     assert f"{row}\tSD 1.5\tidentified\t24.0 MiB\tcomputed\t" in out
+
+
+def test_the_readme_shows_the_demos_own_commands(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's `make demo` block shows commands scripts/demo.py runs, in its order."""
+    monkeypatch.syspath_prepend(str(DEMO.parent))
+    steps = [command for _title, command in importlib.import_module("demo").STEPS]
+    readme = (DEMO.parents[1] / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"This is `make demo`, in a terminal:\n\n```console\n(.*?)```", readme, re.S)
+    assert block is not None
+    lines = block.group(1).splitlines()
+    shown = [shlex.split(line)[2:] for line in lines if line.startswith("$ civitai ")]
+    assert len(shown) >= 5
+    assert [command for command in steps if command in shown] == shown

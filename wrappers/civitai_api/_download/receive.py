@@ -11,7 +11,7 @@ a fifth less CPU.
 Over TLS the socket httpcore exposes is a native `ssl.SSLSocket`, which decrypts in C into
 the same buffers: each call takes one TLS record (16 KiB) with no Python layer in between.
 (Measured over 256 MiB on loopback: httpx's stream reads cost 3.3 s of CPU per GiB and
-reached 0.98x curl; see the README's performance notes for the figures after.) Only a socket
+reached 0.98x curl; docs/performance.md has the figures after.) Only a socket
 that carries the body itself is read this way: plain, or TLS of its own, never a tunnel's TLS
 inside a proxy's (there the socket holds the proxy's encryption). Anything else goes through
 `DirectBody`'s stream reads, or httpx.

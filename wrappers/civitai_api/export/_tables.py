@@ -1,6 +1,6 @@
 """The export's tables: their columns (name, kind) and how each item fills them.
 
-One place defines the schema: `_parquet` turns the kinds into Arrow types, the README documents
+One place defines the schema: `_parquet` turns the kinds into Arrow types, docs/export.md lists
 the same names. The builders are pure: an item (decoded JSON) appends one row per table entity
 to plain Python lists, one list per column.
 
