@@ -3,8 +3,8 @@
 Pass these to the options classes (`Models_API_Opts(types=[ModelType.LORA])`); the plain string
 values work too and are checked against the same sets. Response models keep these fields as
 plain strings, so a value Civitai adds tomorrow never breaks parsing: compare a response field
-with a member (`model.type == ModelType.LORA`, a `StrEnum` equals its string value) instead of
-converting it with `ModelType(model.type)`.
+with a member (`model.type_ == ModelType.LORA`, a `StrEnum` equals its string value) instead of
+converting it with `ModelType(model.type_)`.
 
 The seed's names are kept as aliases: `Response_Models_Type` (= `ModelType`), and the two
 `Sort` enums re-exported by `civitai_api.v1.models.models` (`ModelSort`) and
