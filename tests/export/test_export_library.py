@@ -34,6 +34,26 @@ def test_raw_is_exact_even_for_an_indented_page() -> None:
         decode_page(b'{"error": "nope"}')
 
 
+def test_raw_is_the_same_without_msgspec(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without msgspec, items are found by re-encoding or scanning: the same items and bytes."""
+    from civitai_api.export import _raw
+
+    items = [{"id": 1, "name": 'a "quoted" {brace}', "n": 1.5}, {"id": 2, "x": [1, {"y": "]"}]}]
+    compact = json.dumps({"items": items, "metadata": {"nextCursor": "2|2"}}).encode()
+    compact = compact.replace(b", ", b",").replace(b": ", b":")
+    indented = json.dumps({"metadata": {}, "items": items}, indent=2).encode()
+    split = [(decode_page(body).raw, decode_page(body).metadata) for body in (compact, indented)]
+    monkeypatch.setattr(_raw, "msgspec", None)
+    for body, (raw, metadata) in zip((compact, indented), split, strict=True):
+        page = decode_page(body)
+        assert page.raw == raw
+        assert page.metadata == metadata
+        assert page.items == items
+    assert split[0][1] == {"nextCursor": "2|2"}
+    with pytest.raises(ValueError, match="items"):
+        decode_page(b'{"error": "nope"}')
+
+
 def test_pace_halves_after_a_429_and_recovers_slowly() -> None:
     pace = Pace(rate=4.0)
     assert pace.delay(None) == 0.0
