@@ -90,6 +90,19 @@ def test_id_set_survives_merges_and_reloads_only_committed_ids(tmp_path: Path) -
     assert journal.stat().st_size == 3 * 8
 
 
+def test_id_set_says_whether_a_page_holds_none_of_its_ids() -> None:
+    ids = IdSet()
+    ids.add_all(range(100, 20_100))  # merged into the sorted array
+    ids.add_all([5, 7])  # recent
+    assert len(ids) == 20_002
+    assert ids.holds_none_of([])
+    assert ids.holds_none_of([99, 98, 20_100])  # outside the sorted range
+    assert ids.holds_none_of([6, 8])  # inside it, none held
+    assert not ids.holds_none_of([4, 7])  # a recent one
+    assert not ids.holds_none_of([1, 20_099])  # a sorted one, at the range's edge
+    assert not ids.holds_none_of([50, 150, 30_000])
+
+
 def test_library_export_in_pages_then_resumed(make_fake, tmp_path: Path) -> None:
     fake = make_fake(models=250)
     seen = []

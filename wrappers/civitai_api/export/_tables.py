@@ -289,6 +289,7 @@ def _level(name: str) -> int | None:
 
 def _build_images(items: list[dict[str, Any]], raws: list[bytes]) -> dict[str, Columns]:
     """The `images` rows of one page, column by column (quicker than item by item)."""
+
     # `map(dict.get, ...)` walks a column in C; every item and meta here is a dict
     def get(key: str) -> list[Any]:
         return list(map(dict.get, items, repeat(key)))
@@ -376,9 +377,7 @@ def _ints(values: list[Any]) -> list[int | None]:
 
 
 def _floats(values: list[Any]) -> list[float | None]:
-    return [
-        v if type(v) is float else float(v) if type(v) is int else as_float(v) for v in values
-    ]
+    return [v if type(v) is float else float(v) if type(v) is int else as_float(v) for v in values]
 
 
 def _strs(values: list[Any]) -> list[str | None]:
@@ -407,7 +406,11 @@ def _resources(meta: dict[str, Any]) -> list[tuple[Any, ...]]:
                     name if name is None or type(name) is str else as_str(name),
                     kind if kind is None or type(kind) is str else as_str(kind),
                     hash_ if hash_ is None or type(hash_) is str else as_str(hash_),
-                    weight if type(weight) is float else as_float(weight),
+                    weight
+                    if type(weight) is float
+                    else float(weight)
+                    if type(weight) is int
+                    else as_float(weight),
                     version if version is None or type(version) is int else as_int(version),
                 )
             )
