@@ -4,7 +4,9 @@
    (the fake serves in a child process, so waiting for it is not counted) against the floor
    measured in the same run over the same page bodies: `orjson.loads` of each page plus
    pyarrow writing the same rows as the same parts. Goal: ratio <= 1.5. The same export with
-   the page bodies handed over from memory shows the share of the HTTP client.
+   the page bodies handed over from memory shows the share of the HTTP client. Each of the
+   runs measures the export, the export from memory and the floor one after the other, so
+   the load of a shared machine weighs on the three alike.
 2. Peak memory (peak RSS, VmHWM, of the exporting process) for a small and a large export; goal:
    within 20%. `BENCH_EXPORT_SMALL` / `BENCH_EXPORT_LARGE` set the sizes (default 10,000 and
    200,000; `BENCH_EXPORT_LARGE=1000000` for the full million).
@@ -91,10 +93,33 @@ def bench_cost(corpus: Path, work: Path) -> None:
         return bodies[params.get("cursor")]
 
     server = _Server(corpus, COST_ITEMS)
-    export_runs, memory_runs = [], []
+    export_runs, memory_runs, floor_runs = [], [], []
     try:
         _drivers._get = recording  # the pages, kept for the floor (and warm-up)
         report = export_images(work / "recorded", base_url=server.url)
+        pages = list(bodies.values())
+        tables = []
+        for body in pages:  # the rows, built outside the floor's clock
+            page = decode_page(body)
+            tables.append(IMAGES.tables.build(page.items, page.raw)["images"])
+        schema = schema_of(IMAGES_TABLE)
+        # the floor writes timestamps as the text received and `raw` as bytes: no conversions
+        floor_types = {"ts": pa.string(), "raw": pa.binary()}
+        names = [name for name, _ in IMAGES_TABLE.columns]
+
+        def floor(folder: Path) -> None:
+            folder.mkdir()
+            for number, (body, columns) in enumerate(zip(pages, tables, strict=True)):
+                orjson.loads(body)
+                arrays = [
+                    pa.array(columns[name], type=floor_types.get(kind, field.type))
+                    for (name, kind), field in zip(IMAGES_TABLE.columns, schema, strict=True)
+                ]
+                table = pa.Table.from_arrays(arrays, names=names)
+                pq.write_table(table, folder / f"part-{number:05d}.parquet", compression="zstd")
+
+        # each run measures the three side by side, so a change in the machine's load
+        # (it is shared) weighs on all three alike rather than on whichever ran last
         for run in range(RUNS):
             for name, get, runs in (
                 ("http", fetch, export_runs),
@@ -104,32 +129,12 @@ def bench_cost(corpus: Path, work: Path) -> None:
                 start = time.process_time()
                 export_images(work / f"cost-{name}-{run}", base_url=server.url)
                 runs.append(time.process_time() - start)
+            start = time.process_time()
+            floor(work / f"floor-{run}")
+            floor_runs.append(time.process_time() - start)
     finally:
         _drivers._get = fetch
         server.close()
-    pages = list(bodies.values())
-    tables = []
-    for body in pages:  # the rows, built outside the floor's clock
-        page = decode_page(body)
-        tables.append(IMAGES.tables.build(page.items, page.raw)["images"])
-    schema = schema_of(IMAGES_TABLE)
-    # the floor writes timestamps as the text received and `raw` as bytes: no conversions
-    floor_types = {"ts": pa.string(), "raw": pa.binary()}
-    names = [name for name, _ in IMAGES_TABLE.columns]
-    floor_runs = []
-    for run in range(RUNS):
-        floor_dir = work / f"floor-{run}"
-        floor_dir.mkdir()
-        start = time.process_time()
-        for number, (body, columns) in enumerate(zip(pages, tables, strict=True)):
-            orjson.loads(body)
-            arrays = [
-                pa.array(columns[name], type=floor_types.get(kind, field.type))
-                for (name, kind), field in zip(IMAGES_TABLE.columns, schema, strict=True)
-            ]
-            table = pa.Table.from_arrays(arrays, names=names)
-            pq.write_table(table, floor_dir / f"part-{number:05d}.parquet", compression="zstd")
-        floor_runs.append(time.process_time() - start)
     export_cpu, memory_cpu, floor_cpu = min(export_runs), min(memory_runs), min(floor_runs)
     items = report.counts["images"]
     print(f"\n== export: cost per image, {items} images, {len(pages)} pages, best of {RUNS}")

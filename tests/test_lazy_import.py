@@ -41,6 +41,7 @@ HEAVY = [
     "civitai_api._retry",
     "civitai_api.export",
     "pyarrow",
+    "msgspec",
     "duckdb",
 ]
 # What the endpoint functions (`civitai_api.v1`) must still leave unloaded.
@@ -172,4 +173,4 @@ def test_help_of_civitai_and_of_export_loads_no_pyarrow() -> None:
             "with contextlib.redirect_stdout(io.StringIO()):\n"
             f"    assert main({argv!r}) == 0"
         )
-        assert loaded_prefixes(modules, ["pyarrow", "civitai_api.export"]) == [], argv
+        assert loaded_prefixes(modules, ["pyarrow", "msgspec", "civitai_api.export"]) == [], argv

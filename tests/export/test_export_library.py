@@ -34,6 +34,26 @@ def test_raw_is_exact_even_for_an_indented_page() -> None:
         decode_page(b'{"error": "nope"}')
 
 
+def test_raw_is_the_same_without_msgspec(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without msgspec, items are found by re-encoding or scanning: the same items and bytes."""
+    from civitai_api.export import _raw
+
+    items = [{"id": 1, "name": 'a "quoted" {brace}', "n": 1.5}, {"id": 2, "x": [1, {"y": "]"}]}]
+    compact = json.dumps({"items": items, "metadata": {"nextCursor": "2|2"}}).encode()
+    compact = compact.replace(b", ", b",").replace(b": ", b":")
+    indented = json.dumps({"metadata": {}, "items": items}, indent=2).encode()
+    split = [(decode_page(body).raw, decode_page(body).metadata) for body in (compact, indented)]
+    monkeypatch.setattr(_raw, "msgspec", None)
+    for body, (raw, metadata) in zip((compact, indented), split, strict=True):
+        page = decode_page(body)
+        assert page.raw == raw
+        assert page.metadata == metadata
+        assert page.items == items
+    assert split[0][1] == {"nextCursor": "2|2"}
+    with pytest.raises(ValueError, match="items"):
+        decode_page(b'{"error": "nope"}')
+
+
 def test_pace_halves_after_a_429_and_recovers_slowly() -> None:
     pace = Pace(rate=4.0)
     assert pace.delay(None) == 0.0
@@ -68,6 +88,19 @@ def test_id_set_survives_merges_and_reloads_only_committed_ids(tmp_path: Path) -
     assert 7 in loaded
     assert 11 not in loaded
     assert journal.stat().st_size == 3 * 8
+
+
+def test_id_set_says_whether_a_page_holds_none_of_its_ids() -> None:
+    ids = IdSet()
+    ids.add_all(range(100, 20_100))  # merged into the sorted array
+    ids.add_all([5, 7])  # recent
+    assert len(ids) == 20_002
+    assert ids.holds_none_of([])
+    assert ids.holds_none_of([99, 98, 20_100])  # outside the sorted range
+    assert ids.holds_none_of([6, 8])  # inside it, none held
+    assert not ids.holds_none_of([4, 7])  # a recent one
+    assert not ids.holds_none_of([1, 20_099])  # a sorted one, at the range's edge
+    assert not ids.holds_none_of([50, 150, 30_000])
 
 
 def test_library_export_in_pages_then_resumed(make_fake, tmp_path: Path) -> None:

@@ -39,6 +39,17 @@ class IdSet:
         index = bisect_left(self._sorted, value)
         return index < len(self._sorted) and self._sorted[index] == value
 
+    def holds_none_of(self, ids: list[int]) -> bool:
+        """Whether no id of `ids` (ints) is in the set; quick when they all lie outside the
+        sorted ids' range (a walk newest first meets ever lower ids)."""
+        if not ids:
+            return True
+        if not self._recent.isdisjoint(ids):
+            return False
+        if self._sorted and min(ids) <= self._sorted[-1] and max(ids) >= self._sorted[0]:
+            return not any(value in self for value in ids)
+        return True
+
     def add_all(self, ids: Iterable[int]) -> None:
         self._recent.update(ids)
         if len(self._recent) >= _MERGE_AT:

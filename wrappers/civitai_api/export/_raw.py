@@ -1,10 +1,15 @@
 """One page's bytes → the decoded items and each item's exact bytes, decoding the page once.
 
-Civitai sends compact JSON. The page is decoded once; each item is then encoded again with the
-same encoder, and where those bytes are exactly the next bytes of the page (the usual case),
-they are the item as sent. When they are not (an indented body, other number spellings) the
-item's span is found by scanning the page's structure instead, so `raw` is always what the
-server sent, byte for byte.
+With msgspec (the `export` extra), the page is split first: msgspec decodes the page with its
+`items` as `msgspec.Raw`, the exact bytes of each item (checked as JSON, not decoded), then
+each item's bytes are decoded alone. That is quicker than decoding the whole page (and far
+quicker than encoding each item again to find its bytes), whatever the page's spacing.
+
+Without msgspec, the page is decoded once; each item is then encoded again with the same
+encoder, and where those bytes are exactly the next bytes of the page (the usual case), they
+are the item as sent. When they are not (an indented body, other number spellings) the item's
+span is found by scanning the page's structure instead. Either way `raw` is what the server
+sent, byte for byte.
 """
 
 from __future__ import annotations
@@ -29,6 +34,21 @@ except ImportError:  # pragma: no cover - orjson is installed with the export ex
         return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
 
 
+try:  # the `export` extra
+    import msgspec
+except ImportError:  # pragma: no cover - msgspec is installed with the export extra
+    msgspec = None  # type: ignore[assignment]
+
+if msgspec is not None:
+
+    class _Split(msgspec.Struct):
+        """A list page with its items (and metadata) left as their exact bytes."""
+
+        items: list[msgspec.Raw]
+        metadata: msgspec.Raw = msgspec.Raw(b"null")
+
+    _split = msgspec.json.Decoder(_Split).decode
+
 _PREFIX = b'{"items":['
 _WHITESPACE = b" \t\r\n"
 
@@ -50,6 +70,8 @@ def decode_page(body: bytes) -> Page:
     Raises:
         ValueError: The body is not JSON, or not an object with an `items` list.
     """
+    if msgspec is not None:
+        return _split_page(body)
     data = _loads(body)
     if not isinstance(data, dict) or not isinstance(data.get("items"), list):
         raise ValueError("the page is not an object with an items list")
@@ -58,6 +80,17 @@ def decode_page(body: bytes) -> Page:
     raw = _fast_spans(body, items)
     if raw is None:
         raw = _scanned_spans(body, len(items))
+    return Page(items, raw, metadata if isinstance(metadata, dict) else {})
+
+
+def _split_page(body: bytes) -> Page:
+    try:
+        split = _split(body)
+    except msgspec.DecodeError as error:  # not JSON, or no items list
+        raise ValueError(f"the page is not a JSON object with an items list ({error})") from None
+    raw = [bytes(item) for item in split.items]
+    items = [_loads(item) for item in raw]
+    metadata = _loads(bytes(split.metadata))
     return Page(items, raw, metadata if isinstance(metadata, dict) else {})
 
 

@@ -276,6 +276,12 @@ class ExportRun:
     def take(self, body: bytes) -> None:
         """Take one page's body: decode, skip known ids, write new parts, commit."""
         page = decode_page(body)
+        if self.state.update_from is None and self._all_new(page.items):
+            # the usual page: every item a fresh id, none twice; taken whole
+            ids = [item["id"] for item in page.items]
+            self.paging.accept(page.items, _page_info(page.metadata, len(page.items)))
+            self._commit(page.items, page.raw, ids, 0, False)
+            return
         new_items: list[Any] = []
         new_raw: list[bytes] = []
         new_ids: list[int] = []
@@ -302,6 +308,15 @@ class ExportRun:
         self.paging.accept(page.items, _page_info(page.metadata, len(page.items)))
         self.duplicates += skipped
         self._commit(new_items, new_raw, new_ids, skipped, ended_update)
+
+    def _all_new(self, items: list[Any]) -> bool:
+        """Whether every item is an object whose int id is new, and no id comes twice."""
+        ids = [item.get("id") if type(item) is dict else None for item in items]
+        return (
+            all(type(value) is int for value in ids)
+            and len(set(ids)) == len(ids)
+            and self.seen.holds_none_of(ids)  # type: ignore[arg-type]
+        )
 
     def _commit(
         self, items: list[Any], raw: list[bytes], ids: list[int], skipped: int, ended_update: bool
