@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from support.fake_civitai import (
-    API_KEY,
     Behaviour,
     FakeCivitai,
     Seen,
@@ -11,6 +10,7 @@ from support.fake_civitai import (
     Version,
 )
 from support.fixtures import async_client_factory, civitai, client, private_hash_cache
+from support.keys import API_KEY
 
 __all__ = [
     "API_KEY",

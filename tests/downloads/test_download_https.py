@@ -17,7 +17,8 @@ import httpx
 import pytest
 import trustme
 from civitai_api._download.receive import SocketBody
-from support.fake_civitai import API_KEY, CLIENT_TIMEOUT, FakeCivitai, ServedFile
+from support.fake_civitai import CLIENT_TIMEOUT, FakeCivitai, ServedFile
+from support.keys import API_KEY
 
 MiB = 1024 * 1024
 TIME_LIMIT = 30

@@ -14,10 +14,10 @@ import anyio
 import civitai_api.v1 as v1
 import httpx
 import pytest
+from support.keys import API_KEY
 
-# A made-up key: tests assert it never shows up in an error's str() or repr().
-FAKE_KEY = "sk-test-0123456789abcdef-FAKE"
-AUTH_HEADERS = {"Authorization": f"Bearer {FAKE_KEY}"}
+# Tests assert the key never shows up in an error's str() or repr().
+AUTH_HEADERS = {"Authorization": f"Bearer {API_KEY}"}
 TIMEOUT = httpx.Timeout(5.0)
 
 Handler = Callable[[httpx.Request], httpx.Response]

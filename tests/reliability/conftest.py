@@ -21,8 +21,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-
-API_KEY = "sk-test-0123456789abcdef-SECRET"
+from support.keys import API_KEY  # noqa: F401  (the reliability tests import it from here)
 
 CLOUDFLARE_HTML = (
     "<!DOCTYPE html><html><head><title>{host} | {status}: {reason}</title></head>"

@@ -11,7 +11,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from support.fake_civitai import API_KEY, CLIENT_TIMEOUT, FakeCivitai
+from support.fake_civitai import CLIENT_TIMEOUT, FakeCivitai
+from support.keys import API_KEY
 
 __all__ = ["async_client_factory", "civitai", "client", "private_hash_cache"]
 
