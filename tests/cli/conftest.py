@@ -12,22 +12,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from support.cli_runs import SUBPROCESS_TIMEOUT, Ran
 from support.fake_civitai import FakeCivitai
-
-
-@pytest.fixture
-def civitai() -> Iterator[FakeCivitai]:
-    fake = FakeCivitai()
-    try:
-        yield fake
-    finally:
-        fake.close()
 
 
 @pytest.fixture

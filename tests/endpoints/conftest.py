@@ -61,7 +61,7 @@ class Caller:
         return anyio.run(main, backend=self.mode)
 
 
-@pytest.fixture(params=["sync", "asyncio", "trio"])
-def call(request: pytest.FixtureRequest) -> Caller:
+@pytest.fixture
+def call(driver: str) -> Caller:
     """Call a wrapper function sync, or its async twin under asyncio or trio."""
-    return Caller(str(request.param))
+    return Caller(driver)
