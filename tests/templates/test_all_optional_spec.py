@@ -15,7 +15,8 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from contract.contract_support import (
+from render_support import lint, load, render, type_check
+from support.contract import (
     NO_CORPUS,
     SPEC_PATH,
     corpus_dir,
@@ -23,7 +24,6 @@ from contract.contract_support import (
     first_round_trip_difference,
     manifest_entries,
 )
-from render_support import lint, load, render, type_check
 
 PACKAGE = "civitai_all_optional"
 
