@@ -297,6 +297,7 @@ def test_a_pin_is_kept_by_the_next_scan(
     )
 
 
+@pytest.mark.slow
 def test_ctrl_c_during_a_scan_keeps_the_work_and_the_next_scan_continues(
     cli, cli_env: dict[str, str], cli_here, civitai: FakeCivitai, tmp_path: Path
 ) -> None:

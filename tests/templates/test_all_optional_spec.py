@@ -76,6 +76,7 @@ def test_loosened_spec_has_no_required_property(package: Path) -> None:
     assert model["properties"]["id"]["type"] == ["integer", "null"]
 
 
+@pytest.mark.slow
 def test_rendered_package_type_checks_strictly(package: Path) -> None:
     assert type_check(package) == ""
 
