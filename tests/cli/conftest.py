@@ -1,4 +1,4 @@
-"""Fixtures for the `civitai` command line: the fake Civitai, and two ways to run the CLI.
+"""Fixtures for the `civitai` command line: two ways to run the CLI against the fake Civitai.
 
 `cli` runs the real entry point (`python -m civitai_api`, the same `main` as the `civitai`
 console script) in a subprocess; `cli_here` calls `main` in this process, which is enough for
