@@ -6,13 +6,12 @@ import pytest
 from civitai_api import AuthenticationError
 from civitai_api.v1 import VaultItems_API_Opts
 from support.keys import API_KEY
+from support.wrapper_calls import AUTH_HEADERS, Caller
 
 from civitai_api_generated.models.me import Me
 from civitai_api_generated.models.vault_items_response import VaultItemsResponse
 from civitai_api_generated.models.vault_response import VaultResponse
 from civitai_api_generated.models.vault_toggle_result import VaultToggleResult
-
-from .conftest import AUTH_HEADERS, Caller
 
 
 @pytest.mark.vcr

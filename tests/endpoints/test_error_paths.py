@@ -30,8 +30,7 @@ from civitai_api import (
 )
 from civitai_api.v1 import Models_API_Opts
 from support.keys import API_KEY
-
-from .conftest import AUTH_HEADERS, Caller
+from support.wrapper_calls import AUTH_HEADERS, Caller
 
 TOKEN = {"token": API_KEY}
 HTML_524 = (
