@@ -47,8 +47,11 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/mypy --strict $(GENERATED)
 
+# One worker per core; each test file stays on one worker, so a module's fixtures (the pty
+# screens, a rendered package) are built once. WORKERS=0 runs the suite in this process.
+WORKERS ?= auto
 test: $(STAMP) lint check-generated check-docs
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(WORKERS) --dist loadfile
 
 # Re-record cassettes against the live API (needs network and CIVITAI_API_KEY).
 record: $(STAMP)

@@ -43,7 +43,7 @@ RUNS = int(os.environ.get("BENCH_RUNS", "3"))
 
 
 def _corpus() -> Path | None:
-    from contract.contract_support import corpus_dir  # the contract tests' own lookup
+    from support.contract import corpus_dir  # the contract tests' own lookup
 
     return corpus_dir()
 

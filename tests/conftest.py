@@ -1,7 +1,9 @@
-"""Fixtures shared by the whole suite.
+"""The rules of the whole suite, and where its shared fixtures come from.
 
-Every async test runs under asyncio and trio. No test may open a connection to anything but
-the loopback interface: `_loopback_only` enforces it for the whole session.
+No test may open a connection to anything but the loopback interface (`_loopback_only`), nor
+see the user's own folders and settings (`_isolated_user_folders`). The fixtures every folder
+may use (the sync/asyncio/trio `driver`, `anyio_backend`, the fake Civitai, the fault server)
+live in `support/fixtures.py`, loaded here; `README.md` here says which folder tests what.
 """
 
 from __future__ import annotations
@@ -20,10 +22,7 @@ TESTS_DIR = Path(__file__).parent
 CASSETTES_DIR = TESTS_DIR / "cassettes"
 RECORDING = os.environ.get("CIVITAI_RECORD") == "1"
 
-
-@pytest.fixture(params=["asyncio", "trio"])
-def anyio_backend(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
+pytest_plugins = ["support.fixtures"]
 
 
 def _is_loopback(address: Any) -> bool:

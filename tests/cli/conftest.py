@@ -1,4 +1,4 @@
-"""Fixtures for the `civitai` command line: the fake Civitai, and two ways to run the CLI.
+"""Fixtures for the `civitai` command line: two ways to run the CLI against the fake Civitai.
 
 `cli` runs the real entry point (`python -m civitai_api`, the same `main` as the `civitai`
 console script) in a subprocess; `cli_here` calls `main` in this process, which is enough for
@@ -12,22 +12,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from support.cli_runs import SUBPROCESS_TIMEOUT, Ran
 from support.fake_civitai import FakeCivitai
-
-
-@pytest.fixture
-def civitai() -> Iterator[FakeCivitai]:
-    fake = FakeCivitai()
-    try:
-        yield fake
-    finally:
-        fake.close()
 
 
 @pytest.fixture

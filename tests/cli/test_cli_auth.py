@@ -8,32 +8,33 @@ from pathlib import Path
 
 import pytest
 from civitai_api import stored_api_key_path
-from support.cli_runs import FAKE_KEY, add_model
+from support.cli_runs import add_model
 from support.fake_civitai import FakeCivitai
+from support.keys import API_KEY
 
 
 def test_login_stores_a_private_file_that_later_commands_use(
     cli, cli_here, civitai: FakeCivitai
 ) -> None:
-    ran = cli("auth", "login", stdin=FAKE_KEY + "\n")  # piped, as from a password manager
+    ran = cli("auth", "login", stdin=API_KEY + "\n")  # piped, as from a password manager
     assert ran.code == 0, ran.err
     path = stored_api_key_path()  # in the test's own config folder (XDG_CONFIG_HOME)
     assert path.parent.parent.name == "config"
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
-    assert path.read_text() == FAKE_KEY + "\n"
+    assert path.read_text() == API_KEY + "\n"
     status = cli_here("auth", "status")
     assert status.code == 0
     assert f"stored key ({path})" in status.out
     me = cli_here("me")
     assert me.code == 0, me.err
-    assert civitai.seen("api")[-1].headers["authorization"] == f"Bearer {FAKE_KEY}"
+    assert civitai.seen("api")[-1].headers["authorization"] == f"Bearer {API_KEY}"
     logout = cli_here("auth", "logout")
     assert "Deleted the stored API key" in logout.err
     assert not path.exists()
     assert cli_here("auth", "status").code == 3
     for output in (ran, status, me, logout):
-        assert FAKE_KEY not in output.out + output.err
+        assert API_KEY not in output.out + output.err
 
 
 @pytest.mark.parametrize(
@@ -82,13 +83,13 @@ def test_no_key_in_any_output(cli, cli_here, civitai: FakeCivitai, tmp_path: Pat
         ["identify", "local.safetensors", "--updates", "--json"],
         ["models", "search", "--sort", "Best"],
     ]
-    outputs = [cli_here(*args, "--token", FAKE_KEY) for args in commands]
+    outputs = [cli_here(*args, "--token", API_KEY) for args in commands]
     outputs.append(
-        cli("download", "10", "--out-dir", "out", "--json", env={"CIVITAI_TOKEN": FAKE_KEY})
+        cli("download", "10", "--out-dir", "out", "--json", env={"CIVITAI_TOKEN": API_KEY})
     )
-    outputs.append(cli("env", env={"CIVITAI_API_KEY": FAKE_KEY}))
+    outputs.append(cli("env", env={"CIVITAI_API_KEY": API_KEY}))
     assert [ran.code for ran in outputs] == [0, 0, 0, 0, 4, 0, 3, 0, 2, 3, 0]
     for ran in outputs:
-        assert FAKE_KEY not in ran.out
-        assert FAKE_KEY not in ran.err
+        assert API_KEY not in ran.out
+        assert API_KEY not in ran.err
     assert "environment variable CIVITAI_API_KEY" in outputs[-1].out

@@ -189,6 +189,7 @@ def test_three_files_download_at_once_and_a_failing_target_stops_no_other(
     assert "FAILED  999: Model not found" in ran.err
 
 
+@pytest.mark.slow
 def test_ctrl_c_keeps_the_part_file_and_the_same_command_resumes_it(
     cli_env: dict[str, str], cli, civitai: FakeCivitai, tmp_path: Path
 ) -> None:

@@ -78,6 +78,7 @@ def test_parallel_downloads_report_each_failure_with_its_code(
     no_group_text(ran.err)
 
 
+@pytest.mark.slow
 def test_a_closed_port_is_a_network_error_on_every_concurrent_path(
     cli_here, two_models: FakeCivitai, closed_port: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -17,8 +17,9 @@ import pytest
 from civitai_api._paths import default_catalog_path
 from civitai_api.cli import _render
 from civitai_api.cli._library_args import parse_duration
-from support.cli_runs import FAKE_KEY, SUBPROCESS_TIMEOUT
+from support.cli_runs import SUBPROCESS_TIMEOUT
 from support.fake_civitai import FakeCivitai, ServedFile, ServedImage
+from support.keys import API_KEY
 from support.library import add_model_files
 
 PICTURE = ServedImage("tweaker.png", "png")
@@ -99,7 +100,7 @@ def by_file(ran) -> dict[str, dict[str, str]]:
 def test_scan_shows_the_files_writes_sidecars_and_a_second_scan_sends_nothing(
     cli, cli_here, civitai: FakeCivitai, sample: dict[str, Path]
 ) -> None:
-    env = {"CIVITAI_API_KEY": FAKE_KEY}
+    env = {"CIVITAI_API_KEY": API_KEY}
     ran = cli("library", "scan", "models", env=env)
     assert ran.code == 0, ran.err
     rows = by_file(ran)
@@ -137,7 +138,7 @@ def test_scan_shows_the_files_writes_sidecars_and_a_second_scan_sends_nothing(
     assert "requests   2 to the API (1 by-hash, 1 models), 2 for preview images\n" in ran.err
     assert f"catalog    {default_catalog_path()}\n" in ran.err
     assert civitai.counts() == {"POST by-hash": 1, "GET models": 1, "GET image": 2}
-    assert civitai.seen("api")[0].headers["authorization"] == f"Bearer {FAKE_KEY}"
+    assert civitai.seen("api")[0].headers["authorization"] == f"Bearer {API_KEY}"
     # A second scan reads nothing and sends nothing; --quiet: no progress.
     sent = len(civitai.log)
     again = cli("library", "scan", "models", "-q", env=env)
@@ -148,7 +149,7 @@ def test_scan_shows_the_files_writes_sidecars_and_a_second_scan_sends_nothing(
     assert "requests   none\n" in again.err
     assert by_file(again) == rows
     for output in (ran.out, ran.err, again.out, again.err):
-        assert FAKE_KEY not in output
+        assert API_KEY not in output
     # `civitai env` names the same catalog.
     assert f"catalog          {default_catalog_path()}\n" in cli_here("env").out
 
@@ -296,6 +297,7 @@ def test_a_pin_is_kept_by_the_next_scan(
     )
 
 
+@pytest.mark.slow
 def test_ctrl_c_during_a_scan_keeps_the_work_and_the_next_scan_continues(
     cli, cli_env: dict[str, str], cli_here, civitai: FakeCivitai, tmp_path: Path
 ) -> None:

@@ -37,6 +37,7 @@ def rows(ran: Ran) -> dict[str, dict[str, str]]:
     return {Path(row["file"]).parent.name: row for row in ran.table()} if ran.out else {}
 
 
+@pytest.mark.slow
 def test_an_outage_then_a_removed_version_lose_nothing_and_show_works_offline(
     cli, cli_here, civitai: FakeCivitai, models: dict[str, Path]
 ) -> None:

@@ -40,6 +40,7 @@ def test_one_page_says_how_to_get_the_next(cli_here, five_models: FakeCivitai) -
     assert "more results: add --cursor 3 (or --all)" in ran.err
 
 
+@pytest.mark.slow
 def test_all_json_resumes_from_the_printed_cursor_with_nothing_lost_or_repeated(
     cli, five_models: FakeCivitai
 ) -> None:

@@ -17,6 +17,9 @@ import pytest
 from support.cli_runs import SUBPROCESS_TIMEOUT, add_model
 from support.fake_civitai import FakeCivitai
 
+# Every test here runs the command in its own process for seconds.
+pytestmark = pytest.mark.slow
+
 BROKEN_PIPE = 141
 
 

@@ -44,6 +44,7 @@ def test_another_option_before_the_command_says_where_it_goes(cli_here) -> None:
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("before", "after"),
     [

@@ -69,6 +69,7 @@ def test_make_serve_runs_the_demo_server() -> None:
     assert "scripts/demo_server.py" in recipe.group(1)
 
 
+@pytest.mark.slow
 def test_serve_prints_what_it_knows_answers_the_readme_and_stops_on_ctrl_c(
     served, cli_here, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -35,6 +35,9 @@ from support.pty_commands import MARK
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 from demo_server import serving
 
+# The screens are drawn once, in one pseudo-terminal, for half a minute.
+pytestmark = pytest.mark.slow
+
 # The installed console script, next to the interpreter running the tests.
 CIVITAI = Path(sys.executable).with_name("civitai")
 DRIVER = Path(__file__).resolve().parents[1] / "support" / "pty_commands.py"

@@ -285,6 +285,7 @@ def test_a_failing_file_in_a_parallel_run_fails_alone_and_its_old_file_stays(
     assert "5 downloaded, 1 failed" in ran.err
 
 
+@pytest.mark.slow
 def test_ctrl_c_keeps_the_part_files_and_the_same_command_resumes(
     cli, cli_env: dict[str, str], cli_here, civitai: FakeCivitai, tmp_path: Path
 ) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from contract_support import SPEC_URI, load_spec
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
+from support.contract import SPEC_URI, load_spec
 
 
 @pytest.fixture(scope="session")

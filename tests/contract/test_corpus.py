@@ -11,7 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from contract_support import (
+from jsonschema import Draft202012Validator
+from referencing import Registry
+from support.contract import (
     NO_CORPUS,
     corpus_dir,
     entry_body,
@@ -21,8 +23,6 @@ from contract_support import (
     parse_with_generated_client,
     response_schema_uri,
 )
-from jsonschema import Draft202012Validator
-from referencing import Registry
 
 
 def _corpus_params() -> list[Any]:

@@ -9,14 +9,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from contract_support import (
+from jsonschema import Draft202012Validator
+from referencing import Registry
+from support.contract import (
     first_round_trip_difference,
     model_names,
     parse_with_generated_client,
     response_schema_uri,
 )
-from jsonschema import Draft202012Validator
-from referencing import Registry
 
 # (method, path, status, body): validation errors of both library versions, auth, limits,
 # region blocks, empty permission checks, non-member vaults, download errors.

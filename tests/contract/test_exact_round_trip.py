@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 import pytest
-from contract_support import (
+from support.contract import (
     NO_CORPUS,
     corpus_dir,
     differences,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from contract_support import generated_module, operation
+from support.contract import generated_module, operation
 
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 

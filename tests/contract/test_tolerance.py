@@ -20,7 +20,9 @@ import copy
 from typing import Any
 
 import pytest
-from contract_support import (
+from jsonschema import Draft202012Validator
+from referencing import Registry
+from support.contract import (
     NO_CORPUS,
     FoundObject,
     corpus_dir,
@@ -33,8 +35,6 @@ from contract_support import (
     parse_with_generated_client,
     response_schema_uri,
 )
-from jsonschema import Draft202012Validator
-from referencing import Registry
 
 UNKNOWN_KEY = "keyCivitaiAddsTomorrow"
 # The only keys a response schema may require: those Civitai has sent in every era since the

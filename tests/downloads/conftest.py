@@ -1,26 +1,13 @@
-"""Fixtures for download and identification tests, on the fake Civitai of `support`."""
+"""The download and identification tests, on the fake Civitai of `support.fake_civitai`."""
 
 from __future__ import annotations
 
-from support.fake_civitai import (
-    API_KEY,
-    Behaviour,
-    FakeCivitai,
-    Seen,
-    ServedFile,
-    Version,
-)
-from support.fixtures import async_client_factory, civitai, client, private_hash_cache
+from pathlib import Path
 
-__all__ = [
-    "API_KEY",
-    "Behaviour",
-    "FakeCivitai",
-    "Seen",
-    "ServedFile",
-    "Version",
-    "async_client_factory",
-    "civitai",
-    "client",
-    "private_hash_cache",
-]
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _own_hash_cache(private_hash_cache: Path) -> Path:
+    """Every test here keeps its hash cache in its own temporary folder."""
+    return private_hash_cache

@@ -22,7 +22,8 @@ from civitai_api._exceptions import (
     PermissionDeniedError,
     RateLimitError,
 )
-from support.fake_civitai import API_KEY, FakeCivitai, ServedFile
+from support.fake_civitai import FakeCivitai, ServedFile
+from support.keys import API_KEY
 
 MiB = 1024 * 1024
 

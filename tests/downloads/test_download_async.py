@@ -12,7 +12,8 @@ import civitai_api
 import httpx
 import pytest
 from civitai_api._exceptions import EarlyAccessError, HashMismatchError
-from support.fake_civitai import API_KEY, FakeCivitai, ServedFile
+from support.fake_civitai import FakeCivitai, ServedFile
+from support.keys import API_KEY
 
 pytestmark = pytest.mark.anyio
 

@@ -17,7 +17,8 @@ import httpx
 import pytest
 import trustme
 from civitai_api._download.receive import SocketBody
-from support.fake_civitai import API_KEY, CLIENT_TIMEOUT, FakeCivitai, ServedFile
+from support.fake_civitai import CLIENT_TIMEOUT, FakeCivitai, ServedFile
+from support.keys import API_KEY
 
 MiB = 1024 * 1024
 TIME_LIMIT = 30
@@ -150,6 +151,7 @@ async def test_async_download_over_https_resumes_after_a_drop_and_a_cancel(
     assert sum(tls_fills) > 2 * MiB  # received by the sync driver's TLS reads, in a thread
 
 
+@pytest.mark.slow
 def test_the_command_downloads_over_https(
     civitai: FakeCivitai, authority: trustme.CA, tmp_path: Path
 ) -> None:

@@ -12,7 +12,8 @@ import civitai_api
 import httpx
 import pytest
 from civitai_api._download.threaded import sync_twin
-from support.fake_civitai import API_KEY, CLIENT_TIMEOUT, FakeCivitai, ServedFile
+from support.fake_civitai import CLIENT_TIMEOUT, FakeCivitai, ServedFile
+from support.keys import API_KEY
 
 MiB = 1024 * 1024
 

@@ -17,7 +17,8 @@ from civitai_api._download import receive
 from civitai_api._download.receive import BufferPool, SocketBody, copy_into
 from civitai_api._download.writer import PartWriter
 from civitai_api._exceptions import DownloadError, ResumeNotSupportedError
-from support.fake_civitai import API_KEY, FakeCivitai, ServedFile
+from support.fake_civitai import FakeCivitai, ServedFile
+from support.keys import API_KEY
 
 MiB = 1024 * 1024
 

@@ -1,67 +1,16 @@
-"""Run each wrapper function three ways: sync, and its async twin under asyncio and trio.
+"""The `call` fixture: each wrapper function run sync, and under asyncio and trio.
 
 `call("models", opts)` calls `civitai_api.v1.models` with an `httpx.Client`, or awaits
-`civitai_api.v1.async_models` with an `httpx.AsyncClient` inside `anyio.run`, so one test body
-covers the three drivers against the same cassette or mock transport.
+`civitai_api.v1.async_models` inside `anyio.run` (see `support.wrapper_calls`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-import anyio
-import civitai_api.v1 as v1
-import httpx
 import pytest
-
-# A made-up key: tests assert it never shows up in an error's str() or repr().
-FAKE_KEY = "sk-test-0123456789abcdef-FAKE"
-AUTH_HEADERS = {"Authorization": f"Bearer {FAKE_KEY}"}
-TIMEOUT = httpx.Timeout(5.0)
-
-Handler = Callable[[httpx.Request], httpx.Response]
+from support.wrapper_calls import Caller
 
 
-class Caller:
-    """Calls a wrapper function in one mode, with a fresh client per call."""
-
-    def __init__(self, mode: str) -> None:
-        self.mode = mode
-
-    def __call__(
-        self,
-        name: str,
-        *args: Any,
-        base_url: str = "",
-        headers: dict[str, str] | None = None,
-        params: dict[str, str] | None = None,
-        handler: Handler | None = None,
-        **kwargs: Any,
-    ) -> Any:
-        options: dict[str, Any] = {
-            "base_url": base_url,
-            "headers": headers,
-            "params": params,
-            "timeout": TIMEOUT,
-        }
-        if self.mode == "sync":
-            if handler is not None:
-                options["transport"] = httpx.MockTransport(handler)
-            with httpx.Client(**options) as client:
-                return getattr(v1, name)(client, *args, **kwargs)
-
-        async def main() -> Any:
-            if handler is not None:
-                options["transport"] = httpx.MockTransport(handler)
-            with anyio.fail_after(10):
-                async with httpx.AsyncClient(**options) as client:
-                    return await getattr(v1, f"async_{name}")(client, *args, **kwargs)
-
-        return anyio.run(main, backend=self.mode)
-
-
-@pytest.fixture(params=["sync", "asyncio", "trio"])
-def call(request: pytest.FixtureRequest) -> Caller:
+@pytest.fixture
+def call(driver: str) -> Caller:
     """Call a wrapper function sync, or its async twin under asyncio or trio."""
-    return Caller(str(request.param))
+    return Caller(driver)

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 from civitai_api import AuthenticationError
 from civitai_api.v1 import VaultItems_API_Opts
+from support.keys import API_KEY
+from support.wrapper_calls import AUTH_HEADERS, Caller
 
 from civitai_api_generated.models.me import Me
 from civitai_api_generated.models.vault_items_response import VaultItemsResponse
 from civitai_api_generated.models.vault_response import VaultResponse
 from civitai_api_generated.models.vault_toggle_result import VaultToggleResult
-
-from .conftest import AUTH_HEADERS, FAKE_KEY, Caller
 
 
 @pytest.mark.vcr
@@ -29,7 +29,7 @@ def test_get_me_with_a_bad_key_is_an_authentication_error(call: Caller) -> None:
         call("get_me", headers=AUTH_HEADERS)
     assert caught.value.status_code == 401
     assert caught.value.message == "Unauthorized"
-    assert FAKE_KEY not in str(caught.value) + repr(caught.value)
+    assert API_KEY not in str(caught.value) + repr(caught.value)
 
 
 @pytest.mark.vcr

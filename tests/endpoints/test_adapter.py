@@ -7,8 +7,7 @@ import civitai_api.v1 as v1
 import httpx
 import pytest
 from civitai_api._adapter import absolute_url
-
-from .conftest import AUTH_HEADERS
+from support.wrapper_calls import AUTH_HEADERS
 
 LISTING = {"items": [], "metadata": {}}
 

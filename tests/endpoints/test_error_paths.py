@@ -29,10 +29,10 @@ from civitai_api import (
     ResponseValidationError,
 )
 from civitai_api.v1 import Models_API_Opts
+from support.keys import API_KEY
+from support.wrapper_calls import AUTH_HEADERS, Caller
 
-from .conftest import AUTH_HEADERS, FAKE_KEY, Caller
-
-TOKEN = {"token": FAKE_KEY}
+TOKEN = {"token": API_KEY}
 HTML_524 = (
     b"<!DOCTYPE html><html><head><title>civitai.com | 524: A timeout occurred</title></head>"
     b"<body>The origin web server timed out responding to this request.</body></html>"
@@ -62,10 +62,10 @@ def raised(call: Caller, name: str, *args: Any, handler: Any) -> CivitaiError:
     with pytest.raises(CivitaiError) as caught:
         call(name, *args, handler=handler, headers=AUTH_HEADERS, params=TOKEN)
     error = caught.value
-    assert FAKE_KEY not in str(error)
-    assert FAKE_KEY not in repr(error)
-    assert FAKE_KEY not in (error.url or "")
-    assert FAKE_KEY not in (error.body_excerpt or "")
+    assert API_KEY not in str(error)
+    assert API_KEY not in repr(error)
+    assert API_KEY not in (error.url or "")
+    assert API_KEY not in (error.body_excerpt or "")
     return error
 
 
@@ -194,7 +194,7 @@ def test_html_on_200_is_a_validation_error(call: Caller) -> None:
 
 
 def test_body_echoing_the_token_is_redacted(call: Caller) -> None:
-    body = f"<html>see https://civitai.com/api/v1/models?token={FAKE_KEY}</html>".encode()
+    body = f"<html>see https://civitai.com/api/v1/models?token={API_KEY}</html>".encode()
     error = raised(call, "models", handler=answer(502, body))
     assert "token=REDACTED" in (error.body_excerpt or "")
 

@@ -11,6 +11,7 @@ from civitai_api.v1 import (
     Tags_API_Opts,
     Users_API_Opts,
 )
+from support.wrapper_calls import Caller
 
 from civitai_api_generated.models.article import Article
 from civitai_api_generated.models.articles_response import ArticlesResponse
@@ -20,8 +21,6 @@ from civitai_api_generated.models.creators_response import CreatorsResponse
 from civitai_api_generated.models.images_response import ImagesResponse
 from civitai_api_generated.models.tags_response import TagsResponse
 from civitai_api_generated.models.users_response import UsersResponse
-
-from .conftest import Caller
 
 
 @pytest.mark.vcr

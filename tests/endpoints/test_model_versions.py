@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from support.wrapper_calls import Caller
 
 from civitai_api_generated.models.hash_match import HashMatch
 from civitai_api_generated.models.model_version_detail import ModelVersionDetail
 from civitai_api_generated.models.model_version_mini import ModelVersionMini
-
-from .conftest import Caller
 
 KNOWN = "260F2989F160C67B09FD68482D1CC45DE61A33EEC5D2FA6FCD6CF7E09BBA7D47"
 UNKNOWN = "0" * 64

@@ -6,13 +6,12 @@ import pytest
 from civitai_api import NotFoundError
 from civitai_api.enums import ModelSort, ModelType
 from civitai_api.v1 import Models_API_Opts
+from support.wrapper_calls import AUTH_HEADERS, Caller
 
 from civitai_api_generated.models.model import Model
 from civitai_api_generated.models.model_version_detail import ModelVersionDetail
 from civitai_api_generated.models.models_response import ModelsResponse
 from civitai_api_generated.types import UNSET
-
-from .conftest import AUTH_HEADERS, Caller
 
 BLAKE3 = "253BD9C3037584A20AD46C833E9BC90A1F8F7EA031FD81BF1E8392DBC9C45F3E"
 

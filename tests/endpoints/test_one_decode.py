@@ -14,10 +14,9 @@ from typing import Any
 import httpx
 import pytest
 from civitai_api import NotFoundError, QueryParamsError, RateLimitError
+from support.wrapper_calls import Caller
 
 import civitai_api_generated.types as generated_types
-
-from .conftest import Caller
 
 orjson = pytest.importorskip("orjson", reason="the fast path needs orjson (civitai-api[fast])")
 

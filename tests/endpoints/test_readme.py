@@ -6,8 +6,7 @@ from __future__ import annotations
 import httpx
 import pytest
 from civitai_api import IgnoredParameterWarning
-
-from .conftest import AUTH_HEADERS, Caller
+from support.wrapper_calls import AUTH_HEADERS, Caller
 
 
 def readme_opts() -> object:

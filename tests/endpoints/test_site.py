@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pytest
 from civitai_api.enums import ModelType
+from support.wrapper_calls import Caller
 
 from civitai_api_generated.models.enums import Enums
 from civitai_api_generated.models.permissions_check import PermissionsCheck
-
-from .conftest import Caller
 
 
 @pytest.mark.vcr

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from contract.contract_support import NO_CORPUS, corpus_dir
 from support.cli_runs import SUBPROCESS_TIMEOUT, Ran
+from support.contract import NO_CORPUS, corpus_dir
 from support.fake_export import ExportFake, civitai_command, corpus_templates
 
 pytest.importorskip("pyarrow", reason="the export tests need pyarrow (the export extra)")

@@ -8,7 +8,11 @@ from pathlib import Path
 
 import duckdb
 import pyarrow.parquet as pq
+import pytest
 from support.fake_export import MAINTENANCE_PAGE, Failure, civitai_command
+
+# Every test here runs the command in its own process for seconds.
+pytestmark = pytest.mark.slow
 
 
 def sql(query: str) -> list[tuple[object, ...]]:

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
+from support.keys import API_KEY
 
 from civitai_api_generated.client import AuthenticatedClient, Client
 from civitai_api_generated.types import Response
@@ -19,9 +20,9 @@ TIMEOUT = httpx.Timeout(10.0)
 
 
 def api_key() -> str:
-    """The real key while re-recording (vcr_config redacts it), a dummy on replay."""
+    """The real key while re-recording (vcr_config redacts it), the test key on replay."""
     if not RECORDING:
-        return "test-key"
+        return API_KEY
     key = os.environ.get("CIVITAI_API_KEY")
     if not key:
         pytest.fail("make record needs CIVITAI_API_KEY for /me, the vault and downloads")

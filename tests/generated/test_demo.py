@@ -18,6 +18,7 @@ from .calls import RECORDING
 DEMO = Path(__file__).resolve().parents[2] / "scripts" / "demo.py"
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(RECORDING, reason="the demo's facts are those of the hand-made cassettes")
 def test_demo_searches_shows_downloads_hashes_and_identifies() -> None:
     ran = subprocess.run(

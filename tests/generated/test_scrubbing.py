@@ -7,13 +7,13 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from support.keys import API_KEY
 from vcr import VCR
 from vcr.request import Request
 
 from .calls import RECORDING
 
-FAKE_KEY = "fake-key-0123456789abcdef"
-NEXT_PAGE = f"https://civitai.com/api/v1/models?limit=1&token={FAKE_KEY}&cursor=385%7C2051%7C11821"
+NEXT_PAGE = f"https://civitai.com/api/v1/models?limit=1&token={API_KEY}&cursor=385%7C2051%7C11821"
 
 
 def recording_filters(config: dict[str, Any]) -> tuple[Callable[..., Any], Callable[..., Any]]:
@@ -27,12 +27,12 @@ def test_request_loses_key_token_and_cookie(vcr_config: dict[str, Any]) -> None:
     scrub_request, _ = recording_filters(vcr_config)
     request = Request(
         "GET",
-        f"https://civitai.com/api/download/models/127062?token={FAKE_KEY}",
+        f"https://civitai.com/api/download/models/127062?token={API_KEY}",
         b"",
-        {"Authorization": f"Bearer {FAKE_KEY}", "Cookie": f"__Secure-civitai-token={FAKE_KEY}"},
+        {"Authorization": f"Bearer {API_KEY}", "Cookie": f"__Secure-civitai-token={API_KEY}"},
     )
     stored = scrub_request(request)
-    assert FAKE_KEY not in stored.uri
+    assert API_KEY not in stored.uri
     assert stored.uri.endswith("?token=REDACTED")
     assert stored.headers["Authorization"] == "REDACTED"
     assert "Cookie" not in stored.headers
@@ -47,15 +47,15 @@ def test_response_loses_cookies_and_tokens_in_body_and_headers(
         "status": {"code": 200, "message": "OK"},
         "headers": {
             "Content-Type": ["application/json; charset=utf-8"],
-            "Set-Cookie": [f"session={FAKE_KEY}; Path=/"],
-            "Location": [f"https://civitai.com/next?token={FAKE_KEY}"],
+            "Set-Cookie": [f"session={API_KEY}; Path=/"],
+            "Location": [f"https://civitai.com/next?token={API_KEY}"],
         },
         "body": {"string": body},
     }
     stored = scrub_response(response)
     assert "Set-Cookie" not in stored["headers"]
     assert stored["headers"]["Location"] == ["https://civitai.com/next?token=REDACTED"]
-    assert FAKE_KEY.encode() not in stored["body"]["string"]
+    assert API_KEY.encode() not in stored["body"]["string"]
     next_page = json.loads(stored["body"]["string"])["metadata"]["nextPage"]
     assert "token=REDACTED&cursor=385%7C2051%7C11821" in next_page  # the rest survives
 
@@ -63,17 +63,17 @@ def test_response_loses_cookies_and_tokens_in_body_and_headers(
 def test_the_literal_key_is_redacted_anywhere(
     vcr_config: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("CIVITAI_API_KEY", FAKE_KEY)
+    monkeypatch.setenv("CIVITAI_API_KEY", API_KEY)
     scrub_request, scrub_response = recording_filters(vcr_config)
     request = scrub_request(
-        Request("POST", "https://civitai.com/api/v1/x", f'["{FAKE_KEY}"]'.encode(), {})
+        Request("POST", "https://civitai.com/api/v1/x", f'["{API_KEY}"]'.encode(), {})
     )
-    assert FAKE_KEY.encode() not in request.body
+    assert API_KEY.encode() not in request.body
     response = scrub_response(
         {
             "status": {"code": 200, "message": "OK"},
-            "headers": {"X-Echo": [FAKE_KEY]},
-            "body": {"string": f'{{"echo":"{FAKE_KEY}"}}'.encode()},
+            "headers": {"X-Echo": [API_KEY]},
+            "body": {"string": f'{{"echo":"{API_KEY}"}}'.encode()},
         }
     )
     assert response["headers"]["X-Echo"] == ["REDACTED"]

@@ -5,17 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.fixtures import async_client_factory, civitai, client, private_hash_cache
 from support.library import ReadCounter
 
-__all__ = [
-    "async_client_factory",
-    "catalog_path",
-    "civitai",
-    "client",
-    "private_hash_cache",
-    "reads",
-]
+
+@pytest.fixture(autouse=True)
+def _own_hash_cache(private_hash_cache: Path) -> Path:
+    """Every test here keeps its hash cache in its own temporary folder."""
+    return private_hash_cache
 
 
 @pytest.fixture

@@ -11,7 +11,8 @@ import pytest
 from civitai_api import AsyncRetryTransport, RetryPolicy, RetryTransport
 from civitai_api import v1 as api
 from civitai_api._constants import API_KEY_ENV, USER_AGENT
-from conftest import API_KEY, FaultServer
+from support.fault_server import FaultServer
+from support.keys import API_KEY
 
 OK = {"items": [], "metadata": {}}
 

@@ -13,7 +13,8 @@ import pytest
 from civitai_api import gather_limited, map_concurrently
 from civitai_api import v1 as api
 from civitai_api._exceptions import NotFoundError
-from conftest import API_KEY, FaultServer, Recorded, Reply
+from support.fault_server import FaultServer, Recorded, Reply
+from support.keys import API_KEY
 
 pytestmark = pytest.mark.anyio
 

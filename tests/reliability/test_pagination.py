@@ -22,7 +22,8 @@ from civitai_api._exceptions import (
     RateLimitError,
     ResponseValidationError,
 )
-from conftest import API_KEY, FaultServer, Recorded, Reply
+from support.fault_server import FaultServer, Recorded, Reply
+from support.keys import API_KEY
 
 FAST = RetryPolicy(max_retries=2, initial_delay=0.01, max_delay=0.05, max_wait=5.0)
 
@@ -180,11 +181,6 @@ class FakeCivitai:
 
 
 # Running the iterators sync, under asyncio and under trio ---------------------------------
-
-
-@pytest.fixture(params=["sync", "asyncio", "trio"])
-def driver(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
 
 
 @pytest.fixture(autouse=True)

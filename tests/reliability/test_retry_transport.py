@@ -16,7 +16,8 @@ import civitai_api
 import httpx
 import pytest
 from civitai_api import RetryPolicy
-from conftest import API_KEY, FaultServer, Reply
+from support.fault_server import FaultServer, Reply
+from support.keys import API_KEY
 
 MODELS = "/api/v1/models"
 OK = {"items": [{"id": 1}], "metadata": {}}
@@ -33,11 +34,6 @@ class Outcome:
     headers: httpx.Headers | None = None
     error: Exception | None = None
     elapsed: float = 0.0
-
-
-@pytest.fixture(params=["sync", "asyncio", "trio"])
-def driver(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
 
 
 @pytest.fixture(autouse=True)

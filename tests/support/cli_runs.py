@@ -1,5 +1,5 @@
-"""What the command-line tests share besides fixtures: a finished run, a key to look for,
-and a helper that adds models to the fake Civitai."""
+"""What the command-line tests share besides fixtures: a finished run, and a helper that
+adds models to the fake Civitai."""
 
 from __future__ import annotations
 
@@ -10,10 +10,8 @@ from typing import Any
 
 from support.fake_civitai import FakeCivitai, ServedFile
 
-__all__ = ["FAKE_KEY", "SUBPROCESS_TIMEOUT", "Ran", "add_model"]
+__all__ = ["SUBPROCESS_TIMEOUT", "Ran", "add_model"]
 
-# A key no real output could contain by chance: tests look for it in every output.
-FAKE_KEY = "KEY-SHOULD-NEVER-BE-PRINTED-7f3a9c"
 SUBPROCESS_TIMEOUT = 60
 
 

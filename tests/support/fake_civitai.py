@@ -31,7 +31,6 @@ from typing import Any
 
 import httpx
 
-API_KEY = "SECRET-TEST-KEY-0123456789"
 FORMATS = ["SafeTensor", "PickleTensor", "GGUF", "Diffusers", "Core ML", "ONNX", "Other"]
 CLIENT_TIMEOUT = httpx.Timeout(10.0)
 

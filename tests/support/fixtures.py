@@ -1,6 +1,7 @@
-"""Fixtures on the fake Civitai, shared by every test folder that talks to it.
+"""Fixtures shared by every test folder: the drivers, the fake Civitai, the fault server.
 
-A folder's `conftest.py` imports the ones it uses, which registers them with pytest.
+`tests/conftest.py` loads this module through `pytest_plugins`, so every test can ask for
+these by name; no test or `conftest.py` imports them.
 """
 
 from __future__ import annotations
@@ -11,9 +12,40 @@ from pathlib import Path
 import httpx
 import pytest
 
-from support.fake_civitai import API_KEY, CLIENT_TIMEOUT, FakeCivitai
+from support.fake_civitai import CLIENT_TIMEOUT, FakeCivitai
+from support.fault_server import FaultServer
+from support.keys import API_KEY
 
-__all__ = ["async_client_factory", "civitai", "client", "private_hash_cache"]
+__all__ = [
+    "ASYNC_BACKENDS",
+    "DRIVERS",
+    "anyio_backend",
+    "async_client_factory",
+    "civitai",
+    "client",
+    "driver",
+    "fault_server",
+    "private_hash_cache",
+]
+
+# Async code runs under both of anyio's backends; `driver` adds the sync twin in front.
+ASYNC_BACKENDS = ("asyncio", "trio")
+DRIVERS = ("sync", *ASYNC_BACKENDS)
+
+
+@pytest.fixture(params=ASYNC_BACKENDS)
+def anyio_backend(request: pytest.FixtureRequest) -> str:
+    """The backend of every `@pytest.mark.anyio` test: each runs under asyncio and trio."""
+    return str(request.param)
+
+
+@pytest.fixture(params=DRIVERS)
+def driver(request: pytest.FixtureRequest) -> str:
+    """How a test drives the code: sync, or its async twin under asyncio or under trio.
+
+    Async twins are run with `anyio.run(main, backend=driver)`.
+    """
+    return str(request.param)
 
 
 @pytest.fixture
@@ -25,11 +57,14 @@ def civitai() -> Iterator[FakeCivitai]:
         fake.close()
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture
 def private_hash_cache(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> Path:
-    """Keep every test's hash cache in its own temporary folder (outside `tmp_path`)."""
+    """Keep the test's hash cache in its own temporary folder (outside `tmp_path`).
+
+    The download and library folders use it for every test (an autouse fixture there).
+    """
     path = tmp_path_factory.mktemp("hash-cache") / "hashes.sqlite3"
     monkeypatch.setenv("CIVITAI_HASH_CACHE", str(path))
     return path
@@ -49,3 +84,16 @@ def async_client_factory(civitai: FakeCivitai) -> Callable[[], httpx.AsyncClient
         return httpx.AsyncClient(base_url=civitai.api_url, headers=headers, timeout=CLIENT_TIMEOUT)
 
     return make
+
+
+@pytest.fixture
+def fault_server() -> Iterator[FaultServer]:
+    """A scripted server for faults (see `support.fault_server`), started for the test."""
+    server = FaultServer()
+    # a client that gave up leaves the handler writing to a closed socket: not a test failure
+    server._httpd.handle_error = lambda request, client_address: None  # type: ignore[method-assign]
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()

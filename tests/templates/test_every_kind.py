@@ -84,6 +84,7 @@ def parse(module: ModuleType, body: dict[str, Any]) -> Any:
     return module.Thing.from_dict(body)
 
 
+@pytest.mark.slow
 def test_rendered_package_type_checks_strictly(package: Path) -> None:
     assert type_check(package) == ""
 

@@ -123,7 +123,7 @@ def test_orjson_decodes_ordinary_bodies(monkeypatch: pytest.MonkeyPatch) -> None
 
 
 def test_corpus_bodies_decode_the_same_both_ways(monkeypatch: pytest.MonkeyPatch) -> None:
-    from contract.contract_support import NO_CORPUS, corpus_dir, manifest_entries
+    from support.contract import NO_CORPUS, corpus_dir, manifest_entries
 
     directory = corpus_dir()
     if directory is None:

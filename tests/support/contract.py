@@ -1,4 +1,5 @@
-"""Helpers for the contract tests: the spec, the corpus, the generated parsers, JSON diffs."""
+"""Helpers for the contract tests (and the corpus lookup of the export tests): the spec, the
+corpus, the generated parsers, JSON diffs."""
 
 from __future__ import annotations
 

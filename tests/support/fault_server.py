@@ -1,5 +1,7 @@
 """A real HTTP server on 127.0.0.1 that answers from a script, to test behaviour under faults.
 
+The `fault_server` fixture (in `support.fixtures`) starts one per test.
+
 Each test queues the replies it wants (`server.script(...)`) or installs a `responder` that
 builds a reply from the request (pages with cursors). The server records every request: path,
 query and headers, so tests can assert what was sent.
@@ -14,15 +16,14 @@ import socket
 import struct
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-import pytest
+__all__ = ["CLOUDFLARE_HTML", "FaultServer", "Recorded", "Reply"]
 
-API_KEY = "sk-test-0123456789abcdef-SECRET"
 
 CLOUDFLARE_HTML = (
     "<!DOCTYPE html><html><head><title>{host} | {status}: {reason}</title></head>"
@@ -209,15 +210,3 @@ def _handler_for(server: FaultServer) -> type[BaseHTTPRequestHandler]:
             pass
 
     return Handler
-
-
-@pytest.fixture
-def fault_server() -> Iterator[FaultServer]:
-    server = FaultServer()
-    # a client that gave up leaves the handler writing to a closed socket: not a test failure
-    server._httpd.handle_error = lambda request, client_address: None  # type: ignore[method-assign]
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
