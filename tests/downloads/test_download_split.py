@@ -3,8 +3,8 @@ is slow (a host limiting each connection's rate), never on a fast host."""
 
 from __future__ import annotations
 
+import itertools
 import random
-import time
 from pathlib import Path
 
 import civitai_api
@@ -29,28 +29,37 @@ def add_default(civitai: FakeCivitai, size: int) -> ServedFile:
     return served
 
 
-def test_a_throttled_connection_is_split_and_the_file_comes_faster(
+def test_a_throttled_connection_is_split_into_ranges_of_the_rest(
     civitai: FakeCivitai, client: httpx.Client, tmp_path: Path
 ) -> None:
+    """How much faster several connections are is measured by `make bench`; here, that the
+    slow connection's rest is fetched as disjoint ranges covering it exactly."""
     served = add_default(civitai, 6 * MiB)
-    rate = 6 * MiB  # one connection needs a whole second
-    civitai.behaviour.rate_per_connection = rate
-    started = time.monotonic()
+    civitai.behaviour.rate_per_connection = 6 * MiB  # one connection needs a whole second
     result = civitai_api.download_model_version(client, 1, tmp_path, connections=4)
-    elapsed = time.monotonic() - started
     assert result.path.read_bytes() == served.data
     assert result.verified
     ranges = [seen.headers.get("range") for seen in civitai.seen("storage")]
     assert ranges[0] is None  # the first connection asked for the whole file
     assert len(ranges) >= 3
-    assert all(ranges[1:])
-    # one connection for the first 2 MiB (timed on whole 1 MiB buffers), then four
-    assert elapsed < 0.75 * len(served.data) / rate
+    spans = sorted(_span(header) for header in ranges[1:])
+    assert spans[-1][1] == len(served.data) - 1  # the rest, to the last byte
+    for (_, end), (start, _) in itertools.pairwise(spans):
+        assert start == end + 1  # no gap, no overlap
+
+
+def _span(header: str | None) -> tuple[int, int]:
+    assert header is not None
+    assert header.startswith("bytes=")
+    start, end = header.removeprefix("bytes=").split("-")
+    return int(start), int(end)
 
 
 def test_a_fast_host_keeps_one_connection(
-    civitai: FakeCivitai, client: httpx.Client, tmp_path: Path
+    civitai: FakeCivitai, client: httpx.Client, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # "Fast" is anything above 1 MiB/s here, so a busy machine cannot make loopback look slow.
+    monkeypatch.setattr(wire, "SPLIT_BELOW_RATE", MiB)
     served = add_default(civitai, 6 * MiB)
     result = civitai_api.download_model_version(client, 1, tmp_path, connections=4)
     assert result.path.read_bytes() == served.data
