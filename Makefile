@@ -10,7 +10,7 @@ export PATH := $(abspath $(BIN)):$(PATH)
 SPEC := openapi/civitai-v1.yaml
 GENERATED := civitai_api_generated
 
-.PHONY: install generate check-generated lint test record demo serve bench clean
+.PHONY: install generate check-generated diff-templates lint test record demo serve bench clean
 
 install: $(STAMP)
 
@@ -32,6 +32,11 @@ check-generated: generate
 		echo "civitai_api_generated/ differs from what $(SPEC) renders:"; echo "$$changes"; \
 		git --no-pager diff --stat -- $(GENERATED); exit 1; \
 	fi; echo "check-generated: civitai_api_generated/ matches the spec"
+
+# Each template of openapi/templates against the generator's own of the same name (a unified
+# diff); UPSTREAM=DIR compares with another copy of its templates/ (see docs/generator.md).
+diff-templates: $(STAMP)
+	@$(BIN)/python scripts/diff_templates.py $(if $(UPSTREAM),--upstream $(UPSTREAM)) $(TEMPLATES)
 
 lint: $(STAMP)
 	$(BIN)/openapi-spec-validator $(SPEC)
