@@ -20,12 +20,16 @@ import jinja2
 import openapi_python_client
 import openapi_python_client.parser.properties as generator_properties
 import pytest
+import yaml
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
 
 OUR_TEMPLATES = Path(__file__).resolve().parents[2] / "openapi" / "templates"
 STOCK_PROPERTY_TEMPLATES = Path(
     str(resources.files("openapi_python_client") / "templates" / "property_templates")
 )
 LISTS = ("converted", "checked_only", "containers", "passed_through")
+EVERY_KIND = Path(__file__).with_name("every_kind.yaml")
 
 
 @pytest.fixture(scope="module")
@@ -112,3 +116,41 @@ def test_passed_through_kinds_have_no_conversion_in_the_generator(
 ) -> None:
     for name in kinds["passed_through"]:
         assert not stock_macros[name] & {"construct", "transform"}, name
+
+
+def _kinds_rendered(spec_path: Path, settings: dict[str, Any]) -> set[str]:
+    """The property templates the generator picks for the properties of a spec."""
+    config_file = ConfigFile.model_validate(settings)
+    config = Config.from_sources(config_file, MetaType.NONE, spec_path, "utf-8", True, None)
+    data = GeneratorData.from_dict(yaml.safe_load(spec_path.read_text("utf-8")), config=config)
+    assert isinstance(data, GeneratorData), data
+    found: set[str] = set()
+
+    def walk(prop: Any) -> None:
+        found.add(prop.template)
+        for inner in [
+            getattr(prop, "inner_property", None),
+            *getattr(prop, "inner_properties", []),
+        ]:
+            if inner is not None:
+                walk(inner)
+
+    for model in data.models:
+        for prop in model.required_properties + model.optional_properties:
+            walk(prop)
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            for response in endpoint.responses:
+                walk(response.prop)
+    return found
+
+
+def test_every_kind_yaml_renders_a_property_of_each_listed_kind(
+    kinds: dict[str, list[str]],
+) -> None:
+    # test_every_kind.py renders it twice: as configured, and with `literal_enums`.
+    rendered = _kinds_rendered(EVERY_KIND, {}) | _kinds_rendered(
+        EVERY_KIND, {"literal_enums": True}
+    )
+    listed = {name for list_name in LISTS for name in kinds[list_name]}
+    assert listed - rendered == set()
