@@ -10,7 +10,7 @@ export PATH := $(abspath $(BIN)):$(PATH)
 SPEC := openapi/civitai-v1.yaml
 GENERATED := civitai_api_generated
 
-.PHONY: install generate check-generated docs check-docs lint test record demo serve bench clean
+.PHONY: install generate check-generated diff-templates docs check-docs lint test record demo serve bench clean
 
 install: $(STAMP)
 
@@ -39,6 +39,10 @@ docs: $(STAMP)
 
 check-docs: $(STAMP)
 	$(BIN)/python scripts/cli_docs.py --check
+# Each template of openapi/templates against the generator's own of the same name (a unified
+# diff); UPSTREAM=DIR compares with another copy of its templates/ (see docs/generator.md).
+diff-templates: $(STAMP)
+	@$(BIN)/python scripts/diff_templates.py $(if $(UPSTREAM),--upstream $(UPSTREAM)) $(TEMPLATES)
 
 lint: $(STAMP)
 	$(BIN)/openapi-spec-validator $(SPEC)

@@ -26,12 +26,18 @@ def _tool_env() -> dict[str, str]:
     return {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
 
 
-def render(spec: dict[str, Any], package: str, into: Path) -> Path:
-    """Generate `package` from `spec` into the folder `into`; return the package folder."""
+def render(
+    spec: dict[str, Any], package: str, into: Path, settings: dict[str, Any] | None = None
+) -> Path:
+    """Generate `package` from `spec` into the folder `into`; return the package folder.
+
+    `settings` are generator settings that override the repository's generator_config.yaml.
+    """
     into.mkdir(parents=True, exist_ok=True)
     spec_path = into / "spec.yaml"
     spec_path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
     config = yaml.safe_load((REPO_ROOT / "generator_config.yaml").read_text(encoding="utf-8"))
+    config.update(settings or {})
     config["project_name_override"] = package.replace("_", "-")
     config["package_name_override"] = package
     config_path = into / "config.yaml"

@@ -257,3 +257,41 @@ def test_models_pickle_and_copy_to_equal_models(package: Path, thing_module: Mod
     assert pickle.loads(pickle.dumps(unset)) is unset
     assert copy.copy(unset) is unset
     assert "nickname=UNSET" in repr(parse(thing_module, REQUIRED_ONLY))
+
+
+def test_file_properties_of_a_multipart_body_parse_and_dump(package: Path) -> None:
+    models = load(package, "models")
+    upload = models.Upload.from_dict({"file": b"weights", "note": "n"})
+    assert upload.file.payload.read() == b"weights"
+    assert upload.thumbnail is load(package, "types").UNSET
+    upload.file.payload.seek(0)
+    assert upload.to_dict() == {"file": upload.file.to_tuple(), "note": "n"}
+    assert upload.to_dict()["file"][1].read() == b"weights"
+    assert [name for name, _ in upload.to_multipart()] == ["file", "note"]
+
+
+@pytest.fixture(scope="module")
+def literal_package(package: Path) -> Path:
+    """every_kind.yaml with the generator's `literal_enums` setting: its enums become `Literal`
+    types checked by a function (the literal_enum kind) instead of Enum classes. Rendered next
+    to `package`, so mypy reuses the cache of its first run."""
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    return render(spec, f"{PACKAGE}_literal", package.parent, {"literal_enums": True})
+
+
+def test_literal_enums_type_check_strictly_and_pass_ruff(literal_package: Path) -> None:
+    assert type_check(literal_package) == ""
+    assert lint(literal_package) == ""
+
+
+def test_literal_enums_parse_to_their_values_and_write_them_back(literal_package: Path) -> None:
+    module = load(literal_package, "models.thing")
+    thing = parse(module, FULL)
+    assert (thing.color, thing.level, thing.colors) == ("red", 2, ["green", "red"])
+    assert type(thing.color) is str
+    for body in (FULL, REQUIRED_ONLY):
+        assert json.dumps(parse(module, body).to_dict()) == json.dumps(body)
+    with pytest.raises(TypeError, match="blue"):
+        parse(module, {**REQUIRED_ONLY, "color": "blue"})
+    with pytest.raises(TypeError):
+        parse(module, {**REQUIRED_ONLY, "colors": ["red", "blue"]})

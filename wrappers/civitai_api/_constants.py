@@ -43,6 +43,11 @@ RETRY_BODY_PEEK_LIMIT: Final = 64 * 1024
 # Pagination (wrappers/civitai_api/_pagination.py).
 # page * limit > 1000 on /models and /images answers 429.
 PAGE_MODE_MAX_ITEMS: Final = 1000
+# The page size /models, /images, /articles and /collections answer when no `limit` is sent,
+# and the largest `limit` /models and /images accept.
+DEFAULT_PAGE_LIMIT: Final = 100
+MODELS_MAX_LIMIT: Final = 100
+IMAGES_MAX_LIMIT: Final = 200
 # Empty pages that still carry a new cursor end the
 # iteration after this many in a row.
 MAX_CONSECUTIVE_EMPTY_PAGES: Final = 10

@@ -16,6 +16,7 @@ from typing import Any
 from civitai_api_generated.api.images import get_images
 from civitai_api_generated.api.models import get_models
 
+from .._constants import IMAGES_MAX_LIMIT, MODELS_MAX_LIMIT
 from ..v1._common import list_kwargs
 from ..v1.models.images import IMAGES_QUERY, Images_API_Opts
 from ..v1.models.models import MODELS_QUERY, Models_API_Opts
@@ -84,11 +85,13 @@ def _prepare_images(opts: Images_API_Opts) -> dict[str, Any]:
 
 # /models without nsfw=true leaves out NSFW models; /images with nsfw=true gives NSFW only,
 # while nsfw=X gives every level up to X (browsing level 31).
-MODELS = Kind("models", Models_API_Opts, 100, {"nsfw": [True]}, _prepare_models, MODELS_EXPORT)
+MODELS = Kind(
+    "models", Models_API_Opts, MODELS_MAX_LIMIT, {"nsfw": [True]}, _prepare_models, MODELS_EXPORT
+)
 IMAGES = Kind(
     "images",
     Images_API_Opts,
-    200,
+    IMAGES_MAX_LIMIT,
     {"nsfw": ["X"], "withMeta": [True], "flatMeta": [True]},
     _prepare_images,
     IMAGES_EXPORT,

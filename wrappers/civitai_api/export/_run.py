@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
+from .._constants import DEFAULT_PAGE_LIMIT
 from .._exceptions import CivitaiError
 from .._pagination import PageInfo, PageState, PaginationError, PagingStyle
 from ._ids import IdSet, append_ids
@@ -191,7 +192,10 @@ class ExportRun:
             self._load_fresh(state.update_from)
         start = state.cursor
         self.paging = PageState(
-            PagingStyle.CURSOR, limit=self.kind.page_size, default_limit=100, cursor=start
+            PagingStyle.CURSOR,
+            limit=self.kind.page_size,
+            default_limit=DEFAULT_PAGE_LIMIT,
+            cursor=start,
         )
         if self.format == "parquet":
             from ._parquet import write_part

@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from .._constants import IMAGES_MAX_LIMIT
 from ..v1 import Images_API_Opts
 from ._known import read_json_object, sidecar_path
 
@@ -36,8 +37,6 @@ __all__ = [
 ]
 
 EXAMPLES_INDEX = "examples.json"
-# `/images` answers up to 200 a page; ask for more than N, as some are videos or too explicit.
-_MAX_LIMIT = 200
 _VIDEO_SUFFIXES = (".mp4", ".webm", ".mov", ".gif")
 # `/images` rates items by a name (`nsfwLevel`) and a bit (`browsingLevel`).
 _LEVEL_NAMES = {"none": 1, "soft": 2, "mature": 4, "x": 8}
@@ -109,7 +108,8 @@ def _levels_up_to(max_nsfw: int) -> int:
 
 def examples_opts(task: ExampleTask, max_nsfw: int) -> Images_API_Opts:
     """The `/images` query for a task: its version, with generation data."""
-    limit = min(_MAX_LIMIT, max(task.wanted * 3, 20))
+    # Ask for more than wanted, as some are videos or too explicit.
+    limit = min(IMAGES_MAX_LIMIT, max(task.wanted * 3, 20))
     return Images_API_Opts(
         modelVersionId=[task.version_id],
         withMeta=[True],

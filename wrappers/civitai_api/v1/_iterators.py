@@ -28,6 +28,7 @@ from civitai_api_generated.models.image import Image
 from civitai_api_generated.models.model import Model
 from civitai_api_generated.models.tag import Tag
 
+from .._constants import DEFAULT_PAGE_LIMIT
 from .._pagination import (
     AsyncPageIterator,
     Cursor,
@@ -84,12 +85,12 @@ class _Listing:
 
 
 # Civitai's own page sizes when `limit` is not sent.
-_MODELS = _Listing(PagingStyle.CURSOR, default_limit=100)
-_IMAGES = _Listing(PagingStyle.CURSOR, default_limit=100)
+_MODELS = _Listing(PagingStyle.CURSOR, default_limit=DEFAULT_PAGE_LIMIT)
+_IMAGES = _Listing(PagingStyle.CURSOR, default_limit=DEFAULT_PAGE_LIMIT)
 _CREATORS = _Listing(PagingStyle.PAGE, default_limit=20)
 _TAGS = _Listing(PagingStyle.SHORT_PAGE, default_limit=20)
-_ARTICLES = _Listing(PagingStyle.CURSOR, default_limit=100)
-_COLLECTIONS = _Listing(PagingStyle.CURSOR, default_limit=100, int_cursor=True)
+_ARTICLES = _Listing(PagingStyle.CURSOR, default_limit=DEFAULT_PAGE_LIMIT)
+_COLLECTIONS = _Listing(PagingStyle.CURSOR, default_limit=DEFAULT_PAGE_LIMIT, int_cursor=True)
 
 
 def _first(opts: object | None, name: str) -> object | None:

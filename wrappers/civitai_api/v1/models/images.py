@@ -18,6 +18,7 @@ from civitai_api_generated.models.metric_timeframe import MetricTimeframe as _Wi
 from civitai_api_generated.models.nsfw_level_name import NsfwLevelName as _WireNsfwLevel
 
 from ..._call import Operation, async_call, call, instance_of
+from ..._constants import DEFAULT_PAGE_LIMIT, IMAGES_MAX_LIMIT, PAGE_MODE_MAX_ITEMS
 from ..._query import MAX_INT4, ListOpts, Param, QuerySpec, cap_page_depth
 from ...enums import BaseModel, BrowsingLevel, ImageSort, MediaType, NsfwLevel, Period
 from .._common import list_kwargs
@@ -37,10 +38,6 @@ __all__ = [
 Sort = ImageSort
 """The seed's name for the images' sort order (`ImageSort`)."""
 
-# page × limit > 1000 answers 429; the default limit is 100.
-_MAX_PAGED_ITEMS = 1000
-_DEFAULT_LIMIT = 100
-
 
 def _wire_nsfw(value: object) -> object:
     # nsfw takes a level name or a boolean.
@@ -49,7 +46,7 @@ def _wire_nsfw(value: object) -> object:
 
 IMAGES_QUERY = QuerySpec(
     params=(
-        Param("limit", "int", minimum=0, maximum=200),
+        Param("limit", "int", minimum=0, maximum=IMAGES_MAX_LIMIT),
         Param("page", "int", minimum=1),
         Param("cursor", "str"),
         Param("postId", "int", minimum=1),
@@ -71,7 +68,7 @@ IMAGES_QUERY = QuerySpec(
         Param("requiringMeta", "bool"),
         Param("withTags", "bool"),
     ),
-    checks=(cap_page_depth(_MAX_PAGED_ITEMS, _DEFAULT_LIMIT),),
+    checks=(cap_page_depth(PAGE_MODE_MAX_ITEMS, DEFAULT_PAGE_LIMIT),),
 )
 
 

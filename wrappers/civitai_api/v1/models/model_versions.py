@@ -19,6 +19,7 @@ from civitai_api_generated.models.model_version_mini import ModelVersionMini
 from civitai_api_generated.types import UNSET
 
 from ..._call import Operation, async_call, call, instance_of, list_of
+from ..._constants import BY_HASH_BATCH_SIZE
 from .._common import check_hashes, check_id
 
 __all__ = [
@@ -31,7 +32,7 @@ __all__ = [
 ]
 
 # how many hashes one request may carry.
-MAX_HASHES_PER_LOOKUP = 100
+MAX_HASHES_PER_LOOKUP = BY_HASH_BATCH_SIZE
 MAX_HASHES_PER_ID_LOOKUP = 10_000
 
 _BY_HASHES = Operation(

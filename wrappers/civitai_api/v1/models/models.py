@@ -25,6 +25,7 @@ from civitai_api_generated.models.models_response import ModelsResponse
 from civitai_api_generated.models.period_mode import PeriodMode as _WirePeriodMode
 
 from ..._call import Operation, async_call, call, instance_of
+from ..._constants import DEFAULT_PAGE_LIMIT, MODELS_MAX_LIMIT, PAGE_MODE_MAX_ITEMS
 from ..._query import (
     ListOpts,
     Param,
@@ -71,13 +72,9 @@ __all__ = [
 Sort = ModelSort
 """The seed's name for the models' sort order (`ModelSort`)."""
 
-# /models answers 429 when page × limit > 1000; its default limit is 100.
-_MAX_PAGED_ITEMS = 1000
-_DEFAULT_LIMIT = 100
-
 MODELS_QUERY = QuerySpec(
     params=(
-        Param("limit", "int", minimum=0, maximum=100),
+        Param("limit", "int", minimum=0, maximum=MODELS_MAX_LIMIT),
         Param("page", "int", minimum=1),
         Param("cursor", "str"),
         Param("query", "str"),
@@ -130,7 +127,7 @@ MODELS_QUERY = QuerySpec(
         name: "Civitai answers 400 to it from a query string"
         for name in ("allowNoCredit", "allowDerivatives", "allowDifferentLicense")
     },
-    checks=(forbid_page_with_query, cap_page_depth(_MAX_PAGED_ITEMS, _DEFAULT_LIMIT)),
+    checks=(forbid_page_with_query, cap_page_depth(PAGE_MODE_MAX_ITEMS, DEFAULT_PAGE_LIMIT)),
 )
 
 
