@@ -4,6 +4,7 @@ the dataset read back with DuckDB and pyarrow."""
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import duckdb
@@ -272,3 +273,20 @@ def test_ctrl_c_then_kill_9_then_resume_repeats_at_most_a_page_each(make_fake, t
     cursors = fake.pages_requested("images")
     assert len(set(cursors)) == 10
     assert len(cursors) - 10 <= 2  # at most one page fetched again per interruption
+
+
+def test_parquet_without_pyarrow_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Before any request: the extra to install, and that JSON Lines needs no pyarrow."""
+    from civitai_api.cli import main
+
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # as if it were not installed
+    code = main(["--host", "http://127.0.0.1:9", "export", "models", str(tmp_path / "out")])
+    assert code == 1
+    assert capsys.readouterr().err.splitlines() == [
+        "civitai: error: writing Parquet needs pyarrow, which is not installed",
+        'hint: install the export extra: pip install "civitai-api[export]", or write JSON '
+        "Lines with --format jsonl",
+    ]
+    assert not (tmp_path / "out").exists()

@@ -208,13 +208,17 @@ def _run(
     max_pages: int | None,
     connection: Connection,
 ) -> int:
-    try:
-        from .. import export
-    except ImportError as error:
-        raise _exit.CommandError(
-            f"exporting needs pyarrow ({error.name or error} is not installed)",
-            hint='install the export extra: pip install "civitai-api[export]"',
-        ) from error
+    if format == "parquet":
+        try:
+            import pyarrow  # noqa: F401  (the export needs it; say so before any request)
+        except ImportError as error:
+            raise _exit.CommandError(
+                "writing Parquet needs pyarrow, which is not installed",
+                hint='install the export extra: pip install "civitai-api[export]", '
+                "or write JSON Lines with --format jsonl",
+            ) from error
+    from .. import export
+
     if rate is not None and rate <= 0:
         raise _exit.CommandError("--rate must be more than 0", _exit.USAGE)
     if retries < 0:
