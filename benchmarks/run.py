@@ -13,7 +13,8 @@
    process, as before, added that process's noise: 1.5-2.8 s on a loaded machine, against
    about 3 s for the transfer itself.) The command's start-up is printed apart; curl, timed
    from outside, pays its few milliseconds of start-up. Peak RSS is the `civitai` script's
-   own, run as users run it. Then
+   own, run as users run it. Each round runs every tool once, in an order that turns by one
+   tool per round. Then
    `connections=1, 4, 8` against a host sending each connection at 32 MiB/s (goal: 4
    connections >= 3x one).
 2. `hash_file` for SHA256 + AutoV2 + CRC32 (+ BLAKE3 when installed) against
@@ -412,9 +413,14 @@ def _bench_protocol(label: str, url: str, size: int, certs: Path, env: dict[str,
 
     start_up: list[Measured] = []
     try:
-        for _ in range(RUNS):
+        for round_ in range(RUNS):
             dest = scratch / "round"
-            for name, command in commands(dest).items():
+            # The order turns by one tool each round: a run's cost depends on where it runs
+            # (measured: the same writer thread took 0.4-0.5 s of CPU per GiB in one place
+            # of the round and 0.7-0.85 s in another), so no tool keeps the same place.
+            tools = list(commands(dest).items())
+            turn = round_ % len(tools)
+            for name, command in tools[turn:] + tools[:turn]:
                 dest.mkdir()
                 os.sync()  # start each run with no dirty pages left by the previous one
                 measured, out = measure(command, env)
