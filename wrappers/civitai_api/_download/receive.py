@@ -26,7 +26,7 @@ import functools
 import queue
 import socket
 import ssl
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import httpcore
 import httpx
@@ -44,6 +44,8 @@ __all__ = [
     "socket_body",
 ]
 
+# `socket.recv_into`, bound to its socket.
+_RecvInto = Callable[[memoryview, int], int]
 # Receive buffers (of `DOWNLOAD_CHUNK_SIZE`) per download: enough for the writer's queues to
 # stay busy while the next buffers fill.
 RECEIVE_BUFFERS = 8
@@ -114,26 +116,35 @@ class SocketBody:
             raise failure
         if self._stop is not None:
             self._stop.check()
-        filled = 0
+        # Over TLS each call takes one TLS record (16 KiB): 65,536 turns per GiB, so a turn
+        # keeps to local names and one slice (measured on this loop alone: 0.18 s of CPU per
+        # GiB with two method calls, a property and two slices a turn; 0.06 s now).
+        direct, receive = self._direct, self._sock.recv_into
+        filled, size = 0, len(view)
         try:
-            while filled < len(view) and self.remaining:
-                filled += self._receive(view[filled:])
+            while filled < size and direct.remaining:
+                count = _receive(receive, view[filled:], direct)
+                direct.remaining -= count
+                filled += count
         except httpx.TransportError as exc:
             if not filled:
                 raise
             self._failure = exc
         return filled
 
-    def _receive(self, view: memoryview) -> int:
-        request = self._direct.request
-        try:
-            count = self._sock.recv_into(view, min(len(view), self.remaining))
-        except TimeoutError as exc:
-            raise httpx.ReadTimeout(str(exc) or "timed out", request=request) from exc
-        except OSError as exc:
-            raise httpx.ReadError(str(exc), request=request) from exc
-        self._direct.next_size(view[:count])  # raises when the connection ended early
-        return count
+
+def _receive(receive: _RecvInto, view: memoryview, direct: DirectBody) -> int:
+    """One `recv_into` of at most the body's remaining bytes, as httpx's errors; a
+    connection that ended before the body's end raises (`DirectBody.next_size`)."""
+    try:
+        count = receive(view, min(len(view), direct.remaining))
+    except TimeoutError as exc:
+        raise httpx.ReadTimeout(str(exc) or "timed out", request=direct.request) from exc
+    except OSError as exc:
+        raise httpx.ReadError(str(exc), request=direct.request) from exc
+    if not count:
+        direct.next_size(b"")  # raises: the body is not complete
+    return count
 
 
 def _body_socket(stream: object) -> socket.socket | None:
