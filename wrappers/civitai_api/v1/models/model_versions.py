@@ -18,8 +18,8 @@ from civitai_api_generated.models.model_version_detail import ModelVersionDetail
 from civitai_api_generated.models.model_version_mini import ModelVersionMini
 from civitai_api_generated.types import UNSET
 
-from ..._call import Operation, async_call, call, instance_of, list_of
 from ..._constants import BY_HASH_BATCH_SIZE
+from .._call import Operation, async_call, call, instance_of, list_of
 from .._common import check_hashes, check_id
 
 __all__ = [

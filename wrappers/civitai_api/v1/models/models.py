@@ -24,7 +24,6 @@ from civitai_api_generated.models.model_version_detail import ModelVersionDetail
 from civitai_api_generated.models.models_response import ModelsResponse
 from civitai_api_generated.models.period_mode import PeriodMode as _WirePeriodMode
 
-from ..._call import Operation, async_call, call, instance_of
 from ..._constants import DEFAULT_PAGE_LIMIT, MODELS_MAX_LIMIT, PAGE_MODE_MAX_ITEMS
 from ..._query import (
     ListOpts,
@@ -45,6 +44,7 @@ from ...enums import (
     PeriodMode,
     Response_Models_Type,
 )
+from .._call import Operation, async_call, call, instance_of
 from .._common import check_hash, check_id, list_kwargs
 
 __all__ = [
