@@ -1,7 +1,7 @@
 """Images: list and filter them (`images`).
 
-The seed's module: `Images_API_Opts`, `NsfwLevel` and `Sort` (the images' sort order) live
-here, next to the endpoint functions that `civitai_api.v1` re-exports.
+A module of the original `civitai_api`: `Images_API_Opts`, `NsfwLevel` and `Sort` (the images' sort
+order) live here, next to the endpoint functions that `civitai_api.v1` re-exports.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 Sort = ImageSort
-"""The seed's name for the images' sort order (`ImageSort`)."""
+"""The original `civitai_api`'s name for the images' sort order (`ImageSort`)."""
 
 
 def _wire_nsfw(value: object) -> object:

@@ -1,7 +1,7 @@
 """Model versions in bulk and in brief: identify files by SHA256, read a version's summary.
 
-`get_model_by_versionId` and `get_model_by_hash` (one version) are the seed's and live in
-`civitai_api.v1.models.models`.
+`get_model_by_versionId` and `get_model_by_hash` (one version) come from the original
+`civitai_api` and live in `civitai_api.v1.models.models`.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Models: search and list them (`models`), and fetch one model or one model version.
 
-The seed's module: `Models_API_Opts` and the enums its options take (`Sort` is the models'
-sort order) live here, next to the endpoint functions that `civitai_api.v1` re-exports.
+A module of the original `civitai_api`: `Models_API_Opts` and the enums its options take (`Sort` is
+the models' sort order) live here, next to the endpoint functions that `civitai_api.v1` re-exports.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ __all__ = [
 ]
 
 Sort = ModelSort
-"""The seed's name for the models' sort order (`ModelSort`)."""
+"""The original `civitai_api`'s name for the models' sort order (`ModelSort`)."""
 
 MODELS_QUERY = QuerySpec(
     params=(
