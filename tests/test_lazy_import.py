@@ -33,7 +33,7 @@ HEAVY = [
     "civitai_api.cli",
     "civitai_api.identify",
     "civitai_api._client",
-    "civitai_api._call",
+    "civitai_api.v1._call",
     "civitai_api._download",
     "civitai_api._hashing",
     "civitai_api._hash_cache",

@@ -1,4 +1,4 @@
-"""The public surface: exact exports, sync/async twins, the seed's import forms."""
+"""The public surface: exact exports, sync/async twins, the original `civitai_api`'s imports."""
 
 from __future__ import annotations
 
@@ -110,7 +110,7 @@ def test_every_function_has_an_async_twin_with_the_same_parameters(name: str) ->
     assert inspect.signature(sync).return_annotation == inspect.signature(twin).return_annotation
 
 
-def test_seed_signatures() -> None:
+def test_original_civitai_api_signatures() -> None:
     assert list(inspect.signature(v1.get_model_by_id).parameters) == ["client", "modelId"]
     assert list(inspect.signature(v1.get_model_by_versionId).parameters) == [
         "client",
@@ -123,14 +123,14 @@ def test_seed_signatures() -> None:
         assert params["opts"].default is None
 
 
-def test_seed_enum_members() -> None:
+def test_original_civitai_api_enum_members() -> None:
     from civitai_api.v1.models.images import NsfwLevel
     from civitai_api.v1.models.images import Sort as ImageSort
     from civitai_api.v1.models.models import AllowCommercialUse, Period, Response_Models_Type, Sort
 
-    seed_types = "Checkpoint TextualInversion Hypernetwork AestheticGradient LORA Controlnet "
-    seed_types += "Poses LoCon DoRA Other MotionModule Upscaler VAE Wildcards Workflows"
-    for member in seed_types.split():
+    original_types = "Checkpoint TextualInversion Hypernetwork AestheticGradient LORA Controlnet "
+    original_types += "Poses LoCon DoRA Other MotionModule Upscaler VAE Wildcards Workflows"
+    for member in original_types.split():
         assert Response_Models_Type[member].value == member
     assert Sort.Highest_Rated == "Highest Rated"
     assert Sort.Most_Downloaded == "Most Downloaded"

@@ -12,7 +12,7 @@ import httpx
 import pytest
 from civitai_api._download.gate import error_page
 from civitai_api._download.plan import FileCriteria, FileInfo, find_file, select_file
-from civitai_api._errors import error_from_transport
+from civitai_api._error_mapping import error_from_transport
 from civitai_api.cli import _exit
 from civitai_api.cli._exit import CommandError, exit_code, message_for, option_name
 

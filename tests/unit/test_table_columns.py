@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from civitai_api.cli._columns import Fit, cut_end, cut_middle, cut_path, fit_widths
-from civitai_api.cli._progress import speed
+from civitai_api.cli._download_progress import speed
 from rich.cells import cell_len
 
 FILE = Fit(natural=60, narrowest=20, priority=0)

@@ -1,4 +1,5 @@
-"""The package's exceptions: one root, and built-in bases where the seed's README promised them.
+"""The package's exceptions: one root, and built-in bases where the original `civitai_api`
+promised them in its README.
 
     CivitaiError                                  every error the package raises
     ├── QueryParamsError (+ ValueError)           invalid options, or a 400 from a list endpoint

@@ -1,7 +1,7 @@
 """List-style options → validated keyword arguments for the generated endpoint functions.
 
 Users describe a query with an options object whose every value is a list (`limit=[20]`,
-`types=[ModelType.LORA, ModelType.LoCon]`), as the seed's README taught. Each endpoint
+`types=[ModelType.LORA, ModelType.LoCon]`), as the original `civitai_api` taught. Each endpoint
 declares a `QuerySpec`: the parameters it accepts, their types and ranges, how booleans are
 sent, and the combinations the server rejects. `build_query` checks an options object against
 its spec and returns the keyword arguments to pass on. It is pure (apart from warnings) and
@@ -210,8 +210,8 @@ def generated_name(name: str) -> str:
 def forbid_page_with_query(values: Values) -> None:
     """`page` with `query` → 400 "Cannot use page param with query search".
 
-    `page=[1]` is the first page either way, so it is dropped rather than refused (the seed's
-    README example combines `page=[1]` with `query`).
+    `page=[1]` is the first page either way, so it is dropped rather than refused (the README
+    of the original `civitai_api` has an example that combines `page=[1]` with `query`).
     """
     if not (values.get("page") and values.get("query")):
         return

@@ -42,7 +42,7 @@ from ._constants import (
     RETRY_JITTER,
     RETRYABLE_STATUS_CODES,
 )
-from ._errors import is_page_limit_body, parse_retry_after
+from ._error_mapping import is_page_limit_body, parse_retry_after
 
 __all__ = [
     "AsyncRetryTransport",

@@ -6,8 +6,8 @@ plain strings, so a value Civitai adds tomorrow never breaks parsing: compare a 
 with a member (`model.type_ == ModelType.LORA`, a `StrEnum` equals its string value) instead of
 converting it with `ModelType(model.type_)`.
 
-The seed's names are kept as aliases: `Response_Models_Type` (= `ModelType`), and the two
-`Sort` enums re-exported by `civitai_api.v1.models.models` (`ModelSort`) and
+The names of the original `civitai_api` are kept as aliases: `Response_Models_Type` (= `ModelType`),
+and the two `Sort` enums re-exported by `civitai_api.v1.models.models` (`ModelSort`) and
 `civitai_api.v1.models.images` (`ImageSort`).
 """
 
@@ -58,7 +58,7 @@ class ModelType(StrEnum):
     VAE = "VAE"
     Wildcards = "Wildcards"
     Workflows = "Workflows"
-    # Added by Civitai after the seed's 2.0 release.
+    # Added by Civitai after the 2.0 release of the original `civitai_api`.
     TextEncoder = "TextEncoder"
     UNet = "UNet"
     CLIPVision = "CLIPVision"
@@ -70,7 +70,7 @@ class ModelType(StrEnum):
 
 
 Response_Models_Type = ModelType
-"""The seed's name for `ModelType`."""
+"""The original `civitai_api`'s name for `ModelType`."""
 
 
 class ModelSort(StrEnum):

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 import httpx
 
 from .._constants import DOWNLOAD_CHUNK_SIZE, ERROR_PAGE_MAX_BYTES, SNIFF_BYTES
-from .._errors import error_from_response, extract_message
+from .._error_mapping import error_from_response, extract_message
 from .._exceptions import (
     AuthenticationError,
     CivitaiError,

@@ -24,7 +24,7 @@ from .._constants import (
     INITIAL_RETRY_DELAY,
     MAX_RETRY_DELAY,
 )
-from .._errors import error_from_transport
+from .._error_mapping import error_from_transport
 from .._exceptions import DownloadError, HashMismatchError, QueryParamsError
 from .._hash_cache import get_default_cache
 from .._hashing import hash_file

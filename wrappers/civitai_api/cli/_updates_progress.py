@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import _render
+from ._download_progress import Callback, DownloadProgress
 from ._library_progress import LibraryProgress
-from ._progress import Callback, DownloadProgress
 
 if TYPE_CHECKING:
     from ..library import Progress

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 from cyclopts import Parameter
 
 from . import _render
+from ._download_plan import FileChoice, PlannedFile, plan_files, read_targets, resolve_all
 from ._exit import INTERRUPTED, NOT_FOUND, UNSAFE, USAGE, CommandError, exit_code, first_error
-from ._fetch_plan import FileChoice, PlannedFile, plan_files, read_targets, resolve_all
 from ._options import (
     BaseModels,
     Connection,
@@ -341,7 +341,7 @@ async def _download_all(client: httpx.AsyncClient, run: _Run, planned: list[Plan
     from .._concurrency import map_concurrently
     from .._download import async_download_model_version, safety_note
     from .._exceptions import CivitaiError
-    from ._progress import DownloadProgress
+    from ._download_progress import DownloadProgress
 
     planned = _scan_checked(run, planned)
     for entry in planned:
@@ -415,7 +415,7 @@ def _scan_checked(run: _Run, planned: list[PlannedFile]) -> list[PlannedFile]:
 
 def _finish(run: _Run, output: Output, interrupted: bool) -> int:
     """Print results (stdout) and the summary (stderr); return the exit code."""
-    from ._summary import print_results
+    from ._download_summary import print_results
 
     for entry in run.running.values():
         run.outcomes.append(_Outcome(entry.target, "interrupted", entry))

@@ -16,7 +16,7 @@ import httpx
 
 from .._adapter import absolute_url
 from .._client import DEFAULT_TIMEOUT, _client_options
-from .._errors import error_from_response, error_from_transport
+from .._error_mapping import error_from_response, error_from_transport
 from .._exceptions import CivitaiError as _CivitaiError
 from .._exceptions import ResponseValidationError
 from .._retry import AsyncRetryTransport, RetryTransport

@@ -19,7 +19,7 @@ from .._download import DownloadResult, file_info
 from .._download import ProgressCallback as DownloadProgressCallback
 from .._download.naming import safe_filename
 from .._download.plan import FileInfo
-from .._errors import plain_error
+from .._error_mapping import plain_error
 from .._exceptions import EarlyAccessError
 from .._fields import listed
 from .._lookup import MODELS_BATCH_SIZE, ModelInfo, VersionSummary, chunks

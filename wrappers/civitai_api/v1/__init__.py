@@ -10,10 +10,10 @@ whose every value is a list.
     >>> with httpx.Client(headers={"Authorization": f"Bearer {key}"}) as client:
     ...     page = models(client, Models_API_Opts(limit=[5], query=["lora"]))
 
-The name `models` is both the function and, through attribute lookup, the seed's option
-package: `civitai_api.v1.models.models`, `.images`, `.creators`, `.tags`, ... stay importable
-in every form (`import civitai_api.v1.models.models as m`, `from civitai_api.v1.models.models
-import Models_API_Opts`).
+The name `models` is both the function and, through attribute lookup, the option package of the
+original `civitai_api`: `civitai_api.v1.models.models`, `.images`, `.creators`, `.tags`, ... stay
+importable in every form (`import civitai_api.v1.models.models as m`, `from
+civitai_api.v1.models.models import Models_API_Opts`).
 """
 
 from __future__ import annotations
@@ -192,7 +192,7 @@ __all__ = [
 
 # `import civitai_api.v1.models.models as m` resolves `models` by attribute lookup on this
 # package, which finds the function; give the function the option modules as attributes so
-# the lookup continues to the module (the seed broke this form).
+# the lookup continues to the module (the original `civitai_api` broke this form).
 _OPTION_MODULES = {
     "articles": _articles_module,
     "collections": _collections_module,

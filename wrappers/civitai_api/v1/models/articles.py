@@ -12,9 +12,9 @@ from civitai_api_generated.models.article import Article
 from civitai_api_generated.models.article_sort import ArticleSort as _WireSort
 from civitai_api_generated.models.articles_response import ArticlesResponse
 
-from ..._call import Operation, async_call, call, instance_of
 from ..._query import ListOpts, Param, QuerySpec
 from ...enums import ArticleSort
+from .._call import Operation, async_call, call, instance_of
 from .._common import check_id, list_kwargs
 
 __all__ = [

@@ -12,9 +12,9 @@ from civitai_api_generated.models.collection_detail import CollectionDetail
 from civitai_api_generated.models.collection_sort import CollectionSort as _WireSort
 from civitai_api_generated.models.collections_response import CollectionsResponse
 
-from ..._call import Operation, async_call, call, instance_of
 from ..._query import ListOpts, Param, QuerySpec, forbid_cursor_with
 from ...enums import CollectionSort
+from .._call import Operation, async_call, call, instance_of
 from .._common import check_id, list_kwargs
 
 __all__ = [

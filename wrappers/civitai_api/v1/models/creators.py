@@ -9,8 +9,8 @@ import httpx
 from civitai_api_generated.api.creators import get_creators
 from civitai_api_generated.models.creators_response import CreatorsResponse
 
-from ..._call import Operation, async_call, call, instance_of
 from ..._query import ListOpts, Param, QuerySpec
+from .._call import Operation, async_call, call, instance_of
 from .._common import list_kwargs
 
 __all__ = ["Creators_API_Opts", "async_creators", "creators"]

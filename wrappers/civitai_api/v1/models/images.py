@@ -1,7 +1,7 @@
 """Images: list and filter them (`images`).
 
-The seed's module: `Images_API_Opts`, `NsfwLevel` and `Sort` (the images' sort order) live
-here, next to the endpoint functions that `civitai_api.v1` re-exports.
+A module of the original `civitai_api`: `Images_API_Opts`, `NsfwLevel` and `Sort` (the images' sort
+order) live here, next to the endpoint functions that `civitai_api.v1` re-exports.
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ from civitai_api_generated.models.media_type import MediaType as _WireMediaType
 from civitai_api_generated.models.metric_timeframe import MetricTimeframe as _WirePeriod
 from civitai_api_generated.models.nsfw_level_name import NsfwLevelName as _WireNsfwLevel
 
-from ..._call import Operation, async_call, call, instance_of
 from ..._constants import DEFAULT_PAGE_LIMIT, IMAGES_MAX_LIMIT, PAGE_MODE_MAX_ITEMS
 from ..._query import MAX_INT4, ListOpts, Param, QuerySpec, cap_page_depth
 from ...enums import BaseModel, BrowsingLevel, ImageSort, MediaType, NsfwLevel, Period
+from .._call import Operation, async_call, call, instance_of
 from .._common import list_kwargs
 
 __all__ = [
@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 Sort = ImageSort
-"""The seed's name for the images' sort order (`ImageSort`)."""
+"""The original `civitai_api`'s name for the images' sort order (`ImageSort`)."""
 
 
 def _wire_nsfw(value: object) -> object:

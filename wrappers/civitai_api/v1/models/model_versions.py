@@ -1,7 +1,7 @@
 """Model versions in bulk and in brief: identify files by SHA256, read a version's summary.
 
-`get_model_by_versionId` and `get_model_by_hash` (one version) are the seed's and live in
-`civitai_api.v1.models.models`.
+`get_model_by_versionId` and `get_model_by_hash` (one version) come from the original
+`civitai_api` and live in `civitai_api.v1.models.models`.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from civitai_api_generated.models.model_version_detail import ModelVersionDetail
 from civitai_api_generated.models.model_version_mini import ModelVersionMini
 from civitai_api_generated.types import UNSET
 
-from ..._call import Operation, async_call, call, instance_of, list_of
 from ..._constants import BY_HASH_BATCH_SIZE
+from .._call import Operation, async_call, call, instance_of, list_of
 from .._common import check_hashes, check_id
 
 __all__ = [

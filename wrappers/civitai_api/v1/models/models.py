@@ -1,7 +1,7 @@
 """Models: search and list them (`models`), and fetch one model or one model version.
 
-The seed's module: `Models_API_Opts` and the enums its options take (`Sort` is the models'
-sort order) live here, next to the endpoint functions that `civitai_api.v1` re-exports.
+A module of the original `civitai_api`: `Models_API_Opts` and the enums its options take (`Sort` is
+the models' sort order) live here, next to the endpoint functions that `civitai_api.v1` re-exports.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from civitai_api_generated.models.model_version_detail import ModelVersionDetail
 from civitai_api_generated.models.models_response import ModelsResponse
 from civitai_api_generated.models.period_mode import PeriodMode as _WirePeriodMode
 
-from ..._call import Operation, async_call, call, instance_of
 from ..._constants import DEFAULT_PAGE_LIMIT, MODELS_MAX_LIMIT, PAGE_MODE_MAX_ITEMS
 from ..._query import (
     ListOpts,
@@ -45,6 +44,7 @@ from ...enums import (
     PeriodMode,
     Response_Models_Type,
 )
+from .._call import Operation, async_call, call, instance_of
 from .._common import check_hash, check_id, list_kwargs
 
 __all__ = [
@@ -70,7 +70,7 @@ __all__ = [
 ]
 
 Sort = ModelSort
-"""The seed's name for the models' sort order (`ModelSort`)."""
+"""The original `civitai_api`'s name for the models' sort order (`ModelSort`)."""
 
 MODELS_QUERY = QuerySpec(
     params=(

@@ -13,7 +13,7 @@ from civitai_api_generated.models.enums import Enums
 from civitai_api_generated.models.permissions_check import PermissionsCheck
 from civitai_api_generated.types import UNSET
 
-from ..._call import Operation, async_call, call, instance_of
+from .._call import Operation, async_call, call, instance_of
 from .._common import check_id, check_ids
 
 __all__ = ["async_check_permissions", "async_get_enums", "check_permissions", "get_enums"]

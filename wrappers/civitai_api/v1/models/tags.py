@@ -9,8 +9,8 @@ import httpx
 from civitai_api_generated.api.tags import get_tags
 from civitai_api_generated.models.tags_response import TagsResponse
 
-from ..._call import Operation, async_call, call, instance_of
 from ..._query import ListOpts, Param, QuerySpec
+from .._call import Operation, async_call, call, instance_of
 from .._common import list_kwargs
 
 __all__ = ["Tags_API_Opts", "async_tags", "tags"]

@@ -11,8 +11,8 @@ from civitai_api_generated.api.users import get_users
 from civitai_api_generated.models.me import Me
 from civitai_api_generated.models.users_response import UsersResponse
 
-from ..._call import Operation, async_call, call, instance_of
 from ..._query import ListOpts, Param, QuerySpec
+from .._call import Operation, async_call, call, instance_of
 from .._common import list_kwargs
 
 __all__ = ["Users_API_Opts", "async_get_me", "async_users", "get_me", "users"]

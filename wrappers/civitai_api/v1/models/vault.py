@@ -30,9 +30,9 @@ from civitai_api_generated.models.vault_items_response import VaultItemsResponse
 from civitai_api_generated.models.vault_response import VaultResponse
 from civitai_api_generated.models.vault_toggle_result import VaultToggleResult
 
-from ..._call import Operation, async_call, call, instance_of, list_of
 from ..._query import ListOpts, Param, QuerySpec
 from ...enums import BaseModel, ModelType, VaultSort
+from .._call import Operation, async_call, call, instance_of, list_of
 from .._common import check_id, check_ids, list_kwargs
 
 __all__ = [

@@ -3,7 +3,7 @@
 Every endpoint function is: a pure preparation (options → keyword arguments), one of the two
 thin drivers here (`call` / `async_call`), and the pure `finish`, which decides what the
 answer means: the parsed model, or one of the package's exceptions. The drivers differ only
-in `await`; every decision lives in `finish` and in `_errors.error_from_response`.
+in `await`; every decision lives in `finish` and in `_error_mapping.error_from_response`.
 
 Each body is decoded once: a 2xx body by the generated parser, which `finish` then only has
 to accept; any other answer stops in the adapter before the generated parser sees it, and is
@@ -21,11 +21,11 @@ import httpx
 
 from civitai_api_generated.types import Response
 
-from ._adapter import AsyncAdapter, ErrorStatus, SyncAdapter
-from ._constants import BODY_EXCERPT_CHARS
-from ._errors import error_from_response, error_from_transport
-from ._exceptions import ErrorContext, ResponseValidationError
-from ._redact import redact_text, redact_url
+from .._adapter import AsyncAdapter, ErrorStatus, SyncAdapter
+from .._constants import BODY_EXCERPT_CHARS
+from .._error_mapping import error_from_response, error_from_transport
+from .._exceptions import ErrorContext, ResponseValidationError
+from .._redact import redact_text, redact_url
 
 __all__ = ["Operation", "async_call", "call", "finish", "instance_of", "list_of"]
 

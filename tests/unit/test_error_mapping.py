@@ -21,7 +21,7 @@ from civitai_api import (
     RateLimitError,
     ResponseValidationError,
 )
-from civitai_api._errors import (
+from civitai_api._error_mapping import (
     error_from_response,
     error_from_transport,
     extract_message,
