@@ -22,7 +22,7 @@ import re
 import shlex
 from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
-from typing import Annotated, Any, Final
+from typing import Annotated, Any, Final, TypeVar
 
 from cyclopts import Group, Parameter, Token
 
@@ -77,10 +77,13 @@ __all__ = [
     "PeriodName",
     "VaultSortName",
     "as_lists",
+    "build_opts",
     "canonical_name",
     "civitai_names",
     "one_start",
 ]
+
+_Opts = TypeVar("_Opts")
 
 CONNECTION = Group("Connection", sort_key=90)
 OUTPUT = Group("Output", sort_key=80)
@@ -156,6 +159,12 @@ def as_lists(**values: object) -> dict[str, list[object]]:
         if items:
             lists[name] = items
     return lists
+
+
+def build_opts(cls: Callable[..., _Opts], **values: object) -> _Opts:
+    """An options object (`Models_API_Opts`, ...) from option values, in the library's list
+    style (see `as_lists`): typed by the class given, so no call needs a `type: ignore`."""
+    return cls(**as_lists(**values))
 
 
 # --- Civitai's names, any letter case -------------------------------------------------------
@@ -235,7 +244,7 @@ def civitai_names(
 
 
 def _repeatable(names: Callable[[Any, Sequence[Token]], Any]) -> Parameter:
-    return Parameter(consume_multiple=False, converter=names)
+    return Parameter(converter=names)
 
 
 ModelTypes = Annotated[list[str] | None, _repeatable(civitai_names(ModelType))]

@@ -75,7 +75,7 @@ def download(
     targets: list[str] | None = None,
     /,
     *,
-    model: Annotated[list[int] | None, Parameter(consume_multiple=False)] = None,
+    model: list[int] | None = None,
     all_versions: Annotated[bool, FLAG] = False,
     username: str | None = None,
     model_type: ModelTypes = None,
@@ -231,11 +231,9 @@ def _creator_opts(
             )
         return None
     from ..v1 import Models_API_Opts
-    from ._options import as_lists
+    from ._options import build_opts
 
-    return Models_API_Opts(
-        **as_lists(username=username, types=model_type, baseModels=base_model)  # type: ignore[arg-type]
-    )
+    return build_opts(Models_API_Opts, username=username, types=model_type, baseModels=base_model)
 
 
 async def _main(run: _Run) -> None:

@@ -50,7 +50,6 @@ __all__ = ["app"]
 app = App(name="library", help_format="markdown")
 
 FLAG = Parameter(negative=(), show_default=False)
-REPEATABLE = Parameter(consume_multiple=False)
 # "-1h" is a (refused) value, not an option.
 DURATION = Parameter(allow_leading_hyphen=True)
 
@@ -60,7 +59,7 @@ def scan(
     paths: list[Path],
     /,
     *,
-    sidecars: Annotated[list[str] | None, REPEATABLE] = None,
+    sidecars: list[str] | None = None,
     max_age: Annotated[str, DURATION] = "24h",
     no_updates: Annotated[bool, FLAG] = False,
     offline: Annotated[bool, FLAG] = False,
@@ -173,7 +172,7 @@ def list_entries(
     *,
     type: AnyModelTypes = None,
     base_model: BaseModels = None,
-    status: Annotated[list[str] | None, REPEATABLE] = None,
+    status: list[str] | None = None,
     sort: str = "path",
     reverse: Annotated[bool, FLAG] = False,
     corrupt: Annotated[bool, FLAG] = False,
@@ -249,7 +248,7 @@ def updates(
     *,
     type: AnyModelTypes = None,
     base_model: BaseModels = None,
-    only: Annotated[list[str] | None, REPEATABLE] = None,
+    only: list[str] | None = None,
     any_base_model: Annotated[bool, FLAG] = False,
     same_base_model: Annotated[bool, FLAG] = False,
     include_early_access: Annotated[bool, FLAG] = False,
@@ -259,7 +258,7 @@ def updates(
     dry_run: Annotated[bool, FLAG] = False,
     max_age: Annotated[str, DURATION] = "24h",
     offline: Annotated[bool, FLAG] = False,
-    sidecars: Annotated[list[str] | None, REPEATABLE] = None,
+    sidecars: list[str] | None = None,
     where: CatalogChoice = CatalogChoice(),
     output: Output = Output(),
     connection: Connection = Connection(),
