@@ -163,7 +163,7 @@ def as_lists(**values: object) -> dict[str, list[object]]:
 
 def build_opts(cls: Callable[..., _Opts], **values: object) -> _Opts:
     """An options object (`Models_API_Opts`, ...) from option values, in the library's list
-    style (see `as_lists`): typed by the class given, so no call needs a `type: ignore`."""
+    style (see `as_lists`): typed by the class given, so calls need no ignore comment."""
     return cls(**as_lists(**values))
 
 
