@@ -153,18 +153,18 @@ def download(
             USAGE,
         )
     run = _Run(
-        parsed,
-        choice,
-        creator_opts,
-        max_models,
-        all_versions,
-        dry_run,
-        not no_verify,
-        force,
-        jobs,
-        connections,
-        output.quiet,
-        connection,
+        targets=parsed,
+        choice=choice,
+        creator_opts=creator_opts,
+        max_models=max_models,
+        all_versions=all_versions,
+        dry_run=dry_run,
+        verify=not no_verify,
+        force=force,
+        jobs=jobs,
+        connections=connections,
+        quiet=output.quiet,
+        connection=connection,
         allow_unscanned=allow_unscanned,
     )
     import anyio
@@ -205,16 +205,16 @@ def _choice(
     if layout is not None:
         layout_folder(layout, None)  # raises on an unknown layout
     return FileChoice(
-        file,
-        all_files,
-        type,
-        format,
-        size,
-        fp,
-        quant,
-        layout and layout.lower(),
-        root,
-        out_dir if out_dir is not None else Path("."),
+        file=file,
+        all_files=all_files,
+        type=type,
+        format=format,
+        size=size,
+        fp=fp,
+        quant_type=quant,
+        layout=layout and layout.lower(),
+        root=root,
+        out_dir=out_dir if out_dir is not None else Path("."),
     )
 
 

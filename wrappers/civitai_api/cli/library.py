@@ -329,7 +329,14 @@ def updates(
     }
     if names is not None:
         options["sidecars"] = names
-    run = UpdatesRun(list(paths or ()), where.existing(), options, off, output.quiet, connection)
+    run = UpdatesRun(
+        paths=list(paths or ()),
+        catalog=where.existing(),
+        options=options,
+        offline=off,
+        quiet=output.quiet,
+        connection=connection,
+    )
     run_updates(run)
     check_paths_found(paths, bool(run.results) or run.interrupted)
     return finish(run, output.json)
