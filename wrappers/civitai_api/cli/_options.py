@@ -64,6 +64,7 @@ __all__ = [
     "FileFpName",
     "FileSizeName",
     "FileTypeName",
+    "Flag",
     "HashTypes",
     "ImageNsfwName",
     "ImageSortName",
@@ -90,6 +91,10 @@ OUTPUT = Group("Output", sort_key=80)
 PAGES = Group("Pages", sort_key=70)
 
 
+Flag = Annotated[bool, Parameter(negative=(), show_default=False)]
+"""An on/off option given by its name alone (`--force`), with no `--no-` form."""
+
+
 @Parameter(name="*", group=CONNECTION)
 @dataclasses.dataclass(frozen=True)
 class Connection:
@@ -109,7 +114,7 @@ class Connection:
 class Output:
     """How results are printed."""
 
-    json: Annotated[bool, Parameter(negative=(), show_default=False)] = False
+    json: Flag = False
     """Print Civitai's JSON on stdout, and nothing else, instead of a table."""
 
     quiet: Annotated[bool, Parameter(name=["--quiet", "-q"], negative=(), show_default=False)] = (
@@ -126,7 +131,7 @@ class Paging:
     limit: Annotated[int | None, Parameter(show_default=False)] = None
     """Results per page (Civitai's default when left out)."""
 
-    all: Annotated[bool, Parameter(negative=(), show_default=False)] = False
+    all: Flag = False
     """Follow the pages to the last one (with --json: one item per line, JSON Lines)."""
 
     max: Annotated[int | None, Parameter(show_default=False)] = None

@@ -26,6 +26,7 @@ from ._options import (
     FileFpName,
     FileSizeName,
     FileTypeName,
+    Flag,
     ModelTypes,
     Output,
 )
@@ -37,8 +38,6 @@ if TYPE_CHECKING:
     from .._targets import DownloadTarget
 
 __all__ = ["download"]
-
-FLAG = Parameter(negative=(), show_default=False)
 
 
 @Parameter(name="*")
@@ -58,7 +57,7 @@ class FileOptions:
     file: str | None = None
     """The file to take from each version: its id, exact name, or part of its name."""
 
-    all_files: Annotated[bool, FLAG] = False
+    all_files: Flag = False
     """Every file of each version (model, VAE, training data, ...)."""
 
     type: FileTypeName = None
@@ -142,19 +141,19 @@ def download(
     /,
     *,
     model: list[int] | None = None,
-    all_versions: Annotated[bool, FLAG] = False,
+    all_versions: Flag = False,
     username: str | None = None,
     model_type: ModelTypes = None,
     base_model: BaseModels = None,
     max_models: int | None = None,
     input: Annotated[Path | None, Parameter(name=["--input", "-i"])] = None,
     files: FileOptions = FileOptions(),
-    dry_run: Annotated[bool, FLAG] = False,
-    force: Annotated[bool, FLAG] = False,
-    no_verify: Annotated[bool, FLAG] = False,
+    dry_run: Flag = False,
+    force: Flag = False,
+    no_verify: Flag = False,
     jobs: Annotated[int, Parameter(name=["--jobs", "-j"])] = 2,
     connections: int = 1,
-    allow_unscanned: Annotated[bool, FLAG] = False,
+    allow_unscanned: Flag = False,
     output: Output = Output(),
     connection: Connection = Connection(),
 ) -> int:

@@ -41,7 +41,7 @@ from ._library_render import (
     print_scan_notes,
     scan_exit_code,
 )
-from ._options import AnyModelTypes, BaseModels, Connection, Output
+from ._options import AnyModelTypes, BaseModels, Connection, Flag, Output
 
 __all__ = ["app"]
 
@@ -49,7 +49,6 @@ __all__ = ["app"]
 # `_help.GROUP_HELP["library"]`.
 app = App(name="library", help_format="markdown")
 
-FLAG = Parameter(negative=(), show_default=False)
 # "-1h" is a (refused) value, not an option.
 DURATION = Parameter(allow_leading_hyphen=True)
 
@@ -61,8 +60,8 @@ def scan(
     *,
     sidecars: list[str] | None = None,
     max_age: Annotated[str, DURATION] = "24h",
-    no_updates: Annotated[bool, FLAG] = False,
-    offline: Annotated[bool, FLAG] = False,
+    no_updates: Flag = False,
+    offline: Flag = False,
     a1111_cache: Path | None = None,
     max_preview_nsfw: Annotated[str | None, Parameter(show_default=False)] = None,
     recheck_not_found: Annotated[str, DURATION] = "7d",
@@ -174,8 +173,8 @@ def list_entries(
     base_model: BaseModels = None,
     status: list[str] | None = None,
     sort: str = "path",
-    reverse: Annotated[bool, FLAG] = False,
-    corrupt: Annotated[bool, FLAG] = False,
+    reverse: Flag = False,
+    corrupt: Flag = False,
     where: CatalogChoice = CatalogChoice(),
     output: Output = Output(),
 ) -> None:
@@ -249,15 +248,15 @@ def updates(
     type: AnyModelTypes = None,
     base_model: BaseModels = None,
     only: list[str] | None = None,
-    any_base_model: Annotated[bool, FLAG] = False,
-    same_base_model: Annotated[bool, FLAG] = False,
-    include_early_access: Annotated[bool, FLAG] = False,
-    download: Annotated[bool, FLAG] = False,
+    any_base_model: Flag = False,
+    same_base_model: Flag = False,
+    include_early_access: Flag = False,
+    download: Flag = False,
     jobs: Annotated[int, Parameter(name=["--jobs", "-j"])] = 2,
     retire: str = "keep",
-    dry_run: Annotated[bool, FLAG] = False,
+    dry_run: Flag = False,
     max_age: Annotated[str, DURATION] = "24h",
-    offline: Annotated[bool, FLAG] = False,
+    offline: Flag = False,
     sidecars: list[str] | None = None,
     where: CatalogChoice = CatalogChoice(),
     output: Output = Output(),
@@ -387,7 +386,7 @@ def pin(
     version_id: int | None = None,
     /,
     *,
-    unpin: Annotated[bool, FLAG] = False,
+    unpin: Flag = False,
     where: CatalogChoice = CatalogChoice(),
     output: Output = Output(),
 ) -> None:
@@ -453,7 +452,7 @@ def forget(
     paths: list[Path],
     /,
     *,
-    dry_run: Annotated[bool, FLAG] = False,
+    dry_run: Flag = False,
     where: CatalogChoice = CatalogChoice(),
     output: Output = Output(),
 ) -> None:
@@ -474,7 +473,7 @@ def forget(
 @app.command(sort_key=7)
 def prune(
     *,
-    dry_run: Annotated[bool, FLAG] = False,
+    dry_run: Flag = False,
     where: CatalogChoice = CatalogChoice(),
     output: Output = Output(),
 ) -> None:
