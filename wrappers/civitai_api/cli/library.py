@@ -204,7 +204,7 @@ def list_entries(
 
     if output.json and not sys.stdout.isatty():
         # Straight from SQLite: a library of 100,000 files lists in well under a second.
-        from ..library._listing import ls_json
+        from ..library import ls_json
 
         pieces = ls_json(
             catalog,
