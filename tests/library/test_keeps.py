@@ -23,8 +23,8 @@ from civitai_api.library import (
     Phase,
     Progress,
     VerifyStatus,
+    ls_json,
 )
-from civitai_api.library._listing import ls_json
 from support.fake_civitai import FakeCivitai, ServedFile
 from support.library import add_model_files
 

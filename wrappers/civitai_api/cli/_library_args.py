@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Final
 
 from cyclopts import Group, Parameter
 
+from ..enums import BrowsingLevel
 from ._exit import NOT_FOUND, USAGE, CommandError
 from ._options import Connection, canonical_name
 
@@ -46,7 +47,12 @@ _UNITS: Final = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 _DURATION: Final = re.compile(r"(?:\d+(?:\.\d+)?[smhdw])+")
 _DURATION_PART: Final = re.compile(r"(\d+(?:\.\d+)?)([smhdw])")
 # Civitai's NSFW levels are bits; a preview may have the level named or any below it.
-_NSFW_LEVELS: Final = {"pg": 1, "pg13": 2, "r": 4, "x": 8, "xxx": 16}
+# The levels a preview may be limited to, from Civitai's flags (Blocked is not one).
+_NSFW_LEVELS: Final = {
+    name.lower(): int(level)
+    for name, level in BrowsingLevel.__members__.items()
+    if level is not BrowsingLevel.Blocked
+}
 
 
 @Parameter(name="*", group=LIBRARY)
@@ -188,8 +194,9 @@ def preview_level(value: str | None) -> int | None:
     if name.isdigit() and int(name) in _NSFW_LEVELS.values():
         return int(name)
     raise CommandError(
-        f"--max-preview-nsfw: expected one of pg (1), pg13 (2), r (4), x (8), xxx (16), "
-        f"got {value!r}",
+        "--max-preview-nsfw: expected one of "
+        + ", ".join(f"{name} ({number})" for name, number in _NSFW_LEVELS.items())
+        + f", got {value!r}",
         USAGE,
     )
 

@@ -81,8 +81,10 @@ def _status(entry: Row) -> str:
 
 
 def _bare_status(entry: Row) -> str:
+    from ..library import FileStatus
+
     status = str(entry["status"])
-    if entry["pinned_version_id"] is not None and status == "identified":
+    if entry["pinned_version_id"] is not None and status == FileStatus.IDENTIFIED:
         return "identified (pinned)"
     return status
 

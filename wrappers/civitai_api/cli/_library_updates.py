@@ -129,14 +129,15 @@ def finish(run: UpdatesRun, as_json: bool) -> int:
     else:
         _render.print_table(UPDATE_COLUMNS, rows, drop_empty=True)
         _print_totals(rows, run.options.get("dry_run", False))
+    from ..library import UpdateStatus
+
     # A failed download exits with its own code (3 a 403 or early access, 4, 5, 6, else 1);
     # an old file that could not be retired with 1.
-    failures = [row["error"] or "" for row in rows if row["status"] == "failed"]
+    failures = [row["error"] or "" for row in rows if row["status"] == UpdateStatus.FAILED]
     if failures:
         return code_for_message(failures[0])
-    unretired = any(
-        row["error"] and row["status"] in ("downloaded", "update-downloaded") for row in rows
-    )
+    fetched = (UpdateStatus.DOWNLOADED, UpdateStatus.UPDATE_DOWNLOADED)
+    unretired = any(row["error"] and row["status"] in fetched for row in rows)
     return OTHER if unretired else 0
 
 
@@ -148,9 +149,13 @@ def _print_totals(rows: list[dict[str, Any]], dry_run: bool) -> None:
     counts = status_counts(rows)
     if counts:
         _render.err(counted(counts))
-    fetched = [row for row in rows if row["status"] == "downloaded"]
+    from ..library import UpdateStatus
+
+    fetched = [row for row in rows if row["status"] == UpdateStatus.DOWNLOADED]
     if dry_run:
-        fetched = _one_per_file([row for row in rows if row["status"] == "update-available"])
+        fetched = _one_per_file(
+            [row for row in rows if row["status"] == UpdateStatus.UPDATE_AVAILABLE]
+        )
     if fetched:
         verb = "would download" if dry_run else "downloaded"
         count = len(fetched)

@@ -22,7 +22,7 @@ import re
 import shlex
 from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
-from typing import Annotated, Any, Final
+from typing import Annotated, Any, Final, TypeVar
 
 from cyclopts import Group, Parameter, Token
 
@@ -64,6 +64,7 @@ __all__ = [
     "FileFpName",
     "FileSizeName",
     "FileTypeName",
+    "Flag",
     "HashTypes",
     "ImageNsfwName",
     "ImageSortName",
@@ -77,14 +78,21 @@ __all__ = [
     "PeriodName",
     "VaultSortName",
     "as_lists",
+    "build_opts",
     "canonical_name",
     "civitai_names",
     "one_start",
 ]
 
+_Opts = TypeVar("_Opts")
+
 CONNECTION = Group("Connection", sort_key=90)
 OUTPUT = Group("Output", sort_key=80)
 PAGES = Group("Pages", sort_key=70)
+
+
+Flag = Annotated[bool, Parameter(negative=(), show_default=False)]
+"""An on/off option given by its name alone (`--force`), with no `--no-` form."""
 
 
 @Parameter(name="*", group=CONNECTION)
@@ -106,7 +114,7 @@ class Connection:
 class Output:
     """How results are printed."""
 
-    json: Annotated[bool, Parameter(negative=(), show_default=False)] = False
+    json: Flag = False
     """Print Civitai's JSON on stdout, and nothing else, instead of a table."""
 
     quiet: Annotated[bool, Parameter(name=["--quiet", "-q"], negative=(), show_default=False)] = (
@@ -123,7 +131,7 @@ class Paging:
     limit: Annotated[int | None, Parameter(show_default=False)] = None
     """Results per page (Civitai's default when left out)."""
 
-    all: Annotated[bool, Parameter(negative=(), show_default=False)] = False
+    all: Flag = False
     """Follow the pages to the last one (with --json: one item per line, JSON Lines)."""
 
     max: Annotated[int | None, Parameter(show_default=False)] = None
@@ -156,6 +164,12 @@ def as_lists(**values: object) -> dict[str, list[object]]:
         if items:
             lists[name] = items
     return lists
+
+
+def build_opts(cls: Callable[..., _Opts], **values: object) -> _Opts:
+    """An options object (`Models_API_Opts`, ...) from option values, in the library's list
+    style (see `as_lists`): typed by the class given, so calls need no ignore comment."""
+    return cls(**as_lists(**values))
 
 
 # --- Civitai's names, any letter case -------------------------------------------------------
@@ -235,7 +249,7 @@ def civitai_names(
 
 
 def _repeatable(names: Callable[[Any, Sequence[Token]], Any]) -> Parameter:
-    return Parameter(consume_multiple=False, converter=names)
+    return Parameter(converter=names)
 
 
 ModelTypes = Annotated[list[str] | None, _repeatable(civitai_names(ModelType))]

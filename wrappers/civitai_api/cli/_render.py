@@ -13,7 +13,7 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from ._columns import Fit, cut_end, cut_path, fit_widths
 
@@ -70,7 +70,7 @@ class Column:
 
     header: str
     read: Callable[[Row], object]
-    justify: str = "left"
+    justify: Literal["left", "right"] = "left"
     priority: int = 1
     narrowest: int | None = None
     shorten: Callable[[str, int], str] = cut_end
@@ -219,7 +219,7 @@ def _draw(
         width = widths[i] or 1
         table.add_column(
             cut_end(columns[i].header, width),
-            justify=columns[i].justify,  # type: ignore[arg-type]
+            justify=columns[i].justify,
             width=width,
             no_wrap=not columns[i].wrap,
             overflow="fold" if columns[i].wrap else "ellipsis",

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
-from cyclopts import App, Parameter
+from cyclopts import App
 
 from . import _render
-from ._options import BaseModels, Connection, ModelTypes, Output, VaultSortName, as_lists
+from ._options import BaseModels, Connection, ModelTypes, Output, VaultSortName, build_opts
 from ._render import Column
 from ._session import fetch_json
 
@@ -79,7 +79,7 @@ def vault_items(
     query: str | None = None,
     type: ModelTypes = None,
     base_model: BaseModels = None,
-    category: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
+    category: list[str] | None = None,
     sort: VaultSortName = None,
     limit: int | None = None,
     page: int | None = None,
@@ -99,16 +99,15 @@ def vault_items(
     """
     from ..v1 import VaultItems_API_Opts, get_vault_items
 
-    opts = VaultItems_API_Opts(
-        **as_lists(  # type: ignore[arg-type]
-            query=query,
-            types=type,
-            baseModels=base_model,
-            categories=category,
-            sort=sort,
-            limit=limit,
-            page=page,
-        )
+    opts = build_opts(
+        VaultItems_API_Opts,
+        query=query,
+        types=type,
+        baseModels=base_model,
+        categories=category,
+        sort=sort,
+        limit=limit,
+        page=page,
     )
     body = fetch_json(connection, lambda client: get_vault_items(client, opts))
     if output.json:

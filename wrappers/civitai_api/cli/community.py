@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
-from cyclopts import App, Parameter
+from cyclopts import App
 
 from . import _render
 from ._listing import Listing, run_listing
@@ -14,7 +14,7 @@ from ._options import (
     Connection,
     Output,
     Paging,
-    as_lists,
+    build_opts,
 )
 from ._render import Column, field
 from ._session import fetch_json
@@ -74,7 +74,7 @@ def search_creators(
     from ..v1 import Creators_API_Opts, iter_creators
     from ..v1 import creators as fetch
 
-    opts = Creators_API_Opts(**as_lists(query=query, page=page, limit=paging.limit))  # type: ignore[arg-type]
+    opts = build_opts(Creators_API_Opts, query=query, page=page, limit=paging.limit)
     listing = Listing(fetch, iter_creators, CREATOR_COLUMNS, "page")
     return run_listing(listing, opts, connection, output, paging, start=page)
 
@@ -97,7 +97,7 @@ def search_tags(
     from ..v1 import Tags_API_Opts, iter_tags
     from ..v1 import tags as fetch
 
-    opts = Tags_API_Opts(**as_lists(query=query, page=page, limit=paging.limit))  # type: ignore[arg-type]
+    opts = build_opts(Tags_API_Opts, query=query, page=page, limit=paging.limit)
     listing = Listing(fetch, iter_tags, TAG_COLUMNS, "page")
     return run_listing(listing, opts, connection, output, paging, start=page)
 
@@ -106,7 +106,7 @@ def search_tags(
 def search_users(
     query: str | None = None,
     *,
-    id: Annotated[list[int] | None, Parameter(consume_multiple=False)] = None,
+    id: list[int] | None = None,
     output: Output = Output(),
     connection: Connection = Connection(),
 ) -> None:
@@ -119,7 +119,7 @@ def search_users(
     from ..v1 import Users_API_Opts
     from ..v1 import users as fetch
 
-    opts = Users_API_Opts(**as_lists(query=query, ids=id))  # type: ignore[arg-type]
+    opts = build_opts(Users_API_Opts, query=query, ids=id)
     body = fetch_json(connection, lambda client: fetch(client, opts))
     _render.print_either(
         body, output.json, lambda data: _render.print_table(USER_COLUMNS, data.get("items") or [])
@@ -131,7 +131,7 @@ def search_articles(
     query: str | None = None,
     *,
     username: str | None = None,
-    tag: Annotated[list[int] | None, Parameter(consume_multiple=False)] = None,
+    tag: list[int] | None = None,
     sort: ArticleSortName = None,
     nsfw: bool | None = None,
     cursor: str | None = None,
@@ -153,16 +153,15 @@ def search_articles(
     from ..v1 import Articles_API_Opts, iter_articles
     from ..v1 import articles as fetch
 
-    opts = Articles_API_Opts(
-        **as_lists(  # type: ignore[arg-type]
-            query=query,
-            username=username,
-            tags=tag,
-            sort=sort,
-            nsfw=nsfw,
-            cursor=cursor,
-            limit=paging.limit,
-        )
+    opts = build_opts(
+        Articles_API_Opts,
+        query=query,
+        username=username,
+        tags=tag,
+        sort=sort,
+        nsfw=nsfw,
+        cursor=cursor,
+        limit=paging.limit,
     )
     listing = Listing(fetch, iter_articles, ARTICLE_COLUMNS)
     return run_listing(listing, opts, connection, output, paging, start=cursor)
@@ -216,8 +215,8 @@ def search_collections(
     from ..v1 import Collections_API_Opts, iter_collections
     from ..v1 import collections as fetch
 
-    opts = Collections_API_Opts(
-        **as_lists(query=query, sort=sort, nsfw=nsfw, cursor=cursor, limit=paging.limit)  # type: ignore[arg-type]
+    opts = build_opts(
+        Collections_API_Opts, query=query, sort=sort, nsfw=nsfw, cursor=cursor, limit=paging.limit
     )
     listing = Listing(fetch, iter_collections, COLLECTION_COLUMNS)
     return run_listing(listing, opts, connection, output, paging, start=cursor)

@@ -26,6 +26,7 @@ from ._options import (
     FileFpName,
     FileSizeName,
     FileTypeName,
+    Flag,
     ModelTypes,
     Output,
 )
@@ -38,7 +39,71 @@ if TYPE_CHECKING:
 
 __all__ = ["download"]
 
-FLAG = Parameter(negative=(), show_default=False)
+
+@Parameter(name="*")
+@dataclasses.dataclass(frozen=True)
+class FileOptions:
+    """Which files of each version to take, and where to save them."""
+
+    out_dir: Path | None = None
+    """The folder to save into (default: the current folder; not with --layout)."""
+
+    layout: str | None = None
+    """Save into a web UI's folders by model type: a1111 or comfyui (with --root)."""
+
+    root: Path | None = None
+    """The UI's folder, for --layout (default: the current folder)."""
+
+    file: str | None = None
+    """The file to take from each version: its id, exact name, or part of its name."""
+
+    all_files: Flag = False
+    """Every file of each version (model, VAE, training data, ...)."""
+
+    type: FileTypeName = None
+    """File type: Model, "Pruned Model", VAE, "Training Data", ..."""
+
+    format: FileFormatName = None
+    """File format: SafeTensor, PickleTensor, GGUF, Diffusers, ..."""
+
+    size: FileSizeName = None
+    """full or pruned."""
+
+    fp: FileFpName = None
+    """Precision: fp16, fp32, bf16, fp8, ..."""
+
+    quant: str | None = None
+    """GGUF quantisation, e.g. Q4_K_M."""
+
+    def choice(self) -> FileChoice:
+        """Check the file options against each other and Civitai's values (before any request)."""
+        from .._exceptions import QueryParamsError
+        from .._layouts import layout_folder
+
+        if self.file is not None and self.all_files:
+            raise QueryParamsError("file cannot be combined with --all-files", param="file")
+        if self.root is not None and self.layout is None:
+            raise QueryParamsError("root goes with --layout a1111|comfyui", param="root")
+        if self.out_dir is not None and self.layout is not None:
+            raise QueryParamsError(
+                "out-dir cannot be combined with --layout, which saves under --root's folders "
+                "by model type (use one or the other)",
+                param="out-dir",
+            )
+        if self.layout is not None:
+            layout_folder(self.layout, None)  # raises on an unknown layout
+        return FileChoice(
+            file=self.file,
+            all_files=self.all_files,
+            type=self.type,
+            format=self.format,
+            size=self.size,
+            fp=self.fp,
+            quant_type=self.quant,
+            layout=self.layout and self.layout.lower(),
+            root=self.root,
+            out_dir=self.out_dir if self.out_dir is not None else Path("."),
+        )
 
 
 @dataclasses.dataclass
@@ -75,29 +140,20 @@ def download(
     targets: list[str] | None = None,
     /,
     *,
-    model: Annotated[list[int] | None, Parameter(consume_multiple=False)] = None,
-    all_versions: Annotated[bool, FLAG] = False,
+    model: list[int] | None = None,
+    all_versions: Flag = False,
     username: str | None = None,
     model_type: ModelTypes = None,
     base_model: BaseModels = None,
     max_models: int | None = None,
     input: Annotated[Path | None, Parameter(name=["--input", "-i"])] = None,
-    out_dir: Path | None = None,
-    layout: str | None = None,
-    root: Path | None = None,
-    file: str | None = None,
-    all_files: Annotated[bool, FLAG] = False,
-    type: FileTypeName = None,
-    format: FileFormatName = None,
-    size: FileSizeName = None,
-    fp: FileFpName = None,
-    quant: str | None = None,
-    dry_run: Annotated[bool, FLAG] = False,
-    force: Annotated[bool, FLAG] = False,
-    no_verify: Annotated[bool, FLAG] = False,
+    files: FileOptions = FileOptions(),
+    dry_run: Flag = False,
+    force: Flag = False,
+    no_verify: Flag = False,
     jobs: Annotated[int, Parameter(name=["--jobs", "-j"])] = 2,
     connections: int = 1,
-    allow_unscanned: Annotated[bool, FLAG] = False,
+    allow_unscanned: Flag = False,
     output: Output = Output(),
     connection: Connection = Connection(),
 ) -> int:
@@ -112,16 +168,6 @@ def download(
         base_model: With --username: only models on this base model (repeatable).
         max_models: With --username: at most this many models.
         input: A file of targets, one per line (`#` starts a comment).
-        out_dir: The folder to save into (default: the current folder; not with --layout).
-        layout: Save into a web UI's folders by model type: a1111 or comfyui (with --root).
-        root: The UI's folder, for --layout (default: the current folder).
-        file: The file to take from each version: its id, exact name, or part of its name.
-        all_files: Every file of each version (model, VAE, training data, ...).
-        type: File type: Model, "Pruned Model", VAE, "Training Data", ...
-        format: File format: SafeTensor, PickleTensor, GGUF, Diffusers, ...
-        size: full or pruned.
-        fp: Precision: fp16, fp32, bf16, fp8, ...
-        quant: GGUF quantisation, e.g. Q4_K_M.
         dry_run: Show the files, sizes, SHA256, destinations and whether a key is needed;
             download nothing, write nothing.
         force: Download again even when a complete file is there (replaces it).
@@ -134,7 +180,7 @@ def download(
     from .._exceptions import QueryParamsError
 
     parsed = read_targets(targets or [], input, model or [])
-    choice = _choice(file, all_files, type, format, size, fp, quant, layout, root, out_dir)
+    choice = files.choice()
     if jobs < 1 or connections < 1:
         name = "--jobs" if jobs < 1 else "--connections"
         raise QueryParamsError(f"{name[2:]} must be at least 1", param=name[2:])
@@ -153,18 +199,18 @@ def download(
             USAGE,
         )
     run = _Run(
-        parsed,
-        choice,
-        creator_opts,
-        max_models,
-        all_versions,
-        dry_run,
-        not no_verify,
-        force,
-        jobs,
-        connections,
-        output.quiet,
-        connection,
+        targets=parsed,
+        choice=choice,
+        creator_opts=creator_opts,
+        max_models=max_models,
+        all_versions=all_versions,
+        dry_run=dry_run,
+        verify=not no_verify,
+        force=force,
+        jobs=jobs,
+        connections=connections,
+        quiet=output.quiet,
+        connection=connection,
         allow_unscanned=allow_unscanned,
     )
     import anyio
@@ -174,48 +220,6 @@ def download(
     except KeyboardInterrupt:
         run.interrupted = True
     return _finish(run, output, run.interrupted)
-
-
-def _choice(
-    file: str | None,
-    all_files: bool,
-    type: str | None,
-    format: str | None,
-    size: str | None,
-    fp: str | None,
-    quant: str | None,
-    layout: str | None,
-    root: Path | None,
-    out_dir: Path | None,
-) -> FileChoice:
-    """Check the file options against each other and Civitai's values (before any request)."""
-    from .._exceptions import QueryParamsError
-    from .._layouts import layout_folder
-
-    if file is not None and all_files:
-        raise QueryParamsError("file cannot be combined with --all-files", param="file")
-    if root is not None and layout is None:
-        raise QueryParamsError("root goes with --layout a1111|comfyui", param="root")
-    if out_dir is not None and layout is not None:
-        raise QueryParamsError(
-            "out-dir cannot be combined with --layout, which saves under --root's folders "
-            "by model type (use one or the other)",
-            param="out-dir",
-        )
-    if layout is not None:
-        layout_folder(layout, None)  # raises on an unknown layout
-    return FileChoice(
-        file,
-        all_files,
-        type,
-        format,
-        size,
-        fp,
-        quant,
-        layout and layout.lower(),
-        root,
-        out_dir if out_dir is not None else Path("."),
-    )
 
 
 def _creator_opts(
@@ -231,11 +235,9 @@ def _creator_opts(
             )
         return None
     from ..v1 import Models_API_Opts
-    from ._options import as_lists
+    from ._options import build_opts
 
-    return Models_API_Opts(
-        **as_lists(username=username, types=model_type, baseModels=base_model)  # type: ignore[arg-type]
-    )
+    return build_opts(Models_API_Opts, username=username, types=model_type, baseModels=base_model)
 
 
 async def _main(run: _Run) -> None:

@@ -10,12 +10,12 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import TYPE_CHECKING, Literal
 
-from cyclopts import App, Parameter
+from cyclopts import App
 
 from . import _exit, _render
-from ._options import Connection, as_lists
+from ._options import Connection, build_opts
 
 if TYPE_CHECKING:
     from ..export import ExportProgress, ExportReport
@@ -39,14 +39,14 @@ def models(
     query: str | None = None,
     tag: str | None = None,
     username: str | None = None,
-    type: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
-    base_model: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
+    type: list[str] | None = None,
+    base_model: list[str] | None = None,
     sort: str | None = None,
     period: str | None = None,
     nsfw: bool = True,
     checkpoint_type: str | None = None,
-    file_format: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
-    commercial_use: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
+    file_format: list[str] | None = None,
+    commercial_use: list[str] | None = None,
     primary_file_only: bool | None = None,
     supports_generation: bool | None = None,
     format: Format = "parquet",
@@ -91,22 +91,21 @@ def models(
     """
     from ..v1 import Models_API_Opts
 
-    opts = Models_API_Opts(
-        **as_lists(  # type: ignore[arg-type]
-            query=query,
-            tag=tag,
-            username=username,
-            types=type,
-            baseModels=base_model,
-            sort=sort,
-            period=period,
-            nsfw=nsfw,
-            checkpointType=checkpoint_type,
-            fileFormats=file_format,
-            allowCommercialUse=commercial_use,
-            primaryFileOnly=primary_file_only,
-            supportsGeneration=supports_generation,
-        )
+    opts = build_opts(
+        Models_API_Opts,
+        query=query,
+        tag=tag,
+        username=username,
+        types=type,
+        baseModels=base_model,
+        sort=sort,
+        period=period,
+        nsfw=nsfw,
+        checkpointType=checkpoint_type,
+        fileFormats=file_format,
+        allowCommercialUse=commercial_use,
+        primaryFileOnly=primary_file_only,
+        supportsGeneration=supports_generation,
     )
     return _run("models", folder, opts, format, update, rate, retries, max_pages, connection)
 
@@ -121,8 +120,8 @@ def images(
     post_id: int | None = None,
     user_id: int | None = None,
     username: str | None = None,
-    base_model: Annotated[list[str] | None, Parameter(consume_multiple=False)] = None,
-    tag: Annotated[list[int] | None, Parameter(consume_multiple=False)] = None,
+    base_model: list[str] | None = None,
+    tag: list[int] | None = None,
     type: str | None = None,
     sort: str | None = None,
     period: str | None = None,
@@ -176,23 +175,22 @@ def images(
     nsfw_value: str | bool | None = nsfw
     if nsfw is not None and nsfw.lower() in ("true", "false"):
         nsfw_value = nsfw.lower() == "true"
-    opts = Images_API_Opts(
-        **as_lists(  # type: ignore[arg-type]
-            modelId=model_id,
-            modelVersionId=version_id,
-            postId=post_id,
-            userId=user_id,
-            username=username,
-            baseModels=base_model,
-            tags=tag,
-            type=type,
-            sort=sort,
-            period=period,
-            nsfw=nsfw_value,
-            browsingLevel=browsing_level,
-            requiringMeta=requiring_meta,
-            withTags=with_tags,
-        )
+    opts = build_opts(
+        Images_API_Opts,
+        modelId=model_id,
+        modelVersionId=version_id,
+        postId=post_id,
+        userId=user_id,
+        username=username,
+        baseModels=base_model,
+        tags=tag,
+        type=type,
+        sort=sort,
+        period=period,
+        nsfw=nsfw_value,
+        browsingLevel=browsing_level,
+        requiringMeta=requiring_meta,
+        withTags=with_tags,
     )
     return _run("images", folder, opts, format, update, rate, retries, max_pages, connection)
 

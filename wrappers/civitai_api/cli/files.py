@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Annotated, Any
-
-from cyclopts import Parameter
+from typing import Any
 
 from . import _render
 from ._exit import NOT_FOUND, OTHER, USAGE, CommandError, exit_code
-from ._options import Connection, HashTypes, Output
+from ._options import Connection, Flag, HashTypes, Output
 from ._render import Column, cut_path, path_column
 
 __all__ = ["hash_files", "identify"]
@@ -47,7 +45,7 @@ def hash_files(
     /,
     *,
     algo: HashTypes = None,
-    no_cache: Annotated[bool, Parameter(negative=(), show_default=False)] = False,
+    no_cache: Flag = False,
     output: Output = Output(),
 ) -> int:
     """Compute Civitai's hash types of files (`civitai hash --help`).
@@ -134,8 +132,8 @@ def identify(
     paths: list[Path],
     /,
     *,
-    updates: Annotated[bool, Parameter(negative=(), show_default=False)] = False,
-    same_base_model: Annotated[bool, Parameter(negative=(), show_default=False)] = False,
+    updates: Flag = False,
+    same_base_model: Flag = False,
     output: Output = Output(),
     connection: Connection = Connection(),
 ) -> int:

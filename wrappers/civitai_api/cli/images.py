@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from cyclopts import App, Parameter
+from cyclopts import App
 
 from ._listing import Listing, run_listing
 from ._options import (
@@ -16,7 +14,7 @@ from ._options import (
     Output,
     Paging,
     PeriodName,
-    as_lists,
+    build_opts,
     one_start,
 )
 from ._render import Column, field
@@ -46,7 +44,7 @@ def search(
     user_id: int | None = None,
     username: str | None = None,
     base_model: BaseModels = None,
-    tag: Annotated[list[int] | None, Parameter(consume_multiple=False)] = None,
+    tag: list[int] | None = None,
     type: MediaTypeName = None,
     sort: ImageSortName = None,
     period: PeriodName = None,
@@ -91,28 +89,27 @@ def search(
     nsfw_value: str | bool | None = nsfw
     if nsfw in ("true", "false"):
         nsfw_value = nsfw == "true"
-    opts = Images_API_Opts(
-        **as_lists(  # type: ignore[arg-type]
-            modelId=model_id,
-            modelVersionId=version_id,
-            postId=post_id,
-            imageId=image_id,
-            userId=user_id,
-            username=username,
-            baseModels=base_model,
-            tags=tag,
-            type=type,
-            sort=sort,
-            period=period,
-            nsfw=nsfw_value,
-            browsingLevel=browsing_level,
-            withMeta=with_meta,
-            requiringMeta=requiring_meta,
-            withTags=with_tags,
-            cursor=cursor,
-            page=page,
-            limit=paging.limit,
-        )
+    opts = build_opts(
+        Images_API_Opts,
+        modelId=model_id,
+        modelVersionId=version_id,
+        postId=post_id,
+        imageId=image_id,
+        userId=user_id,
+        username=username,
+        baseModels=base_model,
+        tags=tag,
+        type=type,
+        sort=sort,
+        period=period,
+        nsfw=nsfw_value,
+        browsingLevel=browsing_level,
+        withMeta=with_meta,
+        requiringMeta=requiring_meta,
+        withTags=with_tags,
+        cursor=cursor,
+        page=page,
+        limit=paging.limit,
     )
     listing = Listing(images, iter_images, COLUMNS)
     return run_listing(listing, opts, connection, output, paging, start=cursor or page)

@@ -41,7 +41,7 @@ from ._library_render import (
     print_scan_notes,
     scan_exit_code,
 )
-from ._options import AnyModelTypes, BaseModels, Connection, Output
+from ._options import AnyModelTypes, BaseModels, Connection, Flag, Output
 
 __all__ = ["app"]
 
@@ -49,8 +49,6 @@ __all__ = ["app"]
 # `_help.GROUP_HELP["library"]`.
 app = App(name="library", help_format="markdown")
 
-FLAG = Parameter(negative=(), show_default=False)
-REPEATABLE = Parameter(consume_multiple=False)
 # "-1h" is a (refused) value, not an option.
 DURATION = Parameter(allow_leading_hyphen=True)
 
@@ -60,10 +58,10 @@ def scan(
     paths: list[Path],
     /,
     *,
-    sidecars: Annotated[list[str] | None, REPEATABLE] = None,
+    sidecars: list[str] | None = None,
     max_age: Annotated[str, DURATION] = "24h",
-    no_updates: Annotated[bool, FLAG] = False,
-    offline: Annotated[bool, FLAG] = False,
+    no_updates: Flag = False,
+    offline: Flag = False,
     a1111_cache: Path | None = None,
     max_preview_nsfw: Annotated[str | None, Parameter(show_default=False)] = None,
     recheck_not_found: Annotated[str, DURATION] = "7d",
@@ -173,10 +171,10 @@ def list_entries(
     *,
     type: AnyModelTypes = None,
     base_model: BaseModels = None,
-    status: Annotated[list[str] | None, REPEATABLE] = None,
+    status: list[str] | None = None,
     sort: str = "path",
-    reverse: Annotated[bool, FLAG] = False,
-    corrupt: Annotated[bool, FLAG] = False,
+    reverse: Flag = False,
+    corrupt: Flag = False,
     where: CatalogChoice = CatalogChoice(),
     output: Output = Output(),
 ) -> None:
@@ -206,7 +204,7 @@ def list_entries(
 
     if output.json and not sys.stdout.isatty():
         # Straight from SQLite: a library of 100,000 files lists in well under a second.
-        from ..library._listing import ls_json
+        from ..library import ls_json
 
         pieces = ls_json(
             catalog,
@@ -249,17 +247,17 @@ def updates(
     *,
     type: AnyModelTypes = None,
     base_model: BaseModels = None,
-    only: Annotated[list[str] | None, REPEATABLE] = None,
-    any_base_model: Annotated[bool, FLAG] = False,
-    same_base_model: Annotated[bool, FLAG] = False,
-    include_early_access: Annotated[bool, FLAG] = False,
-    download: Annotated[bool, FLAG] = False,
+    only: list[str] | None = None,
+    any_base_model: Flag = False,
+    same_base_model: Flag = False,
+    include_early_access: Flag = False,
+    download: Flag = False,
     jobs: Annotated[int, Parameter(name=["--jobs", "-j"])] = 2,
     retire: str = "keep",
-    dry_run: Annotated[bool, FLAG] = False,
+    dry_run: Flag = False,
     max_age: Annotated[str, DURATION] = "24h",
-    offline: Annotated[bool, FLAG] = False,
-    sidecars: Annotated[list[str] | None, REPEATABLE] = None,
+    offline: Flag = False,
+    sidecars: list[str] | None = None,
     where: CatalogChoice = CatalogChoice(),
     output: Output = Output(),
     connection: Connection = Connection(),
@@ -330,7 +328,14 @@ def updates(
     }
     if names is not None:
         options["sidecars"] = names
-    run = UpdatesRun(list(paths or ()), where.existing(), options, off, output.quiet, connection)
+    run = UpdatesRun(
+        paths=list(paths or ()),
+        catalog=where.existing(),
+        options=options,
+        offline=off,
+        quiet=output.quiet,
+        connection=connection,
+    )
     run_updates(run)
     check_paths_found(paths, bool(run.results) or run.interrupted)
     return finish(run, output.json)
@@ -381,7 +386,7 @@ def pin(
     version_id: int | None = None,
     /,
     *,
-    unpin: Annotated[bool, FLAG] = False,
+    unpin: Flag = False,
     where: CatalogChoice = CatalogChoice(),
     output: Output = Output(),
 ) -> None:
@@ -447,7 +452,7 @@ def forget(
     paths: list[Path],
     /,
     *,
-    dry_run: Annotated[bool, FLAG] = False,
+    dry_run: Flag = False,
     where: CatalogChoice = CatalogChoice(),
     output: Output = Output(),
 ) -> None:
@@ -468,7 +473,7 @@ def forget(
 @app.command(sort_key=7)
 def prune(
     *,
-    dry_run: Annotated[bool, FLAG] = False,
+    dry_run: Flag = False,
     where: CatalogChoice = CatalogChoice(),
     output: Output = Output(),
 ) -> None:

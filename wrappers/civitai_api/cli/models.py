@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
-from cyclopts import App, Parameter
+from cyclopts import App
 
 from . import _render
 from ._listing import Listing, run_listing
@@ -21,7 +21,7 @@ from ._options import (
     Paging,
     PeriodModeName,
     PeriodName,
-    as_lists,
+    build_opts,
     one_start,
 )
 from ._render import Column, cut_path, field
@@ -67,8 +67,8 @@ def search(
     status: ModelStatuses = None,
     file_format: FileFormats = None,
     commercial_use: CommercialUses = None,
-    id: Annotated[list[int] | None, Parameter(consume_multiple=False)] = None,
-    version_id: Annotated[list[int] | None, Parameter(consume_multiple=False)] = None,
+    id: list[int] | None = None,
+    version_id: list[int] | None = None,
     primary_file_only: bool | None = None,
     supports_generation: bool | None = None,
     early_access: bool | None = None,
@@ -114,32 +114,31 @@ def search(
     one_start(cursor, page)
     from ..v1 import Models_API_Opts
 
-    opts = Models_API_Opts(
-        **as_lists(  # type: ignore[arg-type]
-            query=query,
-            tag=tag,
-            username=username,
-            types=type,
-            baseModels=base_model,
-            sort=sort,
-            period=period,
-            periodMode=period_mode,
-            nsfw=nsfw,
-            checkpointType=checkpoint_type,
-            status=status,
-            fileFormats=file_format,
-            allowCommercialUse=commercial_use,
-            ids=id,
-            modelVersionIds=version_id,
-            primaryFileOnly=primary_file_only,
-            supportsGeneration=supports_generation,
-            earlyAccess=early_access,
-            favorites=favorites,
-            hidden=hidden,
-            cursor=cursor,
-            page=page,
-            limit=paging.limit,
-        )
+    opts = build_opts(
+        Models_API_Opts,
+        query=query,
+        tag=tag,
+        username=username,
+        types=type,
+        baseModels=base_model,
+        sort=sort,
+        period=period,
+        periodMode=period_mode,
+        nsfw=nsfw,
+        checkpointType=checkpoint_type,
+        status=status,
+        fileFormats=file_format,
+        allowCommercialUse=commercial_use,
+        ids=id,
+        modelVersionIds=version_id,
+        primaryFileOnly=primary_file_only,
+        supportsGeneration=supports_generation,
+        earlyAccess=early_access,
+        favorites=favorites,
+        hidden=hidden,
+        cursor=cursor,
+        page=page,
+        limit=paging.limit,
     )
     return run_listing(_listing(), opts, connection, output, paging, start=cursor or page)
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Annotated, Any
+from typing import Any
 
-from cyclopts import App, Parameter
+from cyclopts import App
 
 from . import _render
 from ._exit import NOT_FOUND, CommandError
-from ._options import Connection, Output
+from ._options import Connection, Flag, Output
 from ._render import Column, cut_path, field
 
 __all__ = ["app"]
@@ -161,7 +161,7 @@ def by_hash(
     hashes: list[str],
     /,
     *,
-    ids: Annotated[bool, Parameter(negative=(), show_default=False)] = False,
+    ids: Flag = False,
     output: Output = Output(),
     connection: Connection = Connection(),
 ) -> None:

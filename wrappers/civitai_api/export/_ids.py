@@ -24,8 +24,8 @@ _MERGE_AT = 16_384
 class IdSet:
     """A set of int64 ids: `in`, `add_all`, and its on-disk journal."""
 
-    def __init__(self, sorted_ids: array | None = None) -> None:  # type: ignore[type-arg]
-        self._sorted: array = sorted_ids if sorted_ids is not None else array("q")  # type: ignore[type-arg]
+    def __init__(self, sorted_ids: array[int] | None = None) -> None:
+        self._sorted: array[int] = sorted_ids if sorted_ids is not None else array("q")
         self._recent: set[int] = set()
 
     def __len__(self) -> int:

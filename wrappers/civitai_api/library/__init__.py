@@ -29,7 +29,7 @@ Example:
 
 from ._catalog import Catalog, CatalogError, ModelRecord, ModelState
 from ._known import A1111Cache
-from ._listing import LibraryError, forget, ls, pin, prune
+from ._listing import LibraryError, forget, ls, ls_json, pin, prune
 from ._options import (
     DEFAULT_MAX_AGE,
     DEFAULT_MAX_PREVIEW_NSFW,
@@ -95,6 +95,7 @@ __all__ = [
     "async_updates",
     "forget",
     "ls",
+    "ls_json",
     "pin",
     "prune",
     "scan",
