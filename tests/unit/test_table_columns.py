@@ -118,3 +118,26 @@ def test_download_speed_is_in_binary_units_like_the_sizes(
     rate: float | None, expected: str
 ) -> None:
     assert speed(rate) == expected
+
+
+def test_detail_lines_wrap_under_their_value_on_a_narrow_terminal(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`library show` at 60 columns: a long value continues under itself, not under the labels."""
+    import io
+
+    from civitai_api.cli import _render
+    from rich.console import Console
+
+    screen = io.StringIO()
+    console = Console(file=screen, force_terminal=True, width=60, color_system=None)
+    monkeypatch.setattr(_render, "stdout_console", lambda: console)
+    sha = "626C77B933F95BA6C18563A55B33F1CAA18730AB97590B606F1A7E33F8D0BC1D"
+    _render.print_detail([("file", "VSK.safetensors"), ("SHA256", sha), ("[bold]x", "[red]y")])
+    lines = screen.getvalue().splitlines()
+    assert all(len(line) <= 60 for line in lines)
+    assert lines[0].split() == ["file", "VSK.safetensors"]
+    assert lines[1].startswith("SHA256  ")
+    assert lines[2].startswith(" " * 8)  # the rest of the hash, under its start
+    assert "".join(line[8:].strip() for line in lines[1:3]) == sha
+    assert lines[3].split() == ["[bold]x", "[red]y"]  # text, never markup

@@ -257,14 +257,22 @@ def print_detail(pairs: Sequence[tuple[str, object]], *, stderr: bool = False) -
     stderr."""
     shown = [(label, _cell(value)) for label, value in pairs if _cell(value)]
     width = max((len(label) for label, _ in shown), default=0)
-    from rich.markup import escape
-
     console = stderr_console() if stderr else stdout_console()
     out = sys.stderr if stderr else sys.stdout
-    for label, value in shown:
-        if console.is_terminal:
-            console.print(f"[bold]{label.ljust(width)}[/]  {escape(value)}", markup=True)
-        else:
+    if console.is_terminal:
+        # Two columns: a long value (a hash, a URL, a list) wraps under itself, not under the
+        # labels. Values are Text, never markup.
+        from rich.table import Table
+        from rich.text import Text
+
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(style="bold", no_wrap=True)
+        grid.add_column(overflow="fold")
+        for label, value in shown:
+            grid.add_row(Text(label), Text(value))
+        console.print(grid)
+    else:
+        for label, value in shown:
             out.write(f"{label.ljust(width)}  {value}\n")
     out.flush()
 
