@@ -7,13 +7,25 @@ import typing
 import urllib.parse
 
 import pytest
-from civitai_api.cli import account, community, download, files, images, library, models
+from civitai_api.cli import (
+    account,
+    community,
+    download,
+    export,
+    files,
+    images,
+    library,
+    models,
+)
 from civitai_api.cli._options import canonical_name
 from civitai_api.enums import BaseModel, FileFp, ModelFileType, ModelSort, ModelType
 from cyclopts import Parameter
 from support.cli_runs import add_model
 from support.fake_civitai import FakeCivitai
 
+# One page of an export, written as JSON Lines (no pyarrow needed).
+EXPORT_MODELS = ["export", "models", "out", "--format", "jsonl", "--max-pages", "1"]
+EXPORT_IMAGES = ["export", "images", "out", "--format", "jsonl", "--max-pages", "1"]
 # (command, option, typed, query parameter, what Civitai must receive)
 SENT = [
     (["models", "search"], "--type", "lora", "types", "LORA"),
@@ -38,6 +50,18 @@ SENT = [
     (["vault", "items"], "--sort", "model-name", "sort", "Model Name"),
     (["download", "--username", "tester"], "--model-type", "Lora", "types", "LORA"),
     (["download", "--username", "tester"], "--base-model", "sd 1.5", "baseModels", "SD 1.5"),
+    (EXPORT_MODELS, "--type", "lora", "types", "LORA"),
+    (EXPORT_MODELS, "--base-model", "sdxl 1.0", "baseModels", "SDXL 1.0"),
+    (EXPORT_MODELS, "--sort", "highest-rated", "sort", "Highest Rated"),
+    (EXPORT_MODELS, "--period", "alltime", "period", "AllTime"),
+    (EXPORT_MODELS, "--checkpoint-type", "MERGE", "checkpointType", "Merge"),
+    (EXPORT_MODELS, "--file-format", "safetensor", "fileFormats", "SafeTensor"),
+    (EXPORT_MODELS, "--commercial-use", "rent_civit", "allowCommercialUse", "RentCivit"),
+    (EXPORT_IMAGES, "--type", "VIDEO", "type", "video"),
+    (EXPORT_IMAGES, "--sort", "most reactions", "sort", "Most Reactions"),
+    (EXPORT_IMAGES, "--period", "WEEK", "period", "Week"),
+    (EXPORT_IMAGES, "--nsfw", "soft", "nsfw", "Soft"),
+    (EXPORT_IMAGES, "--base-model", "flux.1 d", "baseModels", "Flux.1 D"),
 ]
 # Options matched on this side (no query): (command, option, typed, where the value shows)
 LOCAL = [
@@ -71,6 +95,8 @@ TYPOS = [
     (["download", "5"], "--format", "gguff", "did you mean GGUF?"),
     (["download", "5"], "--size", "prunde", "did you mean pruned?"),
     (["hash", "m.safetensors"], "--algo", "autov22", "did you mean AutoV2?"),
+    (EXPORT_MODELS, "--type", "Lroa", "did you mean LORA?"),
+    (EXPORT_IMAGES, "--nsfw", "matur", "did you mean Mature?"),
 ]
 # Open sets: an unknown name is sent as given, with a warning naming the nearest.
 OPEN = [
@@ -158,6 +184,8 @@ def _names_options(function: typing.Any) -> set[str]:
         ("download", download.download),
         ("hash", files.hash_files),
         ("library ls", library.list_entries),
+        ("export models", export.models),
+        ("export images", export.images),
     ],
 )
 def test_the_tables_cover_every_names_option(command: str, function: typing.Any) -> None:

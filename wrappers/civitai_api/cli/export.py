@@ -15,7 +15,20 @@ from typing import TYPE_CHECKING, Literal
 from cyclopts import App
 
 from . import _exit, _render
-from ._options import Connection, build_opts
+from ._options import (
+    BaseModels,
+    CheckpointTypeName,
+    CommercialUses,
+    Connection,
+    FileFormats,
+    ImageNsfwName,
+    ImageSortName,
+    MediaTypeName,
+    ModelSortName,
+    ModelTypes,
+    PeriodName,
+    build_opts,
+)
 
 if TYPE_CHECKING:
     from ..export import ExportProgress, ExportReport
@@ -39,14 +52,14 @@ def models(
     query: str | None = None,
     tag: str | None = None,
     username: str | None = None,
-    type: list[str] | None = None,
-    base_model: list[str] | None = None,
-    sort: str | None = None,
-    period: str | None = None,
+    type: ModelTypes = None,
+    base_model: BaseModels = None,
+    sort: ModelSortName = None,
+    period: PeriodName = None,
     nsfw: bool = True,
-    checkpoint_type: str | None = None,
-    file_format: list[str] | None = None,
-    commercial_use: list[str] | None = None,
+    checkpoint_type: CheckpointTypeName = None,
+    file_format: FileFormats = None,
+    commercial_use: CommercialUses = None,
     primary_file_only: bool | None = None,
     supports_generation: bool | None = None,
     format: Format = "parquet",
@@ -120,12 +133,12 @@ def images(
     post_id: int | None = None,
     user_id: int | None = None,
     username: str | None = None,
-    base_model: list[str] | None = None,
+    base_model: BaseModels = None,
     tag: list[int] | None = None,
-    type: str | None = None,
-    sort: str | None = None,
-    period: str | None = None,
-    nsfw: str | None = None,
+    type: MediaTypeName = None,
+    sort: ImageSortName = None,
+    period: PeriodName = None,
+    nsfw: ImageNsfwName = None,
     browsing_level: int | None = None,
     requiring_meta: bool | None = None,
     with_tags: bool | None = None,
