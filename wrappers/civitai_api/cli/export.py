@@ -7,12 +7,13 @@ the failures turned into the CLI's exit codes with a hint to run the command aga
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from cyclopts import App
+from cyclopts import App, Parameter
 
 from . import _exit, _render
 from ._options import (
@@ -44,6 +45,27 @@ app = App(
 Format = Literal["parquet", "jsonl"]
 
 
+@Parameter(name="*")
+@dataclasses.dataclass(frozen=True)
+class Dataset:
+    """How both exports write the dataset and pace their requests."""
+
+    format: Format = "parquet"
+    """parquet (a folder per table) or jsonl (DIR/models.jsonl or DIR/images.jsonl)."""
+
+    update: bool = False
+    """On a finished export: add only what was published since (newest first)."""
+
+    rate: float | None = None
+    """At most this many requests per second (default: one request at a time)."""
+
+    retries: int = 4
+    """Times a failing page is tried again, after the client's own retries."""
+
+    max_pages: int | None = None
+    """Stop after this many pages (a sample; the same command continues)."""
+
+
 @app.command
 def models(
     folder: Path,
@@ -62,11 +84,7 @@ def models(
     commercial_use: CommercialUses = None,
     primary_file_only: bool | None = None,
     supports_generation: bool | None = None,
-    format: Format = "parquet",
-    update: bool = False,
-    rate: float | None = None,
-    retries: int = 4,
-    max_pages: int | None = None,
+    dataset: Dataset = Dataset(),
     connection: Connection = Connection(),
 ) -> int:
     """Export models with their versions, files and example images (GET /api/v1/models).
@@ -96,11 +114,6 @@ def models(
         commercial_use: None, Image, RentCivit, Rent, Sell (repeatable).
         primary_file_only: List only each version's primary file.
         supports_generation: Only models Civitai can generate with.
-        format: parquet (a folder per table) or jsonl (DIR/models.jsonl).
-        update: On a finished export: add only the models published since (newest first).
-        rate: At most this many requests per second (default: one request at a time).
-        retries: Times a failing page is tried again, after the client's own retries.
-        max_pages: Stop after this many pages (a sample; the same command continues).
     """
     from ..v1 import Models_API_Opts
 
@@ -120,7 +133,7 @@ def models(
         primaryFileOnly=primary_file_only,
         supportsGeneration=supports_generation,
     )
-    return _run("models", folder, opts, format, update, rate, retries, max_pages, connection)
+    return _run("models", folder, opts, dataset, connection)
 
 
 @app.command
@@ -142,11 +155,7 @@ def images(
     browsing_level: int | None = None,
     requiring_meta: bool | None = None,
     with_tags: bool | None = None,
-    format: Format = "parquet",
-    update: bool = False,
-    rate: float | None = None,
-    retries: int = 4,
-    max_pages: int | None = None,
+    dataset: Dataset = Dataset(),
     connection: Connection = Connection(),
 ) -> int:
     """Export images with their generation data (GET /api/v1/images, withMeta=true).
@@ -177,11 +186,6 @@ def images(
         browsing_level: NSFW levels as bit flags (1 PG, 2 PG-13, 4 R, 8 X, 16 XXX).
         requiring_meta: Only images with generation data.
         with_tags: Include each image's tags.
-        format: parquet (DIR/images/) or jsonl (DIR/images.jsonl).
-        update: On a finished export: add only the images posted since (newest first).
-        rate: At most this many requests per second (default: one request at a time).
-        retries: Times a failing page is tried again, after the client's own retries.
-        max_pages: Stop after this many pages (a sample; the same command continues).
     """
     from ..v1 import Images_API_Opts
 
@@ -205,21 +209,11 @@ def images(
         requiringMeta=requiring_meta,
         withTags=with_tags,
     )
-    return _run("images", folder, opts, format, update, rate, retries, max_pages, connection)
+    return _run("images", folder, opts, dataset, connection)
 
 
-def _run(
-    kind: str,
-    folder: Path,
-    opts: object,
-    format: Format,
-    update: bool,
-    rate: float | None,
-    retries: int,
-    max_pages: int | None,
-    connection: Connection,
-) -> int:
-    if format == "parquet":
+def _run(kind: str, folder: Path, opts: object, dataset: Dataset, connection: Connection) -> int:
+    if dataset.format == "parquet":
         try:
             import pyarrow  # noqa: F401  (the export needs it; say so before any request)
         except ImportError as error:
@@ -230,9 +224,9 @@ def _run(
             ) from error
     from .. import export
 
-    if rate is not None and rate <= 0:
+    if dataset.rate is not None and dataset.rate <= 0:
         raise _exit.CommandError("--rate must be more than 0", _exit.USAGE)
-    if retries < 0:
+    if dataset.retries < 0:
         raise _exit.CommandError("--retries must be 0 or more", _exit.USAGE)
     run = export.export_models if kind == "models" else export.export_images
     progress = _Progress()
@@ -242,11 +236,11 @@ def _run(
             opts,
             api_key=connection.token,
             base_url=connection.host,
-            format=format,
-            update=update,
-            rate=rate,
-            page_retries=retries,
-            max_pages=max_pages,
+            format=dataset.format,
+            update=dataset.update,
+            rate=dataset.rate,
+            page_retries=dataset.retries,
+            max_pages=dataset.max_pages,
             on_progress=progress.show,
         )
     except export.ExportError as error:
