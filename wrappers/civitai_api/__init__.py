@@ -21,6 +21,7 @@ from ._version import __version__
 if TYPE_CHECKING:
     from ._client import build_async_client, build_client, resolve_base_url
     from ._concurrency import gather_limited, map_concurrently
+    from ._constants import HASH_ALGORITHMS
     from ._credentials import (
         ApiKey,
         delete_stored_api_key,
@@ -53,13 +54,14 @@ if TYPE_CHECKING:
         ResponseValidationError,
         ResumeNotSupportedError,
     )
-    from ._hash_cache import HashCache
+    from ._hash_cache import HashCache, default_cache_path
     from ._hashing import async_hash_file, hash_file, hash_matches
     from ._layouts import layout_folder
     from ._pagination import AsyncPageIterator, PageIterator, PaginationError
+    from ._paths import default_catalog_path, user_cache_dir, user_config_dir, user_data_dir
     from ._query import CivitaiWarning, IgnoredParameterWarning
     from ._redact import RedactingFilter
-    from ._resolve import async_resolve_target, resolve_target
+    from ._resolve import async_resolve_target, resolve_target, version_ids_of
     from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
     from ._targets import DownloadTarget, parse_target
     from .enums import (
@@ -157,6 +159,7 @@ if TYPE_CHECKING:
 _MODULES: dict[str, tuple[str, ...]] = {
     "._client": ("build_async_client", "build_client", "resolve_base_url"),
     "._concurrency": ("gather_limited", "map_concurrently"),
+    "._constants": ("HASH_ALGORITHMS",),
     "._credentials": (
         "ApiKey",
         "delete_stored_api_key",
@@ -189,13 +192,14 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "ResponseValidationError",
         "ResumeNotSupportedError",
     ),
-    "._hash_cache": ("HashCache",),
+    "._hash_cache": ("HashCache", "default_cache_path"),
     "._hashing": ("async_hash_file", "hash_file", "hash_matches"),
     "._layouts": ("layout_folder",),
     "._pagination": ("AsyncPageIterator", "PageIterator", "PaginationError"),
+    "._paths": ("default_catalog_path", "user_cache_dir", "user_config_dir", "user_data_dir"),
     "._query": ("CivitaiWarning", "IgnoredParameterWarning"),
     "._redact": ("RedactingFilter",),
-    "._resolve": ("async_resolve_target", "resolve_target"),
+    "._resolve": ("async_resolve_target", "resolve_target", "version_ids_of"),
     "._retry": ("AsyncRetryTransport", "RetryPolicy", "RetryTransport"),
     "._targets": ("DownloadTarget", "parse_target"),
     ".enums": (
@@ -319,7 +323,8 @@ if not TYPE_CHECKING:
         return sorted({*globals(), *__all__, *submodules})
 
 
-__all__ = [
+# Plain `sorted()` order (constants among the other names), as tests/test_lazy_import.py checks.
+__all__ = [  # noqa: RUF022
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
@@ -347,6 +352,7 @@ __all__ = [
     "FileFp",
     "FileSelectionError",
     "FileSize",
+    "HASH_ALGORITHMS",
     "HashCache",
     "HashMismatchError",
     "IdentifiedFile",
@@ -420,6 +426,8 @@ __all__ = [
     "check_vault",
     "collections",
     "creators",
+    "default_cache_path",
+    "default_catalog_path",
     "delete_stored_api_key",
     "download_model_version",
     "find_api_key",
@@ -457,5 +465,9 @@ __all__ = [
     "stored_api_key_path",
     "tags",
     "toggle_vault_version",
+    "user_cache_dir",
+    "user_config_dir",
+    "user_data_dir",
     "users",
+    "version_ids_of",
 ]

@@ -20,7 +20,7 @@ import anyio.to_thread
 import httpx
 
 from ._concurrency import map_concurrently
-from ._constants import BY_HASH_BATCH_SIZE, IDENTIFY_CONCURRENCY, MODEL_FILE_EXTENSIONS
+from ._constants import BY_HASH_BATCH_SIZE, IDENTIFY_CONCURRENCY
 from ._exceptions import CivitaiError, NotFoundError
 from ._hashing import hash_file
 from ._lookup import (
@@ -34,8 +34,17 @@ from ._lookup import (
     fetch_models,
     lookup_hashes,
 )
+from ._problems import Problem
+from ._walk import Found, walk
 
-__all__ = ["IdentifiedFile", "async_identify_files", "identify_files"]
+__all__ = [
+    "FoundFiles",
+    "IdentifiedFile",
+    "async_identify_files",
+    "collect_files",
+    "find_files",
+    "identify_files",
+]
 
 _Failure = CivitaiError | OSError
 
@@ -79,27 +88,66 @@ class IdentifiedFile:
 # --- pure steps --------------------------------------------------------------------------
 
 
-def collect_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
-    """Files to identify: each file given, and the model files under each folder given.
+@dataclasses.dataclass(frozen=True)
+class FoundFiles:
+    """What `find_files` found.
 
-    Folders are walked recursively for `MODEL_FILE_EXTENSIONS` (`.safetensors`, `.ckpt`,
-    `.pt`, `.pth`, `.bin`, `.gguf`, `.sft`, `.onnx`), in sorted order; a path that does not
-    exist is kept, so its result reports the error.
+    Attributes:
+        files: The files to work on, as `collect_files` returns them.
+        problems: What the folder walk skipped and why (`civitai_api.library.Problem`: a
+            link loop, a link leading outside the folders given, a broken link, a folder
+            that could not be read), with paths as reached from the paths given.
     """
-    found: list[Path] = []
-    for item in paths:
-        path = Path(item)
-        if path.is_dir():
-            found.extend(
-                sorted(
-                    child
-                    for child in path.rglob("*")
-                    if child.suffix.lower() in MODEL_FILE_EXTENSIONS and child.is_file()
-                )
-            )
+
+    files: list[Path]
+    problems: list[Problem]
+
+
+def find_files(paths: Iterable[str | os.PathLike[str]]) -> FoundFiles:
+    """Files to identify or hash, and what the walk skipped: each file given as it is, and
+    the model files under each folder given.
+
+    Folders are walked with the library's walk (`civitai_api.library.scan` sees the same
+    files): recursively, for `MODEL_FILE_EXTENSIONS` (`.safetensors`, `.ckpt`, `.pt`,
+    `.pth`, `.bin`, `.gguf`, `.sft`, `.onnx`), never following a link out of the folders
+    given or round a loop. Each folder's files come in sorted order, with paths as reached
+    from the folder as given (a relative folder gives relative paths). A path that does not
+    exist is kept, so its result reports the error; a path given twice comes once.
+    """
+    given = [Path(item) for item in paths]
+    folders = list(dict.fromkeys(path for path in given if path.is_dir()))
+    found: dict[Path, list[Path]] = {folder: [] for folder in folders}
+    problems: list[Problem] = []
+    bases = [(os.path.abspath(folder), folder) for folder in folders]
+    # One walk over every folder, as the library's scan: a link from one folder given into
+    # another is a file, not a link leading outside.
+    for item in walk(folders):
+        folder, path = _as_given(item.path, bases)
+        if isinstance(item, Found):
+            found[folder].append(path)
         else:
-            found.append(path)
-    return list(dict.fromkeys(found))
+            problems.append(dataclasses.replace(item, path=path))
+    files: list[Path] = []
+    for path in given:
+        files.extend(sorted(found[path]) if path in found else [path])
+    return FoundFiles(list(dict.fromkeys(files)), problems)
+
+
+def _as_given(walked: Path, bases: Sequence[tuple[str, Path]]) -> tuple[Path, Path]:
+    """The folder given that the walk reached `walked` from (the walk takes them in order and
+    visits a folder once), and `walked` as reached from that folder as the user wrote it."""
+    text = str(walked)
+    for base, folder in bases:
+        if text == base or text.startswith(base.rstrip(os.sep) + os.sep):
+            rest = text[len(base) :].lstrip(os.sep)
+            return folder, folder / rest if rest else folder
+    return bases[0][1], walked  # not reached: the walk yields paths below the folders given
+
+
+def collect_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """Files to identify: each file given, and the model files under each folder given
+    (`find_files(paths).files`; the problems the walk reports are left out)."""
+    return find_files(paths).files
 
 
 def _hash_all(files: Sequence[Path]) -> list[IdentifiedFile]:

@@ -9,11 +9,10 @@ import httpx
 from civitai_api_generated.models.model_version_detail import ModelVersionDetail
 
 from .._exceptions import QueryParamsError
-from .._fields import listed
 from ..v1.models.models import async_get_model_by_versionId, get_model_by_versionId
 from . import engine, engine_async
 from .job import DownloadResult, Job, ProgressCallback
-from .metadata import file_info
+from .metadata import file_info, version_files
 from .naming import safety_note
 from .plan import (
     FileCriteria,
@@ -40,6 +39,7 @@ __all__ = [
     "scan_summary",
     "scan_verdict",
     "select_file",
+    "version_files",
 ]
 
 
@@ -71,7 +71,7 @@ def _job(
     return Job.prepare(
         base_url=base_url,
         version_id=version.id,
-        files=[file_info(item) for item in listed(version.files)],
+        files=version_files(version),
         criteria=criteria,
         dest_dir=dest_dir,
         verify=verify,

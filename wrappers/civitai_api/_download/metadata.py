@@ -8,11 +8,12 @@ for downloads, identification and the library's sidecars.
 from __future__ import annotations
 
 from civitai_api_generated.models.model_file import ModelFile
+from civitai_api_generated.models.model_version_detail import ModelVersionDetail
 
-from .._fields import known, nonempty
+from .._fields import known, listed, nonempty
 from .plan import FileInfo, size_from_kb
 
-__all__ = ["file_info", "hashes_of"]
+__all__ = ["file_info", "hashes_of", "version_files"]
 
 # Generated attribute → Civitai's hash type name.
 _HASH_ATTRIBUTES = (
@@ -72,3 +73,9 @@ def file_info(model_file: ModelFile) -> FileInfo:
 
 def _text(value: object) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
+
+
+def version_files(version: ModelVersionDetail) -> list[FileInfo]:
+    """The files of a model version (`get_model_by_versionId`) as `FileInfo`, in Civitai's
+    order: what `select_file` and `find_file` choose from."""
+    return [file_info(item) for item in listed(version.files)]

@@ -88,7 +88,7 @@ def _main(args: list[str]) -> int:
         )
         return 1
     if args == ["--version"]:  # no need to build the app for this
-        from .._version import __version__
+        from .. import __version__
 
         sys.stdout.write(f"{__version__}\n")
         return 0

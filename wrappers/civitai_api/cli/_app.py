@@ -12,7 +12,7 @@ from typing import Final
 
 from cyclopts import App, CycloptsError, Parameter, UnusedCliTokensError
 
-from .._version import __version__
+from .. import __version__
 from . import _exit
 from ._help import GROUP_HELP, HELP
 

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
     from civitai_api_generated.models.model_version_detail import ModelVersionDetail
 
-    from .._download.plan import FileInfo
-    from .._targets import DownloadTarget
+    from .. import DownloadTarget
+    from ..download import FileInfo
 
 __all__ = ["FileChoice", "PlannedFile", "Resolved", "plan_files", "read_targets", "resolve_all"]
 
@@ -58,7 +58,7 @@ class PlannedFile:
     @property
     def path(self) -> Path:
         """Where the file lands (its API name; storage may give it another)."""
-        from .._download.naming import safe_filename
+        from ..download import safe_filename
 
         return self.dest_dir / safe_filename(self.file.name, fallback=f"file-{self.file.id}")
 
@@ -84,7 +84,7 @@ def read_targets(
         QueryParamsError: A malformed target (exit code 2).
         CommandError: The input file cannot be read, or there is no target at all.
     """
-    from .._targets import DownloadTarget, parse_target
+    from .. import DownloadTarget, parse_target
 
     lines: list[str] = list(texts)
     if input_file is not None:
@@ -113,9 +113,7 @@ async def resolve_all(
     jobs: int,
 ) -> list[Resolved]:
     """Each target's versions (or error), in the order given, `jobs` lookups at a time."""
-    from .._concurrency import map_concurrently
-    from .._exceptions import CivitaiError
-    from .._resolve import async_resolve_target
+    from .. import CivitaiError, async_resolve_target, map_concurrently
 
     async def resolve(target: DownloadTarget) -> Resolved:
         try:
@@ -133,8 +131,7 @@ async def _every_version(
     client: httpx.AsyncClient, target: DownloadTarget, model_id: int
 ) -> Resolved:
     """Every version of a model, newest first; one that fails is a failure of its own."""
-    from .._exceptions import CivitaiError
-    from .._resolve import version_ids_of
+    from .. import CivitaiError, version_ids_of
     from ..v1 import async_get_model_by_id, async_get_model_by_versionId
 
     model = await async_get_model_by_id(client, model_id)
@@ -154,13 +151,11 @@ def plan_files(resolved: Resolved, target: DownloadTarget, choice: FileChoice) -
         FileSelectionError: No file (or several, for `--file NAME`) matches.
         CommandError: `--all-files` would put two files on the same path.
     """
-    from .._download import file_info, find_file, select_file
-    from .._download.plan import FileCriteria
-    from .._fields import listed
+    from ..download import FileCriteria, find_file, select_file, version_files
 
     planned: list[PlannedFile] = []
     for version in resolved.versions:
-        files = [file_info(item) for item in listed(version.files)]
+        files = version_files(version)
         if choice.all_files and files:  # with no files, select_file below says so
             chosen = files
         elif choice.file is not None:
@@ -193,7 +188,7 @@ def plan_files(resolved: Resolved, target: DownloadTarget, choice: FileChoice) -
 def _folder(version: Any, item: FileInfo, choice: FileChoice) -> Path:
     if choice.layout is None:
         return choice.out_dir
-    from .._layouts import layout_folder
+    from .. import layout_folder
 
     model_type = getattr(version.model, "type_", None)
     root = choice.root if choice.root is not None else Path(".")

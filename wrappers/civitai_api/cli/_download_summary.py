@@ -129,7 +129,7 @@ _OUTCOME_COLUMNS = (
 
 
 def _scans(row: Mapping[str, Any]) -> str:
-    from .._download import scan_summary
+    from ..download import scan_summary
 
     return scan_summary(row.get("virus_scan"), row.get("pickle_scan"))
 

@@ -66,7 +66,7 @@ class CatalogChoice:
 
     def existing(self) -> Path:
         """The catalog's path, which must exist (commands that only read it)."""
-        from .._paths import default_catalog_path
+        from .. import default_catalog_path
 
         path = self.catalog if self.catalog is not None else default_catalog_path()
         if not path.is_file():
@@ -130,8 +130,7 @@ def sidecar_names(values: Sequence[str] | None) -> list[str] | None:
     when not given (the library's default)."""
     if values is None:
         return None
-    from ..library import Sidecar
-    from ..library._options import sidecar_kinds
+    from ..library import Sidecar, sidecar_kinds
 
     names = [part.strip() for value in values for part in value.split(",") if part.strip()]
     if [name.lower() for name in names] == ["none"]:
@@ -146,22 +145,20 @@ def sidecar_names(values: Sequence[str] | None) -> list[str] | None:
 
 def statuses(values: Sequence[str] | None) -> list[str]:
     """`--status` values, checked."""
-    from ..library import FileStatus
-    from ..library._options import member
+    from ..library import FileStatus, parse_status
 
     try:
-        return [str(member(FileStatus, value, "status")) for value in _spelled(values, FileStatus)]
+        return [str(parse_status(value)) for value in _spelled(values, FileStatus)]
     except ValueError as error:
         raise CommandError(f"--status: {error}{_guess(values, FileStatus)}", USAGE) from None
 
 
 def sort_key(value: str) -> str:
     """`--sort`, checked."""
-    from ..library import SortKey
-    from ..library._options import member
+    from ..library import SortKey, parse_sort_key
 
     try:
-        return str(member(SortKey, _spelled([value], SortKey)[0], "sort key"))
+        return str(parse_sort_key(_spelled([value], SortKey)[0]))
     except ValueError as error:
         raise CommandError(f"--sort: {error}{_guess([value], SortKey)}", USAGE) from None
 
@@ -203,7 +200,7 @@ def preview_level(value: str | None) -> int | None:
 
 def offline_flag(offline: bool) -> bool:
     """Whether to send nothing: `--offline`, else `$CIVITAI_OFFLINE`."""
-    from ..library._options import is_offline
+    from ..library import is_offline
 
     return is_offline(True if offline else None)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
@@ -30,6 +30,7 @@ __all__ = [
     "file_details",
     "never_scanned",
     "plural",
+    "print_problem_list",
     "print_scan_notes",
     "scan_exit_code",
     "shown",
@@ -235,16 +236,21 @@ def counted(counts: Mapping[str, int]) -> str:
     return ", ".join(f"{count} {name}" for name, count in counts.items() if count)
 
 
-def print_scan_notes(report: ScanReport) -> None:
-    """A scan's problems (a table) and summary, on stderr."""
-    data: dict[str, Any] = report.to_dict()
-    problems = data["problems"]
+def print_problem_list(problems: Sequence[Mapping[str, Any]]) -> None:
+    """Problems (`Problem.to_dict()`: what was skipped and why) on stderr: a `problems:` list
+    on a terminal, a table (problem, path, detail) in a pipe; nothing when there are none."""
     if problems and _render.stderr_console().is_terminal:
         _render.print_problems(
             [(shown(p["path"]), f"{p['kind']}: {p['detail']}") for p in problems], stderr=True
         )
     elif problems:
         _render.print_table(_PROBLEM_COLUMNS, problems, stderr=True)
+
+
+def print_scan_notes(report: ScanReport) -> None:
+    """A scan's problems (a table) and summary, on stderr."""
+    data: dict[str, Any] = report.to_dict()
+    print_problem_list(data["problems"])
     read = {
         "read": report.hashed,
         "from the hash cache": report.cached,

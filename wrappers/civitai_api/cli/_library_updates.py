@@ -41,7 +41,7 @@ def model_ids(values: Sequence[str] | None) -> list[int]:
 
 def retire_choice(value: str) -> str:
     """`--retire`, checked (keep, move:DIR or delete)."""
-    from ..library._retire import parse_retire
+    from ..library import parse_retire
 
     try:
         parse_retire(value)

@@ -26,7 +26,7 @@ from typing import Annotated, Any, Final, TypeVar
 
 from cyclopts import Group, Parameter, Token
 
-from .._constants import HASH_ALGORITHMS
+from .. import HASH_ALGORITHMS
 from ..enums import (
     AllowCommercialUse,
     ArticleSort,

@@ -18,14 +18,14 @@ __all__ = ["async_client", "fetch_json", "hold_interrupts", "sync_client"]
 
 def sync_client(connection: Connection) -> httpx.Client:
     """An `httpx.Client` for the host and key the options (or the environment) name."""
-    from .._client import build_client
+    from .. import build_client
 
     return build_client(connection.token, base_url=connection.host)
 
 
 def async_client(connection: Connection) -> httpx.AsyncClient:
     """The async twin of `sync_client`."""
-    from .._client import build_async_client
+    from .. import build_async_client
 
     return build_async_client(connection.token, base_url=connection.host)
 

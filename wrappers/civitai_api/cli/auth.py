@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import getpass
 import importlib.metadata
-import os
 import platform
 import sys
 from typing import Annotated
@@ -42,7 +41,7 @@ def login(*, token: Annotated[str | None, Parameter(show_default=False)] = None)
     Args:
         token: The key (prefer the prompt: command lines end up in shell history).
     """
-    from .._credentials import KEY_ENV_VARIABLES, store_api_key
+    from .. import find_api_key, store_api_key
 
     key = token if token is not None else _read_key()
     if not key.strip():
@@ -51,9 +50,9 @@ def login(*, token: Annotated[str | None, Parameter(show_default=False)] = None)
         )
     path = store_api_key(key)
     _render.err(f"Saved the API key to {path} (readable by you only).")
-    overriding = [name for name in KEY_ENV_VARIABLES if os.environ.get(name, "").strip()]
-    if overriding:
-        _render.warn(f"{overriding[0]} is set and is used instead of the stored key")
+    used = find_api_key()  # an environment variable comes before the stored key
+    if used.key is not None and used.source != "stored":
+        _render.warn(f"{used.source} is set and is used instead of the stored key")
 
 
 @app.command
@@ -62,7 +61,7 @@ def status(*, output: Output = Output(), connection: Connection = Connection()) 
 
     Exit code 3 when there is no key.
     """
-    from .._credentials import find_api_key, stored_api_key_path
+    from .. import find_api_key, stored_api_key_path
 
     found = find_api_key(connection.token)
     stored = stored_api_key_path()
@@ -88,7 +87,7 @@ def status(*, output: Output = Output(), connection: Connection = Connection()) 
 @app.command
 def logout() -> None:
     """Delete the stored API key (keys in environment variables stay in effect)."""
-    from .._credentials import delete_stored_api_key, find_api_key, stored_api_key_path
+    from .. import delete_stored_api_key, find_api_key, stored_api_key_path
 
     if delete_stored_api_key():
         _render.err(f"Deleted the stored API key ({stored_api_key_path()}).")
@@ -108,11 +107,17 @@ def _version(distribution: str) -> str:
 
 def env(*, output: Output = Output(), connection: Connection = Connection()) -> None:
     """Print versions, host, key source and the package's folders, for bug reports."""
-    from .._client import resolve_base_url
-    from .._credentials import find_api_key, stored_api_key_path
-    from .._hash_cache import default_cache_path
-    from .._paths import default_catalog_path, user_cache_dir, user_config_dir, user_data_dir
-    from .._version import __version__
+    from .. import (
+        __version__,
+        default_cache_path,
+        default_catalog_path,
+        find_api_key,
+        resolve_base_url,
+        stored_api_key_path,
+        user_cache_dir,
+        user_config_dir,
+        user_data_dir,
+    )
 
     stored = stored_api_key_path()
     facts = {

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     import anyio
     import httpx
 
-    from .._targets import DownloadTarget
+    from .. import DownloadTarget
 
 __all__ = ["download"]
 
@@ -77,8 +77,7 @@ class FileOptions:
 
     def choice(self) -> FileChoice:
         """Check the file options against each other and Civitai's values (before any request)."""
-        from .._exceptions import QueryParamsError
-        from .._layouts import layout_folder
+        from .. import QueryParamsError, layout_folder
 
         if self.file is not None and self.all_files:
             raise QueryParamsError("file cannot be combined with --all-files", param="file")
@@ -177,7 +176,7 @@ def download(
         allow_unscanned: Download files whose virus or pickle scan on Civitai says Danger or
             Error, or has not finished (Pending); without it they are refused (exit code 7).
     """
-    from .._exceptions import QueryParamsError
+    from .. import QueryParamsError
 
     parsed = read_targets(targets or [], input, model or [])
     choice = files.choice()
@@ -306,7 +305,7 @@ async def _work(run: _Run) -> None:
 
 
 async def _add_creator_models(client: httpx.AsyncClient, run: _Run) -> None:
-    from .._targets import DownloadTarget
+    from .. import DownloadTarget
     from ..v1 import async_iter_models
 
     username = run.creator_opts.username[0]
@@ -318,7 +317,7 @@ async def _add_creator_models(client: httpx.AsyncClient, run: _Run) -> None:
 
 
 async def _dry_run(client: httpx.AsyncClient, run: _Run, planned: list[PlannedFile]) -> None:
-    from .._exceptions import CivitaiError
+    from .. import CivitaiError
     from ..v1 import async_get_model_version_mini
     from .versions import key_needed
 
@@ -340,9 +339,8 @@ async def _dry_run(client: httpx.AsyncClient, run: _Run, planned: list[PlannedFi
 
 
 async def _download_all(client: httpx.AsyncClient, run: _Run, planned: list[PlannedFile]) -> None:
-    from .._concurrency import map_concurrently
-    from .._download import async_download_model_version, safety_note
-    from .._exceptions import CivitaiError
+    from .. import CivitaiError, map_concurrently
+    from ..download import async_download_model_version, safety_note
     from ._download_progress import DownloadProgress
 
     planned = _scan_checked(run, planned)
@@ -393,8 +391,7 @@ async def _download_all(client: httpx.AsyncClient, run: _Run, planned: list[Plan
 def _scan_checked(run: _Run, planned: list[PlannedFile]) -> list[PlannedFile]:
     """The files Civitai's scans allow; one failed outcome (exit code 7) for each other one,
     or with `--allow-unscanned` one warning line naming its scan results."""
-    from .._download import UnsafeFileError, scan_summary, scan_verdict
-    from .._download.plan import check_scans
+    from ..download import UnsafeFileError, check_scans, scan_summary, scan_verdict
 
     allowed: list[PlannedFile] = []
     for entry in planned:

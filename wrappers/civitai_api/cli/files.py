@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import _render
 from ._exit import NOT_FOUND, OTHER, USAGE, CommandError, exit_code
 from ._options import Connection, Flag, HashTypes, Output
 from ._render import Column, cut_path, path_column
+
+if TYPE_CHECKING:
+    from ..identify import FoundFiles
 
 __all__ = ["hash_files", "identify"]
 
@@ -17,7 +20,7 @@ __all__ = ["hash_files", "identify"]
 def _default_algorithms() -> list[str]:
     from importlib.util import find_spec
 
-    from .._constants import HASH_ALGORITHMS
+    from .. import HASH_ALGORITHMS
 
     if find_spec("blake3") is None:
         _render.err("BLAKE3 left out: it needs `pip install civitai-api[blake3]`")
@@ -31,6 +34,30 @@ def _missing(paths: list[Path]) -> list[Path]:
     for path in missing:
         _render.err(f"{path}: no such file or folder")
     return missing
+
+
+def _files_in(present: list[Path], verb: str) -> FoundFiles:
+    """The files given and the model files under the folders given, walked as `library scan`
+    walks them, with what the walk skipped (a link loop, a link leaving the folder, a folder
+    that cannot be read): not fatal, listed by `print_problem_list` after the results.
+
+    Raises:
+        CommandError: No file at all (exit 4), once the problems are listed.
+    """
+    from ..identify import find_files
+
+    found = find_files(present)
+    if not found.files:
+        _list_problems(found)
+        raise _nothing_found(verb, present)
+    return found
+
+
+def _list_problems(found: FoundFiles) -> None:
+    """What the walk skipped, on stderr, as `library scan` lists its problems."""
+    from ._library_render import print_problem_list
+
+    print_problem_list([problem.to_dict() for problem in found.problems])
 
 
 def _nothing_found(verb: str, present: list[Path]) -> CommandError:
@@ -55,18 +82,15 @@ def hash_files(
         algo: SHA256, AutoV1, AutoV2, AutoV3, CRC32, BLAKE3 (repeatable; default: all).
         no_cache: Neither read nor write the hash cache.
     """
-    from .._hashing import hash_file
-    from ..identify import collect_files
+    from .. import hash_file
 
     missing = _missing(paths)
     present = [path for path in paths if path not in missing]
-    files = collect_files(present)
-    if not files:
-        raise _nothing_found("hash", present)
+    found = _files_in(present, "hash")
     names = list(dict.fromkeys(algo)) if algo else _default_algorithms()
     results: list[dict[str, Any]] = []
     failure: int | None = NOT_FOUND if missing else None
-    for path in files:
+    for path in found.files:
         try:
             hashes = hash_file(path, names, cache=not no_cache)
             results.append({"path": str(path), "size": path.stat().st_size, "hashes": hashes})
@@ -87,6 +111,7 @@ def hash_files(
             Column("hash", lambda row: row["hash"], priority=0, narrowest=16),
         )
         _render.print_table(columns, rows)
+    _list_problems(found)
     return failure or 0
 
 
@@ -144,18 +169,17 @@ def identify(
         updates: Also say whether each model has a newer version (one request per model).
         same_base_model: With --updates, only count newer versions on the same base model.
     """
-    from ..identify import collect_files, identify_files
+    from ..identify import identify_files
     from ._session import sync_client
 
     if same_base_model and not updates:
         raise CommandError("--same-base-model goes with --updates", USAGE)
     missing = _missing(paths)
     present = [path for path in paths if path not in missing]
-    if not collect_files(present):
-        raise _nothing_found("identify", present)
+    walked = _files_in(present, "identify")
     with sync_client(connection) as client:
         found = identify_files(
-            client, present, check_updates=updates, same_base_model=same_base_model
+            client, walked.files, check_updates=updates, same_base_model=same_base_model
         )
     rows = [_identified_row(item) for item in found]
     if output.json:
@@ -187,6 +211,7 @@ def identify(
             Column("error", lambda row: row["error"], below=True, piped=False),
         ]
         _render.print_table(columns, rows)
+    _list_problems(walked)
     if missing:
         return NOT_FOUND
     errors = [item.error for item in found if item.error is not None]

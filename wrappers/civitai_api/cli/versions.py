@@ -42,7 +42,7 @@ MATCH_COLUMNS = (
 
 def _scans(row: Mapping[str, Any]) -> str:
     """Civitai's virus and pickle scan results (`Success` when both passed)."""
-    from .._download.plan import scan_summary
+    from ..download import scan_summary
 
     virus, pickle = row.get("virusScanResult"), row.get("pickleScanResult")
     return scan_summary(
@@ -176,7 +176,7 @@ def by_hash(
         hashes: File hashes (hex).
         ids: Print only the matching version and model ids (POST /model-versions/by-hash/ids).
     """
-    from .._exceptions import NotFoundError
+    from .. import NotFoundError
     from ..v1 import (
         get_model_by_hash,
         get_model_version_ids_by_hashes,

@@ -14,6 +14,8 @@
 - `pin(catalog, path, version_id)` chooses among versions that share a file's SHA256.
 - `show(path)` tells everything known about one file from the answers the catalog kept.
 - `forget(paths)` and `prune()` drop catalog rows (of given files, of files gone from disk).
+- `parse_status`, `parse_sort_key`, `sidecar_kinds`, `parse_retire` and `is_offline` read
+  arguments as these functions do, for a program that checks its input before calling them.
 
 Nothing here prints: results are dataclasses with `to_dict()`, statuses are StrEnums, and
 long operations report through a `progress` callback. `scan` and `updates` have async twins
@@ -36,7 +38,12 @@ from ._options import (
     DEFAULT_RECHECK_NOT_FOUND,
     DEFAULT_SIDECARS,
     OFFLINE_ENV,
+    is_offline,
+    parse_sort_key,
+    parse_status,
+    sidecar_kinds,
 )
+from ._retire import parse_retire
 from ._scan import async_scan, scan
 from ._show import FileDetails, show
 from ._types import (
@@ -94,12 +101,17 @@ __all__ = [
     "async_scan",
     "async_updates",
     "forget",
+    "is_offline",
     "ls",
     "ls_json",
+    "parse_retire",
+    "parse_sort_key",
+    "parse_status",
     "pin",
     "prune",
     "scan",
     "show",
+    "sidecar_kinds",
     "updates",
     "verify",
 ]

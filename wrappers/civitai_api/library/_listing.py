@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .._exceptions import CivitaiError
 from ._catalog import CatalogLike, opened
-from ._options import member
+from ._options import parse_sort_key, parse_status
 from ._types import FileStatus, LibraryEntry, SortKey
 
 __all__ = ["LibraryError", "forget", "ls", "ls_json", "pin", "prune"]
@@ -62,7 +62,7 @@ def ls(
     Raises:
         ValueError: An unknown sort key or status.
     """
-    wanted_statuses = [str(member(FileStatus, value, "status")) for value in _values(statuses)]
+    wanted_statuses = [str(parse_status(value)) for value in _values(statuses)]
     with opened(catalog, read_only=True) as db:
         return list(
             db.entries(
@@ -70,7 +70,7 @@ def ls(
                 types=_values(types),
                 base_models=_values(base_models),
                 statuses=wanted_statuses,
-                sort=member(SortKey, sort, "sort key"),
+                sort=parse_sort_key(sort),
                 descending=descending,
                 corrupt=corrupt,
             )
@@ -91,8 +91,8 @@ def ls_json(
     """What `ls` returns, as the pieces of one JSON array of the entries' `to_dict()`
     (`"".join(...)` is the whole array), made by SQLite: fast, and in little memory, for
     libraries of 100,000 files. Same arguments as `ls`."""
-    wanted_statuses = [str(member(FileStatus, value, "status")) for value in _values(statuses)]
-    order = member(SortKey, sort, "sort key")
+    wanted_statuses = [str(parse_status(value)) for value in _values(statuses)]
+    order = parse_sort_key(sort)
     with opened(catalog, read_only=True) as db:
         yield "["
         separator = ""

@@ -12,7 +12,7 @@ from typing import TypeVar
 import httpx
 
 from .._client import build_async_client, build_client
-from ._types import Sidecar
+from ._types import FileStatus, Sidecar, SortKey
 
 __all__ = [
     "DEFAULT_MAX_AGE",
@@ -24,6 +24,8 @@ __all__ = [
     "client_for",
     "is_offline",
     "member",
+    "parse_sort_key",
+    "parse_status",
     "seconds",
     "sidecar_kinds",
 ]
@@ -53,6 +55,26 @@ def member(kind: type[E], value: object, what: str) -> E:
     except ValueError:
         allowed = ", ".join(item.value for item in kind)
         raise ValueError(f"unknown {what} {value!r}; expected one of {allowed}") from None
+
+
+def parse_status(value: FileStatus | str) -> FileStatus:
+    """A `FileStatus` from its name (`identified`, `not-found`, ...; any case), as `ls` reads
+    its `statuses`.
+
+    Raises:
+        ValueError: An unknown status (the message lists the known ones).
+    """
+    return member(FileStatus, value, "status")
+
+
+def parse_sort_key(value: SortKey | str) -> SortKey:
+    """A `SortKey` from its name (`path`, `name`, `size`, ...; any case), as `ls` reads its
+    `sort`.
+
+    Raises:
+        ValueError: An unknown sort key (the message lists the known ones).
+    """
+    return member(SortKey, value, "sort key")
 
 
 def is_offline(offline: bool | None) -> bool:

@@ -37,6 +37,7 @@ from .._constants import BY_HASH_BATCH_SIZE, DEFAULT_HASH_ALGORITHMS
 from .._hash_cache import get_default_cache
 from .._hashing import hash_file
 from .._lookup import MODELS_BATCH_SIZE, Match, ModelInfo
+from .._walk import Found, walk
 from ..v1 import Images_API_Opts
 from ._catalog import Catalog
 from ._examples import (
@@ -66,7 +67,6 @@ from ._types import (
     Sidecar,
     VerifyStatus,
 )
-from ._walk import Found, walk
 
 __all__ = ["ScanJob", "ScanOptions"]
 

@@ -23,6 +23,7 @@ from .._error_mapping import plain_error
 from .._exceptions import EarlyAccessError
 from .._fields import listed
 from .._lookup import MODELS_BATCH_SIZE, ModelInfo, VersionSummary, chunks
+from .._walk import Found, walk
 from ._catalog import Catalog
 from ._retire import STAGING, library_root, moved_to, put_in_place, retire_file
 from ._rows import ModelState, timestamp
@@ -44,7 +45,6 @@ from ._update_choice import (
     same_base_model,
     update_target,
 )
-from ._walk import Found, walk
 
 __all__ = ["Fetch", "Options", "UpdatesJob"]
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from .._constants import DEFAULT_HASH_ALGORITHMS
 from .._hash_cache import get_default_cache
 from .._hashing import hash_file
+from .._walk import Found, walk
 from ._catalog import Catalog, CatalogLike, opened
 from ._known import civitai_claim
 from ._rows import timestamp, unidentified
@@ -33,7 +34,6 @@ from ._types import (
     VerifyResult,
     VerifyStatus,
 )
-from ._walk import Found, walk
 
 __all__ = ["verify"]
 
