@@ -234,7 +234,8 @@ def identify_files(
 
     Args:
         client: Any `httpx.Client`.
-        paths: Files and folders; folders are searched recursively for model files.
+        paths: Files and folders; folders are searched recursively for model files, as
+            `find_files` walks them (links leading out of the folders and loops skipped).
         check_updates: Also report whether each model has a newer published version
             (`GET /models?ids=…`, 100 models a request; a model Civitai no longer lists
             gets a `NotFoundError`).
