@@ -6,6 +6,7 @@ import inspect
 import subprocess
 import sys
 import textwrap
+import typing
 
 import civitai_api
 import civitai_api.v1 as v1
@@ -209,3 +210,40 @@ def test_every_option_reaches_a_generated_parameter(
     spec = getattr(module, spec_name)
     sent = {param.keyword for param in spec.params}
     assert sent == accepted
+
+
+@pytest.mark.parametrize(
+    "name", ["export_models", "export_images", "async_export_models", "async_export_images"]
+)
+def test_export_functions_show_their_parameters(name: str) -> None:
+    # written once (civitai_api._signature), seen by inspect, help() and get_type_hints
+    from civitai_api import export
+
+    function = getattr(export, name)
+    assert inspect.iscoroutinefunction(function) == name.startswith("async_")
+    signature = inspect.signature(function)
+    kinds = {p.name: p.kind for p in signature.parameters.values()}
+    assert list(kinds) == [
+        "folder",
+        "opts",
+        "client",
+        "api_key",
+        "base_url",
+        "format",
+        "update",
+        "rate",
+        "page_retries",
+        "max_pages",
+        "on_progress",
+    ]
+    assert kinds["folder"] == kinds["opts"] == inspect.Parameter.POSITIONAL_OR_KEYWORD
+    assert {kinds[p] for p in list(kinds)[2:]} == {inspect.Parameter.KEYWORD_ONLY}
+    assert signature.parameters["format"].default == "parquet"
+    assert signature.parameters["page_retries"].default == 4
+    assert signature.return_annotation == "ExportReport"
+    hints = typing.get_type_hints(function)
+    assert hints["return"] is export.ExportReport
+    assert hints["update"] is bool
+    if not name.startswith("async_"):  # (the async twin raises it when awaited)
+        with pytest.raises(TypeError, match="positional"):
+            function("folder", None, None)
