@@ -247,3 +247,24 @@ def test_export_functions_show_their_parameters(name: str) -> None:
     if not name.startswith("async_"):  # (the async twin raises it when awaited)
         with pytest.raises(TypeError, match="positional"):
             function("folder", None, None)
+
+
+def test_ls_and_ls_json_show_the_same_parameters() -> None:
+    from civitai_api.library import ls, ls_json
+
+    shown = inspect.signature(ls)
+    assert list(shown.parameters) == [
+        "catalog",
+        "paths",
+        "types",
+        "base_models",
+        "statuses",
+        "sort",
+        "descending",
+        "corrupt",
+    ]
+    assert shown.parameters["catalog"].kind == inspect.Parameter.POSITIONAL_OR_KEYWORD
+    assert shown.parameters["corrupt"].kind == inspect.Parameter.KEYWORD_ONLY
+    assert list(inspect.signature(ls_json).parameters.values()) == list(shown.parameters.values())
+    assert typing.get_type_hints(ls)["descending"] is bool
+    assert inspect.isgeneratorfunction(ls_json)
