@@ -6,14 +6,13 @@ from __future__ import annotations
 import json
 import os
 import signal
-import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
 
 import pytest
-from support.cli_runs import SUBPROCESS_TIMEOUT, add_model
+from support.cli_runs import SUBPROCESS_TIMEOUT, add_model, start_command
 from support.fake_civitai import FakeCivitai, ServedFile
 
 
@@ -199,13 +198,10 @@ def test_ctrl_c_keeps_the_part_file_and_the_same_command_resumes_it(
     civitai.behaviour.stall_after = 2_500_000
     civitai.behaviour.stall_seconds = 30
     part = tmp_path / "out" / f"{served.name}.part"
-    process = subprocess.Popen(
+    process = start_command(
         [sys.executable, "-m", "civitai_api", "download", "10", "--out-dir", "out"],
         cwd=tmp_path,
         env=cli_env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
     )
     deadline = time.monotonic() + SUBPROCESS_TIMEOUT
     while not (part.exists() and part.stat().st_size >= 2 * 1024 * 1024):

@@ -8,7 +8,6 @@ import io
 import json
 import re
 import signal
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -17,7 +16,7 @@ import pytest
 from civitai_api._paths import default_catalog_path
 from civitai_api.cli import _render
 from civitai_api.cli._library_args import parse_duration
-from support.cli_runs import SUBPROCESS_TIMEOUT
+from support.cli_runs import SUBPROCESS_TIMEOUT, start_command
 from support.fake_civitai import FakeCivitai, ServedFile, ServedImage
 from support.keys import API_KEY
 from support.library import add_model_files
@@ -304,13 +303,8 @@ def test_ctrl_c_during_a_scan_keeps_the_work_and_the_next_scan_continues(
     add_model_files(civitai, tmp_path / "many", models=150)
     # The first 100 hashes are identified at once; the answer for the other 50 hangs.
     civitai.behaviour.by_hash_stalls = [0, 30]
-    process = subprocess.Popen(
-        [sys.executable, "-m", "civitai_api", "library", "scan", "many"],
-        cwd=tmp_path,
-        env=cli_env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+    process = start_command(
+        [sys.executable, "-m", "civitai_api", "library", "scan", "many"], cwd=tmp_path, env=cli_env
     )
     deadline = time.monotonic() + SUBPROCESS_TIMEOUT
     while civitai.count("POST by-hash") < 2:

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import json
 import signal
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
-from support.cli_runs import SUBPROCESS_TIMEOUT
+from support.cli_runs import SUBPROCESS_TIMEOUT, start_command
 from support.fake_civitai import FakeCivitai, ServedFile, ServedImage
 from support.library import add_model_files
 
@@ -301,13 +300,10 @@ def test_ctrl_c_keeps_the_part_files_and_the_same_command_resumes(
     assert cli_here("library", "scan", "models", "-q").code == 0
     # The first file answer stops half-way for a long time.
     civitai.behaviour.stall_after, civitai.behaviour.stall_seconds = 300_000, 30
-    process = subprocess.Popen(
+    process = start_command(
         [sys.executable, "-m", "civitai_api", "library", "updates", "--download", "-j", "2"],
         cwd=tmp_path,
         env=cli_env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
     )
     parts = tmp_path / "models"
     deadline = time.monotonic() + SUBPROCESS_TIMEOUT
