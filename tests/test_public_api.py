@@ -10,6 +10,7 @@ import typing
 
 import civitai_api
 import civitai_api.v1 as v1
+import httpx
 import pytest
 from civitai_api.v1.models import (
     articles,
@@ -268,3 +269,25 @@ def test_ls_and_ls_json_show_the_same_parameters() -> None:
     assert list(inspect.signature(ls_json).parameters.values()) == list(shown.parameters.values())
     assert typing.get_type_hints(ls)["descending"] is bool
     assert inspect.isgeneratorfunction(ls_json)
+
+
+def test_build_client_and_its_async_twin_show_their_parameters() -> None:
+    shown = inspect.signature(civitai_api.build_client)
+    twin = inspect.signature(civitai_api.build_async_client)
+    assert list(shown.parameters) == [
+        "api_key",
+        "base_url",
+        "proxy",
+        "timeout",
+        "max_retries",
+        "retry_policy",
+        "trust_env",
+    ]
+    assert list(twin.parameters.values()) == list(shown.parameters.values())
+    assert shown.parameters["api_key"].kind == inspect.Parameter.POSITIONAL_OR_KEYWORD
+    assert shown.parameters["trust_env"].kind == inspect.Parameter.KEYWORD_ONLY
+    assert shown.parameters["trust_env"].default is True
+    assert typing.get_type_hints(civitai_api.build_client)["return"] is httpx.Client
+    assert typing.get_type_hints(civitai_api.build_async_client)["return"] is httpx.AsyncClient
+    with pytest.raises(TypeError, match="positional"):
+        civitai_api.build_client(None, "https://civitai.com")
