@@ -6,14 +6,23 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import signal
 import subprocess
-from collections.abc import Mapping, Sequence
+import time
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from support.fake_civitai import FakeCivitai, ServedFile
 
-__all__ = ["SUBPROCESS_TIMEOUT", "Ran", "add_model", "run_command", "start_command"]
+__all__ = [
+    "SUBPROCESS_TIMEOUT",
+    "Ran",
+    "add_model",
+    "interrupt_when",
+    "run_command",
+    "start_command",
+]
 
 SUBPROCESS_TIMEOUT = 60
 
@@ -73,6 +82,30 @@ def start_command(
         stderr=subprocess.PIPE,
         text=True,
     )
+
+
+def interrupt_when(
+    argv: Sequence[str],
+    ready: Callable[[], bool],
+    *,
+    cwd: Path,
+    env: Mapping[str, str],
+    poll: float = 0.05,
+    settle: float = 0.0,
+) -> Ran:
+    """Start a command, wait until `ready()` (it must still be running, and within
+    SUBPROCESS_TIMEOUT), let it run `settle` seconds more, then press Ctrl-C (SIGINT); the
+    finished run."""
+    process = start_command(argv, cwd=cwd, env=env)
+    deadline = time.monotonic() + SUBPROCESS_TIMEOUT
+    while not ready():
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline
+        time.sleep(poll)
+    time.sleep(settle)
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=SUBPROCESS_TIMEOUT)
+    return Ran(process.returncode, out, err)
 
 
 def add_model(
