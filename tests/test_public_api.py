@@ -6,9 +6,11 @@ import inspect
 import subprocess
 import sys
 import textwrap
+import typing
 
 import civitai_api
 import civitai_api.v1 as v1
+import httpx
 import pytest
 from civitai_api.v1.models import (
     articles,
@@ -209,3 +211,83 @@ def test_every_option_reaches_a_generated_parameter(
     spec = getattr(module, spec_name)
     sent = {param.keyword for param in spec.params}
     assert sent == accepted
+
+
+@pytest.mark.parametrize(
+    "name", ["export_models", "export_images", "async_export_models", "async_export_images"]
+)
+def test_export_functions_show_their_parameters(name: str) -> None:
+    # written once (civitai_api._signature), seen by inspect, help() and get_type_hints
+    from civitai_api import export
+
+    function = getattr(export, name)
+    assert inspect.iscoroutinefunction(function) == name.startswith("async_")
+    signature = inspect.signature(function)
+    kinds = {p.name: p.kind for p in signature.parameters.values()}
+    assert list(kinds) == [
+        "folder",
+        "opts",
+        "client",
+        "api_key",
+        "base_url",
+        "format",
+        "update",
+        "rate",
+        "page_retries",
+        "max_pages",
+        "on_progress",
+    ]
+    assert kinds["folder"] == kinds["opts"] == inspect.Parameter.POSITIONAL_OR_KEYWORD
+    assert {kinds[p] for p in list(kinds)[2:]} == {inspect.Parameter.KEYWORD_ONLY}
+    assert signature.parameters["format"].default == "parquet"
+    assert signature.parameters["page_retries"].default == 4
+    assert signature.return_annotation == "ExportReport"
+    hints = typing.get_type_hints(function)
+    assert hints["return"] is export.ExportReport
+    assert hints["update"] is bool
+    if not name.startswith("async_"):  # (the async twin raises it when awaited)
+        with pytest.raises(TypeError, match="positional"):
+            function("folder", None, None)
+
+
+def test_ls_and_ls_json_show_the_same_parameters() -> None:
+    from civitai_api.library import ls, ls_json
+
+    shown = inspect.signature(ls)
+    assert list(shown.parameters) == [
+        "catalog",
+        "paths",
+        "types",
+        "base_models",
+        "statuses",
+        "sort",
+        "descending",
+        "corrupt",
+    ]
+    assert shown.parameters["catalog"].kind == inspect.Parameter.POSITIONAL_OR_KEYWORD
+    assert shown.parameters["corrupt"].kind == inspect.Parameter.KEYWORD_ONLY
+    assert list(inspect.signature(ls_json).parameters.values()) == list(shown.parameters.values())
+    assert typing.get_type_hints(ls)["descending"] is bool
+    assert inspect.isgeneratorfunction(ls_json)
+
+
+def test_build_client_and_its_async_twin_show_their_parameters() -> None:
+    shown = inspect.signature(civitai_api.build_client)
+    twin = inspect.signature(civitai_api.build_async_client)
+    assert list(shown.parameters) == [
+        "api_key",
+        "base_url",
+        "proxy",
+        "timeout",
+        "max_retries",
+        "retry_policy",
+        "trust_env",
+    ]
+    assert list(twin.parameters.values()) == list(shown.parameters.values())
+    assert shown.parameters["api_key"].kind == inspect.Parameter.POSITIONAL_OR_KEYWORD
+    assert shown.parameters["trust_env"].kind == inspect.Parameter.KEYWORD_ONLY
+    assert shown.parameters["trust_env"].default is True
+    assert typing.get_type_hints(civitai_api.build_client)["return"] is httpx.Client
+    assert typing.get_type_hints(civitai_api.build_async_client)["return"] is httpx.AsyncClient
+    with pytest.raises(TypeError, match="positional"):
+        civitai_api.build_client(None, "https://civitai.com")

@@ -10,13 +10,12 @@ cache; the suite-wide fixture already gives every test empty config/data/cache f
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-from support.cli_runs import SUBPROCESS_TIMEOUT, Ran
+from support.cli_runs import Ran, run_command
 from support.fake_civitai import FakeCivitai
 
 
@@ -38,17 +37,8 @@ def cli(cli_env: dict[str, str], tmp_path: Path) -> Any:
     """Run `python -m civitai_api ARGS` in a subprocess (cwd: the test's tmp_path)."""
 
     def run(*args: str, env: dict[str, str] | None = None, stdin: str | None = None) -> Ran:
-        result = subprocess.run(
-            [sys.executable, "-m", "civitai_api", *args],
-            capture_output=True,
-            text=True,
-            cwd=tmp_path,
-            env={**cli_env, **(env or {})},
-            input=stdin,
-            timeout=SUBPROCESS_TIMEOUT,
-            check=False,
-        )
-        return Ran(result.returncode, result.stdout, result.stderr)
+        command = [sys.executable, "-m", "civitai_api", *args]
+        return run_command(command, cwd=tmp_path, env={**cli_env, **(env or {})}, stdin=stdin)
 
     return run
 

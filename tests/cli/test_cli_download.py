@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import json
 import os
-import signal
-import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
-from support.cli_runs import SUBPROCESS_TIMEOUT, add_model
+from support.cli_runs import add_model, interrupt_when
 from support.fake_civitai import FakeCivitai, ServedFile
 
 
@@ -199,25 +196,16 @@ def test_ctrl_c_keeps_the_part_file_and_the_same_command_resumes_it(
     civitai.behaviour.stall_after = 2_500_000
     civitai.behaviour.stall_seconds = 30
     part = tmp_path / "out" / f"{served.name}.part"
-    process = subprocess.Popen(
+    ran = interrupt_when(
         [sys.executable, "-m", "civitai_api", "download", "10", "--out-dir", "out"],
+        lambda: part.exists() and part.stat().st_size >= 2 * 1024 * 1024,
         cwd=tmp_path,
         env=cli_env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
     )
-    deadline = time.monotonic() + SUBPROCESS_TIMEOUT
-    while not (part.exists() and part.stat().st_size >= 2 * 1024 * 1024):
-        assert process.poll() is None, process.communicate()
-        assert time.monotonic() < deadline
-        time.sleep(0.05)
-    process.send_signal(signal.SIGINT)
-    out, err = process.communicate(timeout=SUBPROCESS_TIMEOUT)
-    assert process.returncode == 130, err
-    assert "interrupted: partial downloads are kept as .part files" in err
-    assert f"PAUSED  10: {served.name}" in err
-    assert out == ""
+    assert ran.code == 130, ran.err
+    assert "interrupted: partial downloads are kept as .part files" in ran.err
+    assert f"PAUSED  10: {served.name}" in ran.err
+    assert ran.out == ""
     kept = part.stat().st_size
     assert 2 * 1024 * 1024 <= kept <= 2_500_000
     resumed = cli("download", "10", "--out-dir", "out")

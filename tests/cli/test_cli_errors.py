@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from support.cli_runs import SUBPROCESS_TIMEOUT, add_model
+from support.cli_runs import add_model, run_command
 from support.fake_civitai import FakeCivitai
 
 XML_500 = (
@@ -258,19 +258,12 @@ def test_a_folder_that_cannot_be_written_says_so_plainly(
     prefix, options = without_root_powers(), ("--out-dir", "locked", "-q")
     folder.chmod(0o555)
     try:
-        ran = subprocess.run(
-            [*prefix, sys.executable, "-m", "civitai_api", "download", "12", *options],
-            capture_output=True,
-            text=True,
-            cwd=tmp_path,
-            env=cli_env,
-            timeout=SUBPROCESS_TIMEOUT,
-            check=False,
-        )
+        command = [*prefix, sys.executable, "-m", "civitai_api", "download", "12", *options]
+        ran = run_command(command, cwd=tmp_path, env=cli_env)
     finally:
         folder.chmod(0o755)
-    assert ran.returncode == 1
-    assert ran.stderr.splitlines() == [
+    assert ran.code == 1
+    assert ran.err.splitlines() == [
         f"FAILED  12: cannot write {folder / 'm1-v12.safetensors.part'}: permission denied",
         "summary: 1 failed",
         "hint: choose a folder you may write to (or change its permissions), then run the "

@@ -7,17 +7,14 @@ import datetime
 import io
 import json
 import re
-import signal
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 from civitai_api._paths import default_catalog_path
 from civitai_api.cli import _render
 from civitai_api.cli._library_args import parse_duration
-from support.cli_runs import SUBPROCESS_TIMEOUT
+from support.cli_runs import interrupt_when
 from support.fake_civitai import FakeCivitai, ServedFile, ServedImage
 from support.keys import API_KEY
 from support.library import add_model_files
@@ -304,24 +301,17 @@ def test_ctrl_c_during_a_scan_keeps_the_work_and_the_next_scan_continues(
     add_model_files(civitai, tmp_path / "many", models=150)
     # The first 100 hashes are identified at once; the answer for the other 50 hangs.
     civitai.behaviour.by_hash_stalls = [0, 30]
-    process = subprocess.Popen(
+    ran = interrupt_when(
         [sys.executable, "-m", "civitai_api", "library", "scan", "many"],
+        lambda: civitai.count("POST by-hash") >= 2,
         cwd=tmp_path,
         env=cli_env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+        poll=0.02,
     )
-    deadline = time.monotonic() + SUBPROCESS_TIMEOUT
-    while civitai.count("POST by-hash") < 2:
-        assert process.poll() is None, process.communicate()
-        assert time.monotonic() < deadline
-        time.sleep(0.02)
-    process.send_signal(signal.SIGINT)
-    out, err = process.communicate(timeout=SUBPROCESS_TIMEOUT)
-    assert process.returncode == 130, err
-    assert "interrupted (150 files seen): every file hashed and identified so far is kept" in err
-    assert out == ""
+    assert ran.code == 130, ran.err
+    kept_note = "interrupted (150 files seen): every file hashed and identified so far is kept"
+    assert kept_note in ran.err
+    assert ran.out == ""
     kept = cli_here("library", "ls", "--json").json()
     assert sorted({e["status"] for e in kept}) == ["hashed", "identified"]
     assert [e["status"] for e in kept].count("identified") == 100

@@ -19,7 +19,6 @@ import os
 import random
 import re
 import shutil
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,7 +27,7 @@ from typing import Any
 import pexpect
 import pyte
 import pytest
-from support.cli_runs import SUBPROCESS_TIMEOUT
+from support.cli_runs import SUBPROCESS_TIMEOUT, Ran, run_command
 from support.fake_civitai import FakeCivitai
 from support.pty_commands import MARK
 
@@ -82,16 +81,8 @@ def _base_env(root: Path) -> dict[str, str]:
     }
 
 
-def _run(args: list[str], cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(CIVITAI), *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=env,
-        timeout=SUBPROCESS_TIMEOUT,
-        check=False,
-    )
+def _run(args: list[str], cwd: Path, env: dict[str, str]) -> Ran:
+    return run_command([str(CIVITAI), *args], cwd=cwd, env=env)
 
 
 @pytest.fixture(scope="module")
@@ -112,11 +103,11 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
             made = Library(folder, root / "catalog.sqlite3", demo.url, failing.api_url, {})
             made = dataclasses.replace(made, base_env=_base_env(root))
             first = _run(["library", "scan", "models", "-q"], folder, made.env("replay"))
-            assert first.returncode == 0, first.stderr
+            assert first.code == 0, first.err
             # A file added while Civitai fails: its lookup fails.
             (style / "after_the_outage.safetensors").write_bytes(b"new " * 1000)
             second = _run(["library", "scan", "models", "-q"], folder, made.env("failing"))
-            assert "lookup-failed" in second.stdout, second.stdout + second.stderr
+            assert "lookup-failed" in second.out, second.out + second.err
             yield made
     finally:
         failing.close()
@@ -352,7 +343,7 @@ def test_the_file_column_never_vanishes_after_an_outage(screens: dict[Any, list[
 
 def test_a_pipe_keeps_every_column_in_full(library: Library) -> None:
     ran = _run(["library", "ls"], library.folder, library.env("replay"))
-    header, *rows = ran.stdout.splitlines()
+    header, *rows = ran.out.splitlines()
     assert header.split("\t") == [
         "file",
         "model",
@@ -371,4 +362,4 @@ def test_a_pipe_keeps_every_column_in_full(library: Library) -> None:
     status = by_file["after_the_outage.safetensors"][5]
     assert status.startswith("lookup-failed: ")
     assert "HTTP 400" in status
-    assert "problems:" not in ran.stdout
+    assert "problems:" not in ran.out

@@ -5,14 +5,11 @@ failing file, Ctrl-C and resume, and each way of retiring the old file."""
 from __future__ import annotations
 
 import json
-import signal
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
-from support.cli_runs import SUBPROCESS_TIMEOUT
+from support.cli_runs import interrupt_when
 from support.fake_civitai import FakeCivitai, ServedFile, ServedImage
 from support.library import add_model_files
 
@@ -301,28 +298,20 @@ def test_ctrl_c_keeps_the_part_files_and_the_same_command_resumes(
     assert cli_here("library", "scan", "models", "-q").code == 0
     # The first file answer stops half-way for a long time.
     civitai.behaviour.stall_after, civitai.behaviour.stall_seconds = 300_000, 30
-    process = subprocess.Popen(
+    parts = tmp_path / "models"
+    # Ctrl-C once both downloads started; the first file answer stalls after 300,000 bytes
+    # (which the writer holds until the `.part` is salvaged).
+    ran = interrupt_when(
         [sys.executable, "-m", "civitai_api", "library", "updates", "--download", "-j", "2"],
+        lambda: civitai.count("GET file") >= 2 and bool(list(parts.glob("*.part"))),
         cwd=tmp_path,
         env=cli_env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+        poll=0.02,
+        settle=0.5,
     )
-    parts = tmp_path / "models"
-    deadline = time.monotonic() + SUBPROCESS_TIMEOUT
-    # Both downloads started; the first file answer stalls after 300,000 bytes (which the
-    # writer holds until the `.part` is salvaged).
-    while civitai.count("GET file") < 2 or not list(parts.glob("*.part")):
-        assert process.poll() is None, process.communicate()
-        assert time.monotonic() < deadline
-        time.sleep(0.02)
-    time.sleep(0.5)
-    process.send_signal(signal.SIGINT)
-    out, err = process.communicate(timeout=SUBPROCESS_TIMEOUT)
-    assert process.returncode == 130, err
-    assert "interrupted: partial downloads are kept as .part files" in err
-    assert out == ""
+    assert ran.code == 130, ran.err
+    assert "interrupted: partial downloads are kept as .part files" in ran.err
+    assert ran.out == ""
     kept = {part.name: part.stat().st_size for part in parts.glob("*.part")}
     assert kept
     assert max(kept.values()) >= 300_000

@@ -3,6 +3,7 @@ case, sends Civitai's spelling, and answers a wrong value with the nearest right
 
 from __future__ import annotations
 
+import dataclasses
 import typing
 import urllib.parse
 
@@ -166,6 +167,8 @@ def _names_options(function: typing.Any) -> set[str]:
     """The options of a command that go through the names converter."""
     found = set()
     for name, hint in typing.get_type_hints(function, include_extras=True).items():
+        if dataclasses.is_dataclass(hint):  # a group flattened into the options
+            found |= _names_options(hint)
         for extra in getattr(hint, "__metadata__", ()):
             converter = getattr(extra, "converter", None) if isinstance(extra, Parameter) else None
             if converter is not None and "civitai_names" in converter.__qualname__:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import random
 from pathlib import Path
 from typing import Any
 
@@ -22,34 +21,13 @@ from civitai_api._exceptions import (
     PermissionDeniedError,
     RateLimitError,
 )
+from support.downloads import MiB, add_default, assert_key_only_on_api, payload
 from support.fake_civitai import FakeCivitai, ServedFile
 from support.keys import API_KEY
-
-MiB = 1024 * 1024
-
-
-def payload(size: int, seed: int = 7) -> bytes:
-    return random.Random(seed).randbytes(size)
-
-
-def add_default(civitai: FakeCivitai, size: int = 3 * MiB, **kwargs: Any) -> ServedFile:
-    served = ServedFile(101, "model.safetensors", payload(size), primary=True, **kwargs)
-    civitai.add_version(1, [served])
-    return served
 
 
 def download(client: httpx.Client, dest: Path, version_id: int = 1, **kwargs: Any) -> Any:
     return civitai_api.download_model_version(client, version_id, dest, **kwargs)
-
-
-def assert_key_only_on_api(civitai: FakeCivitai) -> None:
-    storage = civitai.seen("storage")
-    assert storage, "the storage host was never asked"
-    for seen in storage:
-        assert "authorization" not in seen.headers
-        assert API_KEY not in repr(seen)
-    for seen in civitai.seen("api"):
-        assert seen.headers.get("authorization") == f"Bearer {API_KEY}"
 
 
 def test_downloads_the_primary_file_verified(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import inspect
-import random
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,25 +11,12 @@ import civitai_api
 import httpx
 import pytest
 from civitai_api._exceptions import EarlyAccessError, HashMismatchError
-from support.fake_civitai import FakeCivitai, ServedFile
-from support.keys import API_KEY
+from support.downloads import MiB, add_default, assert_key_only_on_api
+from support.fake_civitai import FakeCivitai
 
 pytestmark = pytest.mark.anyio
 
-MiB = 1024 * 1024
 TIME_LIMIT = 30
-
-
-def add_default(civitai: FakeCivitai, size: int = 3 * MiB) -> ServedFile:
-    served = ServedFile(101, "model.safetensors", random.Random(3).randbytes(size), primary=True)
-    civitai.add_version(1, [served])
-    return served
-
-
-def assert_key_only_on_api(civitai: FakeCivitai) -> None:
-    assert civitai.seen("storage")
-    assert all("authorization" not in s.headers for s in civitai.seen("storage"))
-    assert all(s.headers["authorization"] == f"Bearer {API_KEY}" for s in civitai.seen("api"))
 
 
 def test_async_twin_has_the_same_parameters() -> None:

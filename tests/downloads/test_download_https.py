@@ -4,9 +4,7 @@ connection, and after a cancelled call, under sync, asyncio and trio, and by the
 from __future__ import annotations
 
 import os
-import random
 import ssl
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,10 +15,11 @@ import httpx
 import pytest
 import trustme
 from civitai_api._download.receive import SocketBody
-from support.fake_civitai import CLIENT_TIMEOUT, FakeCivitai, ServedFile
+from support.cli_runs import run_command
+from support.downloads import MiB, add_default, assert_key_only_on_api
+from support.fake_civitai import CLIENT_TIMEOUT, FakeCivitai
 from support.keys import API_KEY
 
-MiB = 1024 * 1024
 TIME_LIMIT = 30
 
 
@@ -61,18 +60,6 @@ def tls_fills(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
     monkeypatch.setattr(SocketBody, "fill", fill)
     return counts
-
-
-def add_default(civitai: FakeCivitai, size: int = 3 * MiB) -> ServedFile:
-    served = ServedFile(101, "model.safetensors", random.Random(7).randbytes(size), primary=True)
-    civitai.add_version(1, [served])
-    return served
-
-
-def assert_key_only_on_api(civitai: FakeCivitai) -> None:
-    assert civitai.seen("storage")
-    assert all("authorization" not in s.headers for s in civitai.seen("storage"))
-    assert all(s.headers["authorization"] == f"Bearer {API_KEY}" for s in civitai.seen("api"))
 
 
 def test_https_serves_https_only(civitai: FakeCivitai) -> None:
@@ -159,15 +146,8 @@ def test_the_command_downloads_over_https(
     ca = tmp_path / "ca.pem"
     authority.cert_pem.write_to_path(str(ca))
     env = {**os.environ, "CIVITAI_HOST": civitai.api_url, "SSL_CERT_FILE": str(ca)}
-    ran = subprocess.run(
-        [sys.executable, "-m", "civitai_api", "download", "1", "--out-dir", "out", "-q"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=TIME_LIMIT,
-        check=False,
-    )
-    assert ran.returncode == 0, ran.stderr
+    command = [sys.executable, "-m", "civitai_api", "download", "1", "--out-dir", "out", "-q"]
+    ran = run_command(command, cwd=tmp_path, env=env, timeout=TIME_LIMIT)
+    assert ran.code == 0, ran.err
     assert (tmp_path / "out" / served.name).read_bytes() == served.data
-    assert ran.stdout.strip().endswith(served.name)
+    assert ran.out.strip().endswith(served.name)

@@ -14,27 +14,14 @@ from typing import Any
 import httpx
 import pytest
 from civitai_api import NotFoundError, QueryParamsError, RateLimitError
+from support.bodies import model_body
 from support.wrapper_calls import Caller
 
 import civitai_api_generated.types as generated_types
 
 orjson = pytest.importorskip("orjson", reason="the fast path needs orjson (civitai-api[fast])")
 
-MODEL = {
-    "id": 7,
-    "name": "m",
-    "description": None,
-    "type": "LORA",
-    "allowNoCredit": True,
-    "allowCommercialUse": ["Image"],
-    "allowDerivatives": True,
-    "allowDifferentLicense": True,
-    "poi": False,
-    "nsfw": False,
-    "stats": {"downloadCount": 1},
-    "tags": [],
-    "modelVersions": [],
-}
+MODEL = model_body(7, "m")
 
 
 def serving(status: int, body: object) -> Callable[[httpx.Request], httpx.Response]:

@@ -4,13 +4,12 @@ installed `civitai` run in a subprocess."""
 from __future__ import annotations
 
 import os
-import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from support.cli_runs import SUBPROCESS_TIMEOUT, Ran
+from support.cli_runs import Ran, run_command
 from support.contract import NO_CORPUS, corpus_dir
 from support.fake_export import ExportFake, civitai_command, corpus_templates
 
@@ -44,15 +43,7 @@ def export_cli(tmp_path: Path) -> Callable[..., Ran]:
     """Run `civitai ARGS` in a subprocess against a fake (`host=` its URL)."""
 
     def run(*args: str, host: str) -> Ran:
-        result = subprocess.run(
-            [*civitai_command(), *args, "--host", host],
-            capture_output=True,
-            text=True,
-            cwd=tmp_path,
-            env={**os.environ, "COLUMNS": "200"},
-            timeout=SUBPROCESS_TIMEOUT,
-            check=False,
-        )
-        return Ran(result.returncode, result.stdout, result.stderr)
+        command = [*civitai_command(), *args, "--host", host]
+        return run_command(command, cwd=tmp_path, env={**os.environ, "COLUMNS": "200"})
 
     return run

@@ -22,6 +22,7 @@ from civitai_api._exceptions import (
     RateLimitError,
     ResponseValidationError,
 )
+from support.bodies import model_body
 from support.fault_server import FaultServer, Recorded, Reply
 from support.keys import API_KEY
 
@@ -32,21 +33,7 @@ FAST = RetryPolicy(max_retries=2, initial_delay=0.01, max_delay=0.05, max_wait=5
 
 
 def model_item(i: int) -> dict[str, Any]:
-    return {
-        "id": i,
-        "name": f"model {i}",
-        "description": None,
-        "type": "LORA",
-        "allowNoCredit": True,
-        "allowCommercialUse": ["Image"],
-        "allowDerivatives": True,
-        "allowDifferentLicense": True,
-        "poi": False,
-        "nsfw": False,
-        "stats": {"downloadCount": 1, "thumbsUpCount": 0},
-        "tags": [],
-        "modelVersions": [],
-    }
+    return model_body(i, f"model {i}", downloadCount=1, thumbsUpCount=0)
 
 
 def image_item(i: int) -> dict[str, Any]:

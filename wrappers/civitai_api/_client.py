@@ -23,6 +23,7 @@ from ._constants import (
 from ._credentials import find_api_key
 from ._exceptions import QueryParamsError
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._signature import parameters_of
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -119,7 +120,7 @@ def _client_options(
     return options, proxy, policy
 
 
-def build_client(
+def _client_parameters(
     api_key: str | None = None,
     *,
     base_url: str | None = None,
@@ -128,7 +129,14 @@ def build_client(
     max_retries: int | None = None,
     retry_policy: RetryPolicy | None = None,
     trust_env: bool = True,
-) -> httpx.Client:
+) -> tuple[dict[str, Any], httpx.Proxy | str | None, RetryPolicy]:
+    """The parameters of `build_client` and `build_async_client` (documented at
+    `build_client`), written once; their client options, proxy and policy."""
+    return _client_options(api_key, base_url, proxy, timeout, max_retries, retry_policy, trust_env)
+
+
+@parameters_of(_client_parameters)
+def build_client(*args: Any, **kwargs: Any) -> httpx.Client:
     """Build an `httpx.Client` ready for every function of civitai_api.
 
     Example:
@@ -161,23 +169,13 @@ def build_client(
     Returns:
         A new `httpx.Client`; the caller owns and closes it.
     """
-    options, proxy, policy = _client_options(
-        api_key, base_url, proxy, timeout, max_retries, retry_policy, trust_env
-    )
-    sender = httpx.HTTPTransport(proxy=proxy, trust_env=trust_env)
+    options, proxy, policy = _client_parameters(*args, **kwargs)
+    sender = httpx.HTTPTransport(proxy=proxy, trust_env=options["trust_env"])
     return httpx.Client(**options, transport=RetryTransport(sender, policy=policy))
 
 
-def build_async_client(
-    api_key: str | None = None,
-    *,
-    base_url: str | None = None,
-    proxy: str | httpx.Proxy | None = None,
-    timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-    max_retries: int | None = None,
-    retry_policy: RetryPolicy | None = None,
-    trust_env: bool = True,
-) -> httpx.AsyncClient:
+@parameters_of(_client_parameters)
+def build_async_client(*args: Any, **kwargs: Any) -> httpx.AsyncClient:
     """Build an `httpx.AsyncClient` ready for every `async_` function of civitai_api.
 
     The async twin of `build_client`, with the same arguments and behaviour; its retries
@@ -190,19 +188,11 @@ def build_async_client(
     For a client of your own: `httpx.AsyncClient(transport=civitai_api.AsyncRetryTransport())`.
 
     Args:
-        api_key: The Civitai API key, found as in `build_client` when None.
-        base_url: The API host, as in `build_client`.
-        proxy: A proxy URL. When None and `trust_env` is true, the environment decides.
-        timeout: Seconds for every phase, or an `httpx.Timeout`.
-        max_retries: Retries per request; overrides `retry_policy.max_retries` when given.
-        retry_policy: The full retry policy (delays, the longest wait, statuses).
-        trust_env: Read proxy settings and the CA bundle from the environment.
+        The arguments of `build_client`.
 
     Returns:
         A new `httpx.AsyncClient`; the caller owns and closes it.
     """
-    options, proxy, policy = _client_options(
-        api_key, base_url, proxy, timeout, max_retries, retry_policy, trust_env
-    )
-    sender = httpx.AsyncHTTPTransport(proxy=proxy, trust_env=trust_env)
+    options, proxy, policy = _client_parameters(*args, **kwargs)
+    sender = httpx.AsyncHTTPTransport(proxy=proxy, trust_env=options["trust_env"])
     return httpx.AsyncClient(**options, transport=AsyncRetryTransport(sender, policy=policy))

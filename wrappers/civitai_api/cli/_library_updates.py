@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import dataclasses
-import signal
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -77,24 +76,12 @@ def run_updates(run: UpdatesRun) -> None:
 async def _main(run: UpdatesRun) -> None:
     import anyio
 
+    from ._session import stop_on_ctrl_c
+
     async with anyio.create_task_group() as group:
-        group.start_soon(_stop_on_ctrl_c, group.cancel_scope, run)
+        group.start_soon(stop_on_ctrl_c, group.cancel_scope, run)
         await _work(run)
         group.cancel_scope.cancel()  # done: stop watching for Ctrl-C
-
-
-async def _stop_on_ctrl_c(scope: Any, run: UpdatesRun) -> None:
-    import anyio
-
-    try:
-        receiver = anyio.open_signal_receiver(signal.SIGINT)
-    except NotImplementedError:  # Windows: Ctrl-C arrives as KeyboardInterrupt instead
-        return
-    with receiver as signals:
-        async for _ in signals:
-            run.interrupted = True
-            scope.cancel()
-            return
 
 
 async def _work(run: UpdatesRun) -> None:

@@ -6,14 +6,15 @@ import contextlib
 import signal
 import threading
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ._options import Connection
 
 if TYPE_CHECKING:
+    import anyio
     import httpx
 
-__all__ = ["async_client", "fetch_json", "hold_interrupts", "sync_client"]
+__all__ = ["async_client", "fetch_json", "hold_interrupts", "stop_on_ctrl_c", "sync_client"]
 
 
 def sync_client(connection: Connection) -> httpx.Client:
@@ -48,6 +49,29 @@ def hold_interrupts() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
     if caught:
         raise KeyboardInterrupt
+
+
+class Interruptible(Protocol):
+    """A command's run that records whether Ctrl-C stopped it."""
+
+    interrupted: bool
+
+
+async def stop_on_ctrl_c(scope: anyio.CancelScope, run: Interruptible) -> None:
+    """Watch for Ctrl-C in a task of the command's task group: the first one marks `run`
+    interrupted and cancels `scope` (downloads keep their `.part`); cancel the scope when
+    the work is done to stop watching."""
+    import anyio
+
+    try:
+        receiver = anyio.open_signal_receiver(signal.SIGINT)
+    except NotImplementedError:  # Windows: Ctrl-C arrives as KeyboardInterrupt instead
+        return
+    with receiver as signals:
+        async for _ in signals:
+            run.interrupted = True
+            scope.cancel()
+            return
 
 
 def fetch_json(connection: Connection, call: Callable[[httpx.Client], Any]) -> Any:

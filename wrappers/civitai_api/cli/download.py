@@ -10,7 +10,6 @@ warnings and a summary of every target's outcome.
 from __future__ import annotations
 
 import dataclasses
-import signal
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -32,7 +31,6 @@ from ._options import (
 )
 
 if TYPE_CHECKING:
-    import anyio
     import httpx
 
     from .. import DownloadTarget
@@ -247,27 +245,15 @@ async def _main(run: _Run) -> None:
     """
     import anyio
 
+    from ._session import stop_on_ctrl_c
+
     try:
         async with anyio.create_task_group() as group:
-            group.start_soon(_stop_on_ctrl_c, group.cancel_scope, run)
+            group.start_soon(stop_on_ctrl_c, group.cancel_scope, run)
             await _work(run)
             group.cancel_scope.cancel()  # done: stop watching for Ctrl-C
     except BaseExceptionGroup as failed:
         raise first_error(failed) from None
-
-
-async def _stop_on_ctrl_c(scope: anyio.CancelScope, run: _Run) -> None:
-    import anyio
-
-    try:
-        receiver = anyio.open_signal_receiver(signal.SIGINT)
-    except NotImplementedError:  # Windows: Ctrl-C arrives as KeyboardInterrupt instead
-        return
-    with receiver as signals:
-        async for _ in signals:
-            run.interrupted = True
-            scope.cancel()
-            return
 
 
 async def _work(run: _Run) -> None:

@@ -16,20 +16,8 @@ from typing import TYPE_CHECKING, Literal
 from cyclopts import App, Parameter
 
 from . import _exit, _render
-from ._options import (
-    BaseModels,
-    CheckpointTypeName,
-    CommercialUses,
-    Connection,
-    FileFormats,
-    ImageNsfwName,
-    ImageSortName,
-    MediaTypeName,
-    ModelSortName,
-    ModelTypes,
-    PeriodName,
-    build_opts,
-)
+from ._filters import ImageFilters, ModelFilters, image_nsfw
+from ._options import Connection, ImageNsfwName, ImageSortName, build_opts
 
 if TYPE_CHECKING:
     from ..export import ExportProgress, ExportReport
@@ -72,18 +60,8 @@ def models(
     /,
     *,
     query: str | None = None,
-    tag: str | None = None,
-    username: str | None = None,
-    type: ModelTypes = None,
-    base_model: BaseModels = None,
-    sort: ModelSortName = None,
-    period: PeriodName = None,
+    filters: ModelFilters = ModelFilters(),
     nsfw: bool = True,
-    checkpoint_type: CheckpointTypeName = None,
-    file_format: FileFormats = None,
-    commercial_use: CommercialUses = None,
-    primary_file_only: bool | None = None,
-    supports_generation: bool | None = None,
     dataset: Dataset = Dataset(),
     connection: Connection = Connection(),
 ) -> int:
@@ -102,36 +80,15 @@ def models(
     Args:
         folder: The export folder (new, empty, or one this same command wrote).
         query: Text to search for in model names.
-        tag: Only models with this tag.
-        username: Only models by this creator.
-        type: Model type: Checkpoint, LORA, LoCon, ... (repeatable).
-        base_model: Base model, as Civitai spells it: "SDXL 1.0", Illustrious, ... (repeatable).
-        sort: "Highest Rated", "Most Downloaded", Newest, Oldest, ...
-        period: Time frame of the sort: AllTime, Year, Month, Week, Day.
         nsfw: Include NSFW models (the default); --no-nsfw leaves them out.
-        checkpoint_type: Trained or Merge.
-        file_format: SafeTensor, PickleTensor, GGUF, ... (repeatable).
-        commercial_use: None, Image, RentCivit, Rent, Sell (repeatable).
-        primary_file_only: List only each version's primary file.
-        supports_generation: Only models Civitai can generate with.
     """
     from ..v1 import Models_API_Opts
 
     opts = build_opts(
         Models_API_Opts,
         query=query,
-        tag=tag,
-        username=username,
-        types=type,
-        baseModels=base_model,
-        sort=sort,
-        period=period,
+        **filters.api_values(),
         nsfw=nsfw,
-        checkpointType=checkpoint_type,
-        fileFormats=file_format,
-        allowCommercialUse=commercial_use,
-        primaryFileOnly=primary_file_only,
-        supportsGeneration=supports_generation,
     )
     return _run("models", folder, opts, dataset, connection)
 
@@ -141,20 +98,9 @@ def images(
     folder: Path,
     /,
     *,
-    model_id: int | None = None,
-    version_id: int | None = None,
-    post_id: int | None = None,
-    user_id: int | None = None,
-    username: str | None = None,
-    base_model: BaseModels = None,
-    tag: list[int] | None = None,
-    type: MediaTypeName = None,
+    filters: ImageFilters = ImageFilters(),
     sort: ImageSortName = None,
-    period: PeriodName = None,
     nsfw: ImageNsfwName = None,
-    browsing_level: int | None = None,
-    requiring_meta: bool | None = None,
-    with_tags: bool | None = None,
     dataset: Dataset = Dataset(),
     connection: Connection = Connection(),
 ) -> int:
@@ -172,43 +118,12 @@ def images(
 
     Args:
         folder: The export folder (new, empty, or one this same command wrote).
-        model_id: Images made with this model.
-        version_id: Images made with this model version.
-        post_id: Images of this post.
-        user_id: Images by this user id.
-        username: Images by this user.
-        base_model: Base model, as Civitai spells it (repeatable).
-        tag: Tag id (repeatable).
-        type: image, video or audio.
         sort: "Most Reactions", "Most Comments", "Most Collected", Newest, Oldest.
-        period: AllTime, Year, Month, Week, Day.
         nsfw: Up to this level: None, Soft, Mature, X (default X: every level).
-        browsing_level: NSFW levels as bit flags (1 PG, 2 PG-13, 4 R, 8 X, 16 XXX).
-        requiring_meta: Only images with generation data.
-        with_tags: Include each image's tags.
     """
     from ..v1 import Images_API_Opts
 
-    nsfw_value: str | bool | None = nsfw
-    if nsfw is not None and nsfw.lower() in ("true", "false"):
-        nsfw_value = nsfw.lower() == "true"
-    opts = build_opts(
-        Images_API_Opts,
-        modelId=model_id,
-        modelVersionId=version_id,
-        postId=post_id,
-        userId=user_id,
-        username=username,
-        baseModels=base_model,
-        tags=tag,
-        type=type,
-        sort=sort,
-        period=period,
-        nsfw=nsfw_value,
-        browsingLevel=browsing_level,
-        requiringMeta=requiring_meta,
-        withTags=with_tags,
-    )
+    opts = build_opts(Images_API_Opts, **filters.api_values(), sort=sort, nsfw=image_nsfw(nsfw))
     return _run("images", folder, opts, dataset, connection)
 
 

@@ -202,33 +202,23 @@ def list_entries(
     catalog = where.existing()
     from ..library import ls
 
+    selection: dict[str, Any] = {  # what `ls` and `ls_json` both take
+        "paths": paths or (),
+        "types": type,
+        "base_models": base_model,
+        "statuses": wanted,
+        "sort": order,
+        "descending": reverse,
+        "corrupt": corrupt,
+    }
     if output.json and not sys.stdout.isatty():
         # Straight from SQLite: a library of 100,000 files lists in well under a second.
         from ..library import ls_json
 
-        pieces = ls_json(
-            catalog,
-            paths=paths or (),
-            types=type,
-            base_models=base_model,
-            statuses=wanted,
-            sort=order,
-            descending=reverse,
-            corrupt=corrupt,
-        )
-        sys.stdout.writelines(pieces)
+        sys.stdout.writelines(ls_json(catalog, **selection))
         _out("")
         return
-    entries = ls(
-        catalog,
-        paths=paths or (),
-        types=type,
-        base_models=base_model,
-        statuses=wanted,
-        sort=order,
-        descending=reverse,
-        corrupt=corrupt,
-    )
+    entries = ls(catalog, **selection)
     check_paths_found(paths, bool(entries))
     rows = [entry.to_dict() for entry in entries]
     if output.json:

@@ -7,20 +7,14 @@ from typing import Any
 from cyclopts import App
 
 from . import _render
+from ._filters import ModelFilters
 from ._listing import Listing, run_listing
 from ._options import (
-    BaseModels,
-    CheckpointTypeName,
-    CommercialUses,
     Connection,
-    FileFormats,
-    ModelSortName,
     ModelStatuses,
-    ModelTypes,
     Output,
     Paging,
     PeriodModeName,
-    PeriodName,
     build_opts,
     one_start,
 )
@@ -55,22 +49,12 @@ def _listing() -> Listing:
 def search(
     query: str | None = None,
     *,
-    tag: str | None = None,
-    username: str | None = None,
-    type: ModelTypes = None,
-    base_model: BaseModels = None,
-    sort: ModelSortName = None,
-    period: PeriodName = None,
+    filters: ModelFilters = ModelFilters(),
     period_mode: PeriodModeName = None,
     nsfw: bool | None = None,
-    checkpoint_type: CheckpointTypeName = None,
     status: ModelStatuses = None,
-    file_format: FileFormats = None,
-    commercial_use: CommercialUses = None,
     id: list[int] | None = None,
     version_id: list[int] | None = None,
-    primary_file_only: bool | None = None,
-    supports_generation: bool | None = None,
     early_access: bool | None = None,
     favorites: bool | None = None,
     hidden: bool | None = None,
@@ -88,23 +72,11 @@ def search(
 
     Args:
         query: Text to search for in model names.
-        tag: Only models with this tag.
-        username: Only models by this creator.
-        type: Model type: Checkpoint, LORA, LoCon, TextualInversion, VAE, ... (repeatable).
-        base_model: Base model, as Civitai spells it: "SDXL 1.0", "Flux.1 D", Illustrious, ...
-            (repeatable).
-        sort: "Highest Rated", "Most Downloaded", "Most Liked", Newest, Oldest, ...
-        period: Time frame of the sort: AllTime, Year, Month, Week, Day.
         period_mode: Published or Stats.
         nsfw: Include (--nsfw) or exclude (--no-nsfw) NSFW models.
-        checkpoint_type: Trained or Merge.
         status: Model status (needs a moderator key), repeatable.
-        file_format: SafeTensor, PickleTensor, GGUF, Diffusers, ... (repeatable).
-        commercial_use: None, Image, RentCivit, Rent, Sell (repeatable).
         id: Only these model ids (repeatable).
         version_id: Only the models of these version ids (repeatable).
-        primary_file_only: List only each version's primary file.
-        supports_generation: Only models Civitai can generate with.
         early_access: Only models in early access.
         favorites: Only your favourites (needs a key).
         hidden: Only models you hid (needs a key).
@@ -117,22 +89,12 @@ def search(
     opts = build_opts(
         Models_API_Opts,
         query=query,
-        tag=tag,
-        username=username,
-        types=type,
-        baseModels=base_model,
-        sort=sort,
-        period=period,
+        **filters.api_values(),
         periodMode=period_mode,
         nsfw=nsfw,
-        checkpointType=checkpoint_type,
         status=status,
-        fileFormats=file_format,
-        allowCommercialUse=commercial_use,
         ids=id,
         modelVersionIds=version_id,
-        primaryFileOnly=primary_file_only,
-        supportsGeneration=supports_generation,
         earlyAccess=early_access,
         favorites=favorites,
         hidden=hidden,

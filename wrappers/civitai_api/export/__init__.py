@@ -24,7 +24,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from os import PathLike
 from pathlib import Path
+from typing import Any
 
+import attrs
+
+from .._signature import parameters_of
 from ._kinds import IMAGES, MODELS, Kind
 from ._run import ExportError, ExportProgress, ExportReport, ExportRun, Format
 
@@ -41,100 +45,66 @@ __all__ = [
 Progress = Callable[[ExportProgress], None] | None
 
 
-def _new_run(
-    kind: Kind,
-    folder: str | PathLike[str],
-    opts: object | None,
-    format: Format,
-    update: bool,
-    rate: float | None,
-    page_retries: int,
-    max_pages: int | None,
-    on_progress: Progress,
-) -> ExportRun:
-    return ExportRun(
-        Path(folder),
-        kind,
-        opts,
-        format=format,
-        update=update,
-        rate=rate,
-        page_retries=page_retries,
-        max_pages=max_pages,
-        on_progress=on_progress,
-    )
+@attrs.frozen(kw_only=True)
+class _Export:
+    """One call of an export function: its parameters, written once (see `export_models`)."""
+
+    folder: str | PathLike[str] = attrs.field(kw_only=False)
+    opts: object | None = attrs.field(default=None, kw_only=False)
+    client: object | None = None
+    api_key: str | None = None
+    base_url: str | None = None
+    format: Format = "parquet"
+    update: bool = False
+    rate: float | None = None
+    page_retries: int = 4
+    max_pages: int | None = None
+    on_progress: Progress = None
+
+    def run(self, kind: Kind) -> ExportRun:
+        return ExportRun(
+            Path(self.folder),
+            kind,
+            self.opts,
+            format=self.format,
+            update=self.update,
+            rate=self.rate,
+            page_retries=self.page_retries,
+            max_pages=self.max_pages,
+            on_progress=self.on_progress,
+        )
 
 
-def _export(
-    kind: Kind,
-    folder: str | PathLike[str],
-    opts: object | None,
-    *,
-    client: object | None,
-    api_key: str | None,
-    base_url: str | None,
-    format: Format,
-    update: bool,
-    rate: float | None,
-    page_retries: int,
-    max_pages: int | None,
-    on_progress: Progress,
-) -> ExportReport:
+def _export(kind: Kind, call: _Export) -> ExportReport:
     import httpx
 
     from ._drivers import client_for, run_sync
 
-    run = _new_run(kind, folder, opts, format, update, rate, page_retries, max_pages, on_progress)
-    if client is not None:
-        if not isinstance(client, httpx.Client):
+    run = call.run(kind)
+    if call.client is not None:
+        if not isinstance(call.client, httpx.Client):
             raise TypeError("client must be an httpx.Client")
-        return run_sync(run, client, counted=False)
-    with client_for(api_key, base_url, run.tally) as own:
+        return run_sync(run, call.client, counted=False)
+    with client_for(call.api_key, call.base_url, run.tally) as own:
         return run_sync(run, own, counted=True)
 
 
-async def _async_export(
-    kind: Kind,
-    folder: str | PathLike[str],
-    opts: object | None,
-    *,
-    client: object | None,
-    api_key: str | None,
-    base_url: str | None,
-    format: Format,
-    update: bool,
-    rate: float | None,
-    page_retries: int,
-    max_pages: int | None,
-    on_progress: Progress,
-) -> ExportReport:
+async def _async_export(kind: Kind, call: _Export) -> ExportReport:
     import httpx
 
     from ._drivers import async_client_for, run_async
 
-    run = _new_run(kind, folder, opts, format, update, rate, page_retries, max_pages, on_progress)
-    if client is not None:
-        if not isinstance(client, httpx.AsyncClient):
+    run = call.run(kind)
+    if call.client is not None:
+        if not isinstance(call.client, httpx.AsyncClient):
             raise TypeError("client must be an httpx.AsyncClient")
-        return await run_async(run, client, counted=False)
-    async with async_client_for(api_key, base_url, run.tally) as own:
+        return await run_async(run, call.client, counted=False)
+    async with async_client_for(call.api_key, call.base_url, run.tally) as own:
         return await run_async(run, own, counted=True)
 
 
-def export_models(
-    folder: str | PathLike[str],
-    opts: object | None = None,
-    *,
-    client: object | None = None,
-    api_key: str | None = None,
-    base_url: str | None = None,
-    format: Format = "parquet",
-    update: bool = False,
-    rate: float | None = None,
-    page_retries: int = 4,
-    max_pages: int | None = None,
-    on_progress: Progress = None,
-) -> ExportReport:
+@parameters_of(_Export)
+def export_models(*args: Any, **kwargs: Any) -> ExportReport:
     """Export every model of a query (GET /api/v1/models) into `folder`, or continue it.
 
     Args:
@@ -160,114 +130,26 @@ def export_models(
             same call resumes it.
         ValueError: The folder holds something else (another query, format or kind).
     """
-    return _export(
-        MODELS,
-        folder,
-        opts,
-        client=client,
-        api_key=api_key,
-        base_url=base_url,
-        format=format,
-        update=update,
-        rate=rate,
-        page_retries=page_retries,
-        max_pages=max_pages,
-        on_progress=on_progress,
-    )
+    return _export(MODELS, _Export(*args, **kwargs))
 
 
-def export_images(
-    folder: str | PathLike[str],
-    opts: object | None = None,
-    *,
-    client: object | None = None,
-    api_key: str | None = None,
-    base_url: str | None = None,
-    format: Format = "parquet",
-    update: bool = False,
-    rate: float | None = None,
-    page_retries: int = 4,
-    max_pages: int | None = None,
-    on_progress: Progress = None,
-) -> ExportReport:
+@parameters_of(_Export)
+def export_images(*args: Any, **kwargs: Any) -> ExportReport:
     """Export every image of a query (GET /api/v1/images) with its generation data.
 
     Like `export_models`, with an `Images_API_Opts`; every NSFW level is included unless
     `nsfw` or `browsingLevel` is given, and `withMeta` is sent. One table: `images`.
     """
-    return _export(
-        IMAGES,
-        folder,
-        opts,
-        client=client,
-        api_key=api_key,
-        base_url=base_url,
-        format=format,
-        update=update,
-        rate=rate,
-        page_retries=page_retries,
-        max_pages=max_pages,
-        on_progress=on_progress,
-    )
+    return _export(IMAGES, _Export(*args, **kwargs))
 
 
-async def async_export_models(
-    folder: str | PathLike[str],
-    opts: object | None = None,
-    *,
-    client: object | None = None,
-    api_key: str | None = None,
-    base_url: str | None = None,
-    format: Format = "parquet",
-    update: bool = False,
-    rate: float | None = None,
-    page_retries: int = 4,
-    max_pages: int | None = None,
-    on_progress: Progress = None,
-) -> ExportReport:
+@parameters_of(_Export)
+async def async_export_models(*args: Any, **kwargs: Any) -> ExportReport:
     """Async twin of `export_models` (asyncio or trio; `client` an `httpx.AsyncClient`)."""
-    return await _async_export(
-        MODELS,
-        folder,
-        opts,
-        client=client,
-        api_key=api_key,
-        base_url=base_url,
-        format=format,
-        update=update,
-        rate=rate,
-        page_retries=page_retries,
-        max_pages=max_pages,
-        on_progress=on_progress,
-    )
+    return await _async_export(MODELS, _Export(*args, **kwargs))
 
 
-async def async_export_images(
-    folder: str | PathLike[str],
-    opts: object | None = None,
-    *,
-    client: object | None = None,
-    api_key: str | None = None,
-    base_url: str | None = None,
-    format: Format = "parquet",
-    update: bool = False,
-    rate: float | None = None,
-    page_retries: int = 4,
-    max_pages: int | None = None,
-    on_progress: Progress = None,
-) -> ExportReport:
+@parameters_of(_Export)
+async def async_export_images(*args: Any, **kwargs: Any) -> ExportReport:
     """Async twin of `export_images`."""
-    return await _async_export(
-        IMAGES,
-        folder,
-        opts,
-        client=client,
-        api_key=api_key,
-        base_url=base_url,
-        format=format,
-        update=update,
-        rate=rate,
-        page_retries=page_retries,
-        max_pages=max_pages,
-        on_progress=on_progress,
-    )
+    return await _async_export(IMAGES, _Export(*args, **kwargs))

@@ -7,8 +7,12 @@ import dataclasses
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
+
+import attrs
 
 from .._exceptions import CivitaiError
+from .._signature import parameters_of
 from ._catalog import CatalogLike, opened
 from ._options import parse_sort_key, parse_status
 from ._types import FileStatus, LibraryEntry, SortKey
@@ -29,17 +33,35 @@ def _values(value: str | Iterable[str] | None) -> list[str]:
     return [str(item) for item in value]
 
 
-def ls(
-    catalog: CatalogLike = None,
-    *,
-    paths: Iterable[str | os.PathLike[str]] = (),
-    types: str | Iterable[str] | None = None,
-    base_models: str | Iterable[str] | None = None,
-    statuses: str | Iterable[FileStatus | str] | None = None,
-    sort: SortKey | str = SortKey.PATH,
-    descending: bool = False,
-    corrupt: bool = False,
-) -> list[LibraryEntry]:
+@attrs.frozen(kw_only=True)
+class _Selection:
+    """What `ls` and `ls_json` take: the catalog and the filters (documented at `ls`)."""
+
+    catalog: CatalogLike = attrs.field(default=None, kw_only=False)
+    paths: Iterable[str | os.PathLike[str]] = ()
+    types: str | Iterable[str] | None = None
+    base_models: str | Iterable[str] | None = None
+    statuses: str | Iterable[FileStatus | str] | None = None
+    sort: SortKey | str = SortKey.PATH
+    descending: bool = False
+    corrupt: bool = False
+
+    def filters(self) -> dict[str, Any]:
+        """The filters, checked, as `Catalog.entries` and `Catalog.entries_json` take them."""
+        statuses = [str(parse_status(value)) for value in _values(self.statuses)]
+        return {
+            "paths": self.paths,
+            "types": _values(self.types),
+            "base_models": _values(self.base_models),
+            "statuses": statuses,
+            "sort": parse_sort_key(self.sort),
+            "descending": self.descending,
+            "corrupt": self.corrupt,
+        }
+
+
+@parameters_of(_Selection)
+def ls(*args: Any, **kwargs: Any) -> list[LibraryEntry]:
     """The catalog's entries, filtered and sorted; never sends a request.
 
     Each filter keeps entries matching any of its values (a string may list several,
@@ -62,49 +84,23 @@ def ls(
     Raises:
         ValueError: An unknown sort key or status.
     """
-    wanted_statuses = [str(parse_status(value)) for value in _values(statuses)]
-    with opened(catalog, read_only=True) as db:
-        return list(
-            db.entries(
-                paths=paths,
-                types=_values(types),
-                base_models=_values(base_models),
-                statuses=wanted_statuses,
-                sort=parse_sort_key(sort),
-                descending=descending,
-                corrupt=corrupt,
-            )
-        )
+    selection = _Selection(*args, **kwargs)
+    filters = selection.filters()
+    with opened(selection.catalog, read_only=True) as db:
+        return list(db.entries(**filters))
 
 
-def ls_json(
-    catalog: CatalogLike = None,
-    *,
-    paths: Iterable[str | os.PathLike[str]] = (),
-    types: str | Iterable[str] | None = None,
-    base_models: str | Iterable[str] | None = None,
-    statuses: str | Iterable[FileStatus | str] | None = None,
-    sort: SortKey | str = SortKey.PATH,
-    descending: bool = False,
-    corrupt: bool = False,
-) -> Iterator[str]:
+@parameters_of(_Selection)
+def ls_json(*args: Any, **kwargs: Any) -> Iterator[str]:
     """What `ls` returns, as the pieces of one JSON array of the entries' `to_dict()`
     (`"".join(...)` is the whole array), made by SQLite: fast, and in little memory, for
     libraries of 100,000 files. Same arguments as `ls`."""
-    wanted_statuses = [str(parse_status(value)) for value in _values(statuses)]
-    order = parse_sort_key(sort)
-    with opened(catalog, read_only=True) as db:
+    selection = _Selection(*args, **kwargs)
+    filters = selection.filters()
+    with opened(selection.catalog, read_only=True) as db:
         yield "["
         separator = ""
-        for texts in db.entries_json(
-            paths=paths,
-            types=_values(types),
-            base_models=_values(base_models),
-            statuses=wanted_statuses,
-            sort=order,
-            descending=descending,
-            corrupt=corrupt,
-        ):
+        for texts in db.entries_json(**filters):
             yield separator + ",".join(texts)
             separator = ","
         yield "]"

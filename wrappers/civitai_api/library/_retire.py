@@ -117,13 +117,7 @@ def retire_file(
     if target.exists():
         raise FileExistsError(f"{target} already exists: the old file was kept")
     target.parent.mkdir(parents=True, exist_ok=True)
-    _move(path, target)
-    db.move_path(path, target)
-    db.commit()
-    for extra in extras:
-        destination = target.parent / extra.name
-        if not destination.exists():
-            _move(extra, destination)
+    _move_with(db, path, target, extras)
     return target
 
 
@@ -136,16 +130,21 @@ def put_in_place(db: Catalog, staged: Path, final: Path) -> None:
     """
     if final.exists():
         raise FileExistsError(f"{final} already exists: the update stays in {staged.parent}")
-    extras = companions(staged)
-    _move(staged, final)
-    db.move_path(staged, final)
-    db.commit()
-    for extra in extras:
-        destination = final.parent / extra.name
-        if not destination.exists():
-            _move(extra, destination)
+    _move_with(db, staged, final, companions(staged))
     with contextlib.suppress(OSError):
         staged.parent.rmdir()  # only when nothing else is left there
+
+
+def _move_with(db: Catalog, source: Path, target: Path, extras: Sequence[Path]) -> None:
+    """Move a model file, then (the catalog following it) its sidecars and previews, each
+    beside it unless one of that name is already there."""
+    _move(source, target)
+    db.move_path(source, target)
+    db.commit()
+    for extra in extras:
+        destination = target.parent / extra.name
+        if not destination.exists():
+            _move(extra, destination)
 
 
 def _move(source: Path, target: Path) -> None:

@@ -49,21 +49,30 @@ def check_id(name: str, value: object) -> int:
     return int(value)
 
 
+def _batch(name: str, values: object, kind: str, at_most: int | None) -> Sequence[object]:
+    """Check a non-empty list or tuple of at most `at_most` items (`kind`: what they are).
+
+    Raises:
+        QueryParamsError: Not a list or tuple, empty, or too long.
+    """
+    if not isinstance(values, list | tuple):
+        raise QueryParamsError(f"{name} must be a list of {kind}, got {values!r}", param=name)
+    if not values:
+        raise QueryParamsError(f"{name} is empty: it takes one or more {kind}", param=name)
+    if at_most is not None and len(values) > at_most:
+        raise QueryParamsError(
+            f"{name} takes at most {at_most} {kind} per request, got {len(values)}", param=name
+        )
+    return values
+
+
 def check_ids(name: str, values: object, *, at_most: int | None = None) -> list[int]:
     """Check a non-empty sequence of ids and return it as a list.
 
     Raises:
         QueryParamsError: Not a list or tuple, empty, too long, or an item is not an id.
     """
-    if not isinstance(values, list | tuple):
-        raise QueryParamsError(f"{name} must be a list of ids, got {values!r}", param=name)
-    if not values:
-        raise QueryParamsError(f"{name} must name at least one id", param=name)
-    if at_most is not None and len(values) > at_most:
-        raise QueryParamsError(
-            f"{name} takes at most {at_most} ids per request, got {len(values)}", param=name
-        )
-    return [check_id(name, value) for value in values]
+    return [check_id(name, value) for value in _batch(name, values, "ids", at_most)]
 
 
 def check_hash(name: str, value: object) -> str:
@@ -88,15 +97,7 @@ def check_hashes(name: str, values: Sequence[str], *, at_most: int) -> list[str]
     Raises:
         QueryParamsError: Not a list or tuple, empty, too long, or an item is not a SHA256.
     """
-    if not isinstance(values, list | tuple):
-        raise QueryParamsError(f"{name} must be a list of SHA256 hashes", param=name)
-    if not values:
-        raise QueryParamsError(f"{name} must hold at least one hash", param=name)
-    if len(values) > at_most:
-        raise QueryParamsError(
-            f"{name} takes at most {at_most} hashes per request, got {len(values)}", param=name
-        )
-    hashes = [check_hash(name, value) for value in values]
+    hashes = [check_hash(name, value) for value in _batch(name, values, "hashes", at_most)]
     for value in hashes:
         if len(value) != _SHA256_LENGTH:
             raise QueryParamsError(
