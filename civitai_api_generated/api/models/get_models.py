@@ -1,9 +1,8 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ...api import call_arguments, check_unexpected_status, send, send_async
 from ...client import AuthenticatedClient, Client
 from ...models.checkpoint_type import CheckpointType
 from ...models.commercial_use import CommercialUse
@@ -172,42 +171,11 @@ def _parse_response(
     if response.status_code == 200:
         return ModelsResponse.from_dict(decode_json(response.content))
 
-    if response.status_code == 400:
+    if response.status_code in (400, 401, 405, 429, 451, 500, 503):
         return ErrorResponse.from_dict(decode_json(response.content))
 
-    if response.status_code == 401:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 405:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 429:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 451:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 500:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 503:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ModelsResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    check_unexpected_status(client, response)
+    return None
 
 
 def sync_detailed(
@@ -288,39 +256,7 @@ def sync_detailed(
         Response[ErrorResponse | ModelsResponse]
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        page=page,
-        cursor=cursor,
-        query=query,
-        tag=tag,
-        username=username,
-        types=types,
-        base_models=base_models,
-        checkpoint_type=checkpoint_type,
-        sort=sort,
-        period=period,
-        period_mode=period_mode,
-        nsfw=nsfw,
-        primary_file_only=primary_file_only,
-        favorites=favorites,
-        hidden=hidden,
-        ids=ids,
-        model_version_ids=model_version_ids,
-        supports_generation=supports_generation,
-        from_platform=from_platform,
-        early_access=early_access,
-        allow_commercial_use=allow_commercial_use,
-        status=status,
-        file_formats=file_formats,
-        new_creators=new_creators,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, _get_kwargs(**call_arguments(locals())), _parse_response)
 
 
 def sync(
@@ -354,81 +290,11 @@ def sync(
 ) -> ErrorResponse | ModelsResponse | None:
     """List or search models.
 
-     Cursor pagination by default; `page` switches to page mode, limited to the first 1000
-    items (`page * limit > 1000` answers 429).
-
-    Parameters deliberately not described here: the internal filters `browsingLevel`,
-    `collectionId`, `excludedTagIds`, `pending`, `disablePoi`, `disableMinor`,
-    `isFeatured`, `poiOnly`, `minorOnly`, `availability`, `followed`, `archived`,
-    `needsReview` (site features, mostly refused from a query string); `rating` (parsed but unused);
-    `etag`
-    (a cache helper); and `allowNoCredit`, `allowDerivatives`, `allowDifferentLicense`,
-    which the server types as strict booleans, so any value sent in a query string is a
-    string and is rejected with 400.
-
-    Args:
-        limit (int | Unset):
-        page (int | Unset):
-        cursor (str | Unset):
-        query (str | Unset):
-        tag (str | Unset):
-        username (str | Unset):
-        types (list[ModelType] | Unset):
-        base_models (list[str] | Unset):
-        checkpoint_type (CheckpointType | Unset):
-        sort (ModelSort | Unset):
-        period (MetricTimeframe | Unset):
-        period_mode (PeriodMode | Unset):
-        nsfw (bool | Unset):
-        primary_file_only (bool | Unset):
-        favorites (bool | Unset):
-        hidden (bool | Unset):
-        ids (list[int] | Unset):
-        model_version_ids (list[int] | Unset):
-        supports_generation (bool | Unset):
-        from_platform (bool | Unset):
-        early_access (bool | Unset):
-        allow_commercial_use (list[CommercialUse] | Unset):
-        status (list[ModelStatus] | Unset):
-        file_formats (list[ModelFileFormat] | Unset):
-        new_creators (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ModelsResponse
+    Like `sync_detailed` (the same arguments and errors), but returns only the parsed body:
+    `ErrorResponse | ModelsResponse`, or None for a status the spec does not document.
     """
 
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        page=page,
-        cursor=cursor,
-        query=query,
-        tag=tag,
-        username=username,
-        types=types,
-        base_models=base_models,
-        checkpoint_type=checkpoint_type,
-        sort=sort,
-        period=period,
-        period_mode=period_mode,
-        nsfw=nsfw,
-        primary_file_only=primary_file_only,
-        favorites=favorites,
-        hidden=hidden,
-        ids=ids,
-        model_version_ids=model_version_ids,
-        supports_generation=supports_generation,
-        from_platform=from_platform,
-        early_access=early_access,
-        allow_commercial_use=allow_commercial_use,
-        status=status,
-        file_formats=file_formats,
-        new_creators=new_creators,
-    ).parsed
+    return sync_detailed(**locals()).parsed
 
 
 async def asyncio_detailed(
@@ -462,84 +328,11 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | ModelsResponse]:
     """List or search models.
 
-     Cursor pagination by default; `page` switches to page mode, limited to the first 1000
-    items (`page * limit > 1000` answers 429).
-
-    Parameters deliberately not described here: the internal filters `browsingLevel`,
-    `collectionId`, `excludedTagIds`, `pending`, `disablePoi`, `disableMinor`,
-    `isFeatured`, `poiOnly`, `minorOnly`, `availability`, `followed`, `archived`,
-    `needsReview` (site features, mostly refused from a query string); `rating` (parsed but unused);
-    `etag`
-    (a cache helper); and `allowNoCredit`, `allowDerivatives`, `allowDifferentLicense`,
-    which the server types as strict booleans, so any value sent in a query string is a
-    string and is rejected with 400.
-
-    Args:
-        limit (int | Unset):
-        page (int | Unset):
-        cursor (str | Unset):
-        query (str | Unset):
-        tag (str | Unset):
-        username (str | Unset):
-        types (list[ModelType] | Unset):
-        base_models (list[str] | Unset):
-        checkpoint_type (CheckpointType | Unset):
-        sort (ModelSort | Unset):
-        period (MetricTimeframe | Unset):
-        period_mode (PeriodMode | Unset):
-        nsfw (bool | Unset):
-        primary_file_only (bool | Unset):
-        favorites (bool | Unset):
-        hidden (bool | Unset):
-        ids (list[int] | Unset):
-        model_version_ids (list[int] | Unset):
-        supports_generation (bool | Unset):
-        from_platform (bool | Unset):
-        early_access (bool | Unset):
-        allow_commercial_use (list[CommercialUse] | Unset):
-        status (list[ModelStatus] | Unset):
-        file_formats (list[ModelFileFormat] | Unset):
-        new_creators (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | ModelsResponse]
+    Like `sync_detailed` (the same arguments and errors), as a coroutine: returns a
+    `Response[ErrorResponse | ModelsResponse]`.
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        page=page,
-        cursor=cursor,
-        query=query,
-        tag=tag,
-        username=username,
-        types=types,
-        base_models=base_models,
-        checkpoint_type=checkpoint_type,
-        sort=sort,
-        period=period,
-        period_mode=period_mode,
-        nsfw=nsfw,
-        primary_file_only=primary_file_only,
-        favorites=favorites,
-        hidden=hidden,
-        ids=ids,
-        model_version_ids=model_version_ids,
-        supports_generation=supports_generation,
-        from_platform=from_platform,
-        early_access=early_access,
-        allow_commercial_use=allow_commercial_use,
-        status=status,
-        file_formats=file_formats,
-        new_creators=new_creators,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await send_async(client, _get_kwargs(**call_arguments(locals())), _parse_response)
 
 
 async def asyncio(
@@ -573,80 +366,8 @@ async def asyncio(
 ) -> ErrorResponse | ModelsResponse | None:
     """List or search models.
 
-     Cursor pagination by default; `page` switches to page mode, limited to the first 1000
-    items (`page * limit > 1000` answers 429).
-
-    Parameters deliberately not described here: the internal filters `browsingLevel`,
-    `collectionId`, `excludedTagIds`, `pending`, `disablePoi`, `disableMinor`,
-    `isFeatured`, `poiOnly`, `minorOnly`, `availability`, `followed`, `archived`,
-    `needsReview` (site features, mostly refused from a query string); `rating` (parsed but unused);
-    `etag`
-    (a cache helper); and `allowNoCredit`, `allowDerivatives`, `allowDifferentLicense`,
-    which the server types as strict booleans, so any value sent in a query string is a
-    string and is rejected with 400.
-
-    Args:
-        limit (int | Unset):
-        page (int | Unset):
-        cursor (str | Unset):
-        query (str | Unset):
-        tag (str | Unset):
-        username (str | Unset):
-        types (list[ModelType] | Unset):
-        base_models (list[str] | Unset):
-        checkpoint_type (CheckpointType | Unset):
-        sort (ModelSort | Unset):
-        period (MetricTimeframe | Unset):
-        period_mode (PeriodMode | Unset):
-        nsfw (bool | Unset):
-        primary_file_only (bool | Unset):
-        favorites (bool | Unset):
-        hidden (bool | Unset):
-        ids (list[int] | Unset):
-        model_version_ids (list[int] | Unset):
-        supports_generation (bool | Unset):
-        from_platform (bool | Unset):
-        early_access (bool | Unset):
-        allow_commercial_use (list[CommercialUse] | Unset):
-        status (list[ModelStatus] | Unset):
-        file_formats (list[ModelFileFormat] | Unset):
-        new_creators (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ModelsResponse
+    Like `sync` (the same arguments and errors), as a coroutine: returns only the parsed body,
+    `ErrorResponse | ModelsResponse`, or None for a status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            page=page,
-            cursor=cursor,
-            query=query,
-            tag=tag,
-            username=username,
-            types=types,
-            base_models=base_models,
-            checkpoint_type=checkpoint_type,
-            sort=sort,
-            period=period,
-            period_mode=period_mode,
-            nsfw=nsfw,
-            primary_file_only=primary_file_only,
-            favorites=favorites,
-            hidden=hidden,
-            ids=ids,
-            model_version_ids=model_version_ids,
-            supports_generation=supports_generation,
-            from_platform=from_platform,
-            early_access=early_access,
-            allow_commercial_use=allow_commercial_use,
-            status=status,
-            file_formats=file_formats,
-            new_creators=new_creators,
-        )
-    ).parsed
+    return (await asyncio_detailed(**locals())).parsed
