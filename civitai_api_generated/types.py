@@ -63,6 +63,35 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+V = TypeVar("V")
+
+
+class AdditionalProperties(Generic[V]):
+    """The base of every model that keeps the keys the spec does not name: they are in
+    `additional_properties`, and the model reads and writes them as a dict would
+    (`model["key"]`, `model["key"] = value`, `del model["key"]`, `"key" in model`)."""
+
+    # Adds no slot to the attrs classes built on it, which declare `additional_properties`.
+    __slots__ = ()
+    additional_properties: dict[str, V]
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> V:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: V) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
 def _orjson_loads() -> Callable[[bytes], Any] | None:
     """orjson's decoder when the optional extra `civitai-api[fast]` is installed, else None."""
     try:
@@ -118,6 +147,7 @@ def format_datetime(value: datetime.datetime) -> str:
 
 __all__ = [
     "UNSET",
+    "AdditionalProperties",
     "File",
     "FileTypes",
     "RequestFiles",

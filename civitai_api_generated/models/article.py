@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, AdditionalProperties, Unset, format_datetime
 
 T = TypeVar("T", bound="Article")
 
@@ -31,7 +31,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class Article:
+class Article(AdditionalProperties[Any]):
     """
     Attributes:
         id (int):
@@ -159,22 +159,6 @@ class Article:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return article
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last, once: a model module that refers back to this one finds this class defined.

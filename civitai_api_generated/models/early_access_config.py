@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="EarlyAccessConfig")
 
 
 @_attrs_define
-class EarlyAccessConfig:
+class EarlyAccessConfig(AdditionalProperties[Any]):
     """Free-form early-access settings (older data)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -30,19 +32,3 @@ class EarlyAccessConfig:
         early_access_config = cls.__new__(cls)
         early_access_config.additional_properties = dict(src_dict)
         return early_access_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

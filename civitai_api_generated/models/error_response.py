@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -23,7 +23,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class ErrorResponse:
+class ErrorResponse(AdditionalProperties[Any]):
     """Error body: `{"error": string}`; `{"error": {validation error}}`;
     `{"error": string, "code": string}`; `{"message": string, "error"?: ...}`;
     download errors add `message` and, for early access, `deadline`.
@@ -88,22 +88,6 @@ class ErrorResponse:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return error_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 def _parse_error(data: object) -> ErrorDetail | str | Unset:

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="ImageMeta")
 
 
 @_attrs_define
-class ImageMeta:
+class ImageMeta(AdditionalProperties[Any]):
     """Free-form generation metadata (`prompt`, `negativePrompt`, `seed`, `steps`,
     `sampler`, `cfgScale`, `resources`, A1111/ComfyUI keys...); numbers may be strings.
 
@@ -33,19 +35,3 @@ class ImageMeta:
         image_meta = cls.__new__(cls)
         image_meta.additional_properties = dict(src_dict)
         return image_meta
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

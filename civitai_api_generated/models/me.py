@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="Me")
 
@@ -29,7 +29,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class Me:
+class Me(AdditionalProperties[Any]):
     """The authenticated user. Only `id` and `username` are required: `email`,
     `emailVerified`, `tokenScope`, `buzzLimit` and `subject` depend on how the caller
     authenticated, and `tier` is left out when unknown.
@@ -135,22 +135,6 @@ class Me:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return me
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 def _parse_buzz_limit(data: object) -> BuzzLimit | None | Unset:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="Model")
 
@@ -41,7 +41,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class Model:
+class Model(AdditionalProperties[Any]):
     """A model, as listed by /models and returned by /models/{modelId}. Only `id`, `name`,
     `type` and `modelVersions` have been sent in every era; every other key is optional.
 
@@ -230,22 +230,6 @@ class Model:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 def _parse_cosmetic(data: object) -> Cosmetic | None | Unset:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="ModelSummary")
 
@@ -23,7 +23,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class ModelSummary:
+class ModelSummary(AdditionalProperties[Any]):
     """The model a version belongs to. `poi` came later than the first release.
 
     Attributes:
@@ -83,19 +83,3 @@ class ModelSummary:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return model_summary
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="TagRef")
 
 # The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
@@ -18,7 +20,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class TagRef:
+class TagRef(AdditionalProperties[Any]):
     """
     Attributes:
         id (int):
@@ -59,19 +61,3 @@ class TagRef:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return tag_ref
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

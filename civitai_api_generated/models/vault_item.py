@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, AdditionalProperties, Unset, format_datetime
 
 T = TypeVar("T", bound="VaultItem")
 
@@ -41,7 +41,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class VaultItem:
+class VaultItem(AdditionalProperties[Any]):
     """
     Attributes:
         id (int):
@@ -222,22 +222,6 @@ class VaultItem:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return vault_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 def _parse_refreshed_at(data: object) -> datetime.datetime | None | Unset:

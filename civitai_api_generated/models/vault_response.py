@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="VaultResponse")
 
 # The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
@@ -13,7 +15,7 @@ _KNOWN_KEYS = frozenset(("vault",))
 
 
 @_attrs_define
-class VaultResponse:
+class VaultResponse(AdditionalProperties[Any]):
     """
     Attributes:
         vault (None | Vault): Null for non-members.
@@ -50,22 +52,6 @@ class VaultResponse:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return vault_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 def _parse_vault(data: object) -> None | Vault:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="VersionImage")
 
@@ -33,7 +33,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class VersionImage:
+class VersionImage(AdditionalProperties[Any]):
     """A showcase image of a version in /model-versions; no `id`. Only `url` is required:
     `nsfwLevel` was a level name before 2024-03, and `type` came in 2024.
 
@@ -161,22 +161,6 @@ class VersionImage:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return version_image
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 def _parse_metadata(data: object) -> ImageFileMetadata | None | Unset:
