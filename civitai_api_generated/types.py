@@ -92,6 +92,28 @@ class AdditionalProperties(Generic[V]):
         return key in self.additional_properties
 
 
+F = TypeVar("F", bound="FreeForm[Any]")
+
+
+class FreeForm(AdditionalProperties[V]):
+    """The base of a model whose schema names no property: each key of the JSON object is in
+    `additional_properties`, its value as the JSON has it."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: every additional property."""
+        return dict(self.additional_properties)
+
+    @classmethod
+    def from_dict(cls: type[F], src_dict: Mapping[str, Any]) -> F:
+        """Build from a decoded JSON object, whose keys are copied, never modified."""
+        # Set as attrs' own __init__ would (see the models' from_dict), without a call.
+        free_form = cls.__new__(cls)
+        free_form.additional_properties = dict(src_dict)
+        return free_form
+
+
 def _orjson_loads() -> Callable[[bytes], Any] | None:
     """orjson's decoder when the optional extra `civitai-api[fast]` is installed, else None."""
     try:
@@ -149,6 +171,7 @@ __all__ = [
     "UNSET",
     "AdditionalProperties",
     "File",
+    "FreeForm",
     "FileTypes",
     "RequestFiles",
     "Response",

@@ -1,34 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AdditionalProperties
-
-T = TypeVar("T", bound="VaultMeta")
+from ..types import FreeForm
 
 
 @_attrs_define
-class VaultMeta(AdditionalProperties[Any]):
+class VaultMeta(FreeForm[Any]):
     """Free-form."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object: every property that is set, in the spec's order, then every additional
-        property."""
-        return dict(self.additional_properties)
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from a decoded JSON object, read key by key and never modified; a key the spec
-        does not name is kept in `additional_properties`."""
-        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
-        # validators, converters or post-init hook): a call passing one argument per property
-        # would cost more than building the object.
-        vault_meta = cls.__new__(cls)
-        vault_meta.additional_properties = dict(src_dict)
-        return vault_meta
