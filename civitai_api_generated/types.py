@@ -1,5 +1,9 @@
 """Contains some shared types for properties, and the JSON decoding and date-time writing
-that every endpoint and model shares"""
+that every endpoint and model shares.
+
+Every model's `from_dict` sets each attribute itself, as attrs' own `__init__` would (the models
+have no validators, converters or post-init hook): a call passing one argument per property
+would cost more than building the object."""
 
 import datetime
 import json
@@ -108,7 +112,7 @@ class FreeForm(AdditionalProperties[V]):
     @classmethod
     def from_dict(cls: type[F], src_dict: Mapping[str, Any]) -> F:
         """Build from a decoded JSON object, whose keys are copied, never modified."""
-        # Set as attrs' own __init__ would (see the models' from_dict), without a call.
+        # Set as attrs' own __init__ would, without the call (see this module's docstring).
         free_form = cls.__new__(cls)
         free_form.additional_properties = dict(src_dict)
         return free_form

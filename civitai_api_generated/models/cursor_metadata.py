@@ -40,8 +40,7 @@ class CursorMetadata(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object: every property that is set, in the spec's order, then every additional
-        property."""
+        """The JSON object: each property that is set, in the spec's order, then any other key."""
         field_dict: dict[str, Any] = {}
         if self.next_cursor is not UNSET:
             field_dict["nextCursor"] = self.next_cursor
@@ -64,9 +63,7 @@ class CursorMetadata(AdditionalProperties[Any]):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
-        # validators, converters or post-init hook): a call passing one argument per property
-        # would cost more than building the object.
+        # Set as attrs' own __init__ would, without the call (the types module says why).
         cursor_metadata = cls.__new__(cls)
         cursor_metadata.next_cursor = src_dict.get("nextCursor", UNSET)
         cursor_metadata.next_page = src_dict.get("nextPage", UNSET)

@@ -46,8 +46,7 @@ class ImageStats(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object: every property that is set, in the spec's order, then every additional
-        property."""
+        """The JSON object: each property that is set, in the spec's order, then any other key."""
         field_dict: dict[str, Any] = {}
         if self.cry_count is not UNSET:
             field_dict["cryCount"] = self.cry_count
@@ -76,9 +75,7 @@ class ImageStats(AdditionalProperties[Any]):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
-        # validators, converters or post-init hook): a call passing one argument per property
-        # would cost more than building the object.
+        # Set as attrs' own __init__ would, without the call (the types module says why).
         image_stats = cls.__new__(cls)
         image_stats.cry_count = src_dict.get("cryCount", UNSET)
         image_stats.laugh_count = src_dict.get("laughCount", UNSET)

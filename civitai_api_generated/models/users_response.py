@@ -25,8 +25,7 @@ class UsersResponse(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object: every property that is set, in the spec's order, then every additional
-        property."""
+        """The JSON object: each property that is set, in the spec's order, then any other key."""
         field_dict: dict[str, Any] = {}
         items = self.items
         field_dict["items"] = [items_item_data.to_dict() for items_item_data in items]
@@ -40,9 +39,7 @@ class UsersResponse(AdditionalProperties[Any]):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
-        # validators, converters or post-init hook): a call passing one argument per property
-        # would cost more than building the object.
+        # Set as attrs' own __init__ would, without the call (the types module says why).
         users_response = cls.__new__(cls)
         users_response.items = [
             User.from_dict(items_item_data) for items_item_data in src_dict["items"]

@@ -33,8 +33,7 @@ class VaultToggleResult(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object: every property that is set, in the spec's order, then every additional
-        property."""
+        """The JSON object: each property that is set, in the spec's order, then any other key."""
         field_dict: dict[str, Any] = {}
         if self.success is not UNSET:
             field_dict["success"] = self.success
@@ -51,9 +50,7 @@ class VaultToggleResult(AdditionalProperties[Any]):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
-        # validators, converters or post-init hook): a call passing one argument per property
-        # would cost more than building the object.
+        # Set as attrs' own __init__ would, without the call (the types module says why).
         vault_toggle_result = cls.__new__(cls)
         vault_toggle_result.success = src_dict.get("success", UNSET)
         vault_toggle_result.vault_id = src_dict.get("vaultId", UNSET)

@@ -73,8 +73,7 @@ class VersionImage(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object: every property that is set, in the spec's order, then every additional
-        property."""
+        """The JSON object: each property that is set, in the spec's order, then any other key."""
         field_dict: dict[str, Any] = {}
         field_dict["url"] = self.url
 
@@ -133,9 +132,7 @@ class VersionImage(AdditionalProperties[Any]):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
-        # validators, converters or post-init hook): a call passing one argument per property
-        # would cost more than building the object.
+        # Set as attrs' own __init__ would, without the call (the types module says why).
         version_image = cls.__new__(cls)
         version_image.url = src_dict["url"]
         version_image.nsfw_level = src_dict.get("nsfwLevel", UNSET)
