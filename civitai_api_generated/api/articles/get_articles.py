@@ -21,30 +21,15 @@ def _get_kwargs(
     nsfw: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params["cursor"] = cursor
-
-    params["query"] = query
-
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = sort.value
-
-    params["sort"] = json_sort
-
-    json_tags: list[int] | Unset = UNSET
-    if not isinstance(tags, Unset):
-        json_tags = tags
-
-    params["tags"] = json_tags
-
-    params["username"] = username
-
-    params["nsfw"] = nsfw
-
+    params: dict[str, Any] = {
+        "limit": limit,
+        "cursor": cursor,
+        "query": query,
+        "sort": UNSET if isinstance(sort, Unset) else sort.value,
+        "tags": tags,
+        "username": username,
+        "nsfw": nsfw,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {

@@ -23,32 +23,14 @@ def _get_kwargs(
     file_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
-
-    json_type_: str | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = type_.value
-
-    params["type"] = json_type_
-
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_.value
-
-    params["format"] = json_format_
-
-    json_size: str | Unset = UNSET
-    if not isinstance(size, Unset):
-        json_size = size.value
-
-    params["size"] = json_size
-
-    params["fp"] = fp
-
-    params["quantType"] = quant_type
-
-    params["fileId"] = file_id
-
+    params: dict[str, Any] = {
+        "type": UNSET if isinstance(type_, Unset) else type_.value,
+        "format": UNSET if isinstance(format_, Unset) else format_.value,
+        "size": UNSET if isinstance(size, Unset) else size.value,
+        "fp": fp,
+        "quantType": quant_type,
+        "fileId": file_id,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {

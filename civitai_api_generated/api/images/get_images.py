@@ -37,75 +37,32 @@ def _get_kwargs(
     with_tags: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params["page"] = page
-
-    params["cursor"] = cursor
-
-    params["postId"] = post_id
-
-    params["modelId"] = model_id
-
-    params["modelVersionId"] = model_version_id
-
-    params["imageId"] = image_id
-
-    params["userId"] = user_id
-
-    params["username"] = username
-
-    json_period: str | Unset = UNSET
-    if not isinstance(period, Unset):
-        json_period = period.value
-
-    params["period"] = json_period
-
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = sort.value
-
-    params["sort"] = json_sort
-
-    json_nsfw: bool | str | Unset
-    if isinstance(nsfw, Unset):
-        json_nsfw = UNSET
-    elif isinstance(nsfw, NsfwLevelName):
-        json_nsfw = nsfw.value
-    else:
-        json_nsfw = nsfw
-    params["nsfw"] = json_nsfw
-
-    params["browsingLevel"] = browsing_level
-
-    json_tags: list[int] | Unset = UNSET
-    if not isinstance(tags, Unset):
-        json_tags = tags
-
-    params["tags"] = json_tags
-
-    json_type_: str | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = type_.value
-
-    params["type"] = json_type_
-
-    json_base_models: list[str] | Unset = UNSET
-    if not isinstance(base_models, Unset):
-        json_base_models = base_models
-
-    params["baseModels"] = json_base_models
-
-    params["withMeta"] = with_meta
-
-    params["flatMeta"] = flat_meta
-
-    params["requiringMeta"] = requiring_meta
-
-    params["withTags"] = with_tags
-
+    params: dict[str, Any] = {
+        "limit": limit,
+        "page": page,
+        "cursor": cursor,
+        "postId": post_id,
+        "modelId": model_id,
+        "modelVersionId": model_version_id,
+        "imageId": image_id,
+        "userId": user_id,
+        "username": username,
+        "period": UNSET if isinstance(period, Unset) else period.value,
+        "sort": UNSET if isinstance(sort, Unset) else sort.value,
+        "nsfw": (
+            UNSET
+            if isinstance(nsfw, Unset)
+            else (nsfw.value if isinstance(nsfw, NsfwLevelName) else nsfw)
+        ),
+        "browsingLevel": browsing_level,
+        "tags": tags,
+        "type": UNSET if isinstance(type_, Unset) else type_.value,
+        "baseModels": base_models,
+        "withMeta": with_meta,
+        "flatMeta": flat_meta,
+        "requiringMeta": requiring_meta,
+        "withTags": with_tags,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {

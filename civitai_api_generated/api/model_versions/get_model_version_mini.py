@@ -16,10 +16,9 @@ def _get_kwargs(
     model_file_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
-
-    params["modelFileId"] = model_file_id
-
+    params: dict[str, Any] = {
+        "modelFileId": model_file_id,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {

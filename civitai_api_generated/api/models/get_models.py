@@ -46,114 +46,39 @@ def _get_kwargs(
     new_creators: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params["page"] = page
-
-    params["cursor"] = cursor
-
-    params["query"] = query
-
-    params["tag"] = tag
-
-    params["username"] = username
-
-    json_types: list[str] | Unset = UNSET
-    if not isinstance(types, Unset):
-        json_types = []
-        for types_item_data in types:
-            types_item = types_item_data.value
-            json_types.append(types_item)
-
-    params["types"] = json_types
-
-    json_base_models: list[str] | Unset = UNSET
-    if not isinstance(base_models, Unset):
-        json_base_models = base_models
-
-    params["baseModels"] = json_base_models
-
-    json_checkpoint_type: str | Unset = UNSET
-    if not isinstance(checkpoint_type, Unset):
-        json_checkpoint_type = checkpoint_type.value
-
-    params["checkpointType"] = json_checkpoint_type
-
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = sort.value
-
-    params["sort"] = json_sort
-
-    json_period: str | Unset = UNSET
-    if not isinstance(period, Unset):
-        json_period = period.value
-
-    params["period"] = json_period
-
-    json_period_mode: str | Unset = UNSET
-    if not isinstance(period_mode, Unset):
-        json_period_mode = period_mode.value
-
-    params["periodMode"] = json_period_mode
-
-    params["nsfw"] = nsfw
-
-    params["primaryFileOnly"] = primary_file_only
-
-    params["favorites"] = favorites
-
-    params["hidden"] = hidden
-
-    json_ids: list[int] | Unset = UNSET
-    if not isinstance(ids, Unset):
-        json_ids = ids
-
-    params["ids"] = json_ids
-
-    json_model_version_ids: list[int] | Unset = UNSET
-    if not isinstance(model_version_ids, Unset):
-        json_model_version_ids = model_version_ids
-
-    params["modelVersionIds"] = json_model_version_ids
-
-    params["supportsGeneration"] = supports_generation
-
-    params["fromPlatform"] = from_platform
-
-    params["earlyAccess"] = early_access
-
-    json_allow_commercial_use: list[str] | Unset = UNSET
-    if not isinstance(allow_commercial_use, Unset):
-        json_allow_commercial_use = []
-        for allow_commercial_use_item_data in allow_commercial_use:
-            allow_commercial_use_item = allow_commercial_use_item_data.value
-            json_allow_commercial_use.append(allow_commercial_use_item)
-
-    params["allowCommercialUse"] = json_allow_commercial_use
-
-    json_status: list[str] | Unset = UNSET
-    if not isinstance(status, Unset):
-        json_status = []
-        for status_item_data in status:
-            status_item = status_item_data.value
-            json_status.append(status_item)
-
-    params["status"] = json_status
-
-    json_file_formats: list[str] | Unset = UNSET
-    if not isinstance(file_formats, Unset):
-        json_file_formats = []
-        for file_formats_item_data in file_formats:
-            file_formats_item = file_formats_item_data.value
-            json_file_formats.append(file_formats_item)
-
-    params["fileFormats"] = json_file_formats
-
-    params["newCreators"] = new_creators
-
+    params: dict[str, Any] = {
+        "limit": limit,
+        "page": page,
+        "cursor": cursor,
+        "query": query,
+        "tag": tag,
+        "username": username,
+        "types": UNSET if isinstance(types, Unset) else [item.value for item in types],
+        "baseModels": base_models,
+        "checkpointType": UNSET if isinstance(checkpoint_type, Unset) else checkpoint_type.value,
+        "sort": UNSET if isinstance(sort, Unset) else sort.value,
+        "period": UNSET if isinstance(period, Unset) else period.value,
+        "periodMode": UNSET if isinstance(period_mode, Unset) else period_mode.value,
+        "nsfw": nsfw,
+        "primaryFileOnly": primary_file_only,
+        "favorites": favorites,
+        "hidden": hidden,
+        "ids": ids,
+        "modelVersionIds": model_version_ids,
+        "supportsGeneration": supports_generation,
+        "fromPlatform": from_platform,
+        "earlyAccess": early_access,
+        "allowCommercialUse": (
+            UNSET
+            if isinstance(allow_commercial_use, Unset)
+            else [item.value for item in allow_commercial_use]
+        ),
+        "status": UNSET if isinstance(status, Unset) else [item.value for item in status],
+        "fileFormats": (
+            UNSET if isinstance(file_formats, Unset) else [item.value for item in file_formats]
+        ),
+        "newCreators": new_creators,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {

@@ -19,26 +19,12 @@ def _get_kwargs(
     user_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
-
-    json_entity_ids = entity_ids
-
-    params["entityIds"] = json_entity_ids
-
-    json_entity_type: str | Unset = UNSET
-    if not isinstance(entity_type, Unset):
-        json_entity_type = entity_type.value
-
-    params["entityType"] = json_entity_type
-
-    json_permission: str | Unset = UNSET
-    if not isinstance(permission, Unset):
-        json_permission = permission.value
-
-    params["permission"] = json_permission
-
-    params["userId"] = user_id
-
+    params: dict[str, Any] = {
+        "entityIds": entity_ids,
+        "entityType": UNSET if isinstance(entity_type, Unset) else entity_type.value,
+        "permission": UNSET if isinstance(permission, Unset) else permission.value,
+        "userId": user_id,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {

@@ -17,14 +17,11 @@ def _get_kwargs(
     query: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params["page"] = page
-
-    params["query"] = query
-
+    params: dict[str, Any] = {
+        "limit": limit,
+        "page": page,
+        "query": query,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {

@@ -15,16 +15,10 @@ def _get_kwargs(
     query: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
-
-    json_ids: list[int] | Unset = UNSET
-    if not isinstance(ids, Unset):
-        json_ids = ids
-
-    params["ids"] = json_ids
-
-    params["query"] = query
-
+    params: dict[str, Any] = {
+        "ids": ids,
+        "query": query,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {

@@ -14,12 +14,9 @@ def _get_kwargs(
     model_version_ids: list[int],
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
-
-    json_model_version_ids = model_version_ids
-
-    params["modelVersionIds"] = json_model_version_ids
-
+    params: dict[str, Any] = {
+        "modelVersionIds": model_version_ids,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {

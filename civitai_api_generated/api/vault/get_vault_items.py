@@ -26,57 +26,25 @@ def _get_kwargs(
     sort: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params["page"] = page
-
-    params["query"] = query
-
-    json_types: list[str] | Unset = UNSET
-    if not isinstance(types, Unset):
-        json_types = []
-        for types_item_data in types:
-            types_item = types_item_data.value
-            json_types.append(types_item)
-
-    params["types"] = json_types
-
-    json_categories: list[str] | Unset = UNSET
-    if not isinstance(categories, Unset):
-        json_categories = categories
-
-    params["categories"] = json_categories
-
-    json_base_models: list[str] | Unset = UNSET
-    if not isinstance(base_models, Unset):
-        json_base_models = base_models
-
-    params["baseModels"] = json_base_models
-
-    json_date_created_from: str | Unset = UNSET
-    if not isinstance(date_created_from, Unset):
-        json_date_created_from = date_created_from.isoformat()
-    params["dateCreatedFrom"] = json_date_created_from
-
-    json_date_created_to: str | Unset = UNSET
-    if not isinstance(date_created_to, Unset):
-        json_date_created_to = date_created_to.isoformat()
-    params["dateCreatedTo"] = json_date_created_to
-
-    json_date_added_from: str | Unset = UNSET
-    if not isinstance(date_added_from, Unset):
-        json_date_added_from = date_added_from.isoformat()
-    params["dateAddedFrom"] = json_date_added_from
-
-    json_date_added_to: str | Unset = UNSET
-    if not isinstance(date_added_to, Unset):
-        json_date_added_to = date_added_to.isoformat()
-    params["dateAddedTo"] = json_date_added_to
-
-    params["sort"] = sort
-
+    params: dict[str, Any] = {
+        "limit": limit,
+        "page": page,
+        "query": query,
+        "types": UNSET if isinstance(types, Unset) else [item.value for item in types],
+        "categories": categories,
+        "baseModels": base_models,
+        "dateCreatedFrom": (
+            UNSET if isinstance(date_created_from, Unset) else date_created_from.isoformat()
+        ),
+        "dateCreatedTo": (
+            UNSET if isinstance(date_created_to, Unset) else date_created_to.isoformat()
+        ),
+        "dateAddedFrom": (
+            UNSET if isinstance(date_added_from, Unset) else date_added_from.isoformat()
+        ),
+        "dateAddedTo": UNSET if isinstance(date_added_to, Unset) else date_added_to.isoformat(),
+        "sort": sort,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {

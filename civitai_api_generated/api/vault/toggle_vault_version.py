@@ -14,10 +14,9 @@ def _get_kwargs(
     model_version_id: int,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
-
-    params["modelVersionId"] = model_version_id
-
+    params: dict[str, Any] = {
+        "modelVersionId": model_version_id,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
