@@ -1,5 +1,9 @@
 """Contains some shared types for properties, and the JSON decoding and date-time writing
-that every endpoint and model shares"""
+that every endpoint and model shares.
+
+Every model's `from_dict` sets each attribute itself, as attrs' own `__init__` would (the models
+have no validators, converters or post-init hook): a call passing one argument per property
+would cost more than building the object."""
 
 import datetime
 import json
@@ -63,6 +67,57 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+V = TypeVar("V")
+
+
+class AdditionalProperties(Generic[V]):
+    """The base of every model that keeps the keys the spec does not name: they are in
+    `additional_properties`, and the model reads and writes them as a dict would
+    (`model["key"]`, `model["key"] = value`, `del model["key"]`, `"key" in model`)."""
+
+    # Adds no slot to the attrs classes built on it, which declare `additional_properties`.
+    __slots__ = ()
+    additional_properties: dict[str, V]
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> V:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: V) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+F = TypeVar("F", bound="FreeForm[Any]")
+
+
+class FreeForm(AdditionalProperties[V]):
+    """The base of a model whose schema names no property: each key of the JSON object is in
+    `additional_properties`, its value as the JSON has it."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: every additional property."""
+        return dict(self.additional_properties)
+
+    @classmethod
+    def from_dict(cls: type[F], src_dict: Mapping[str, Any]) -> F:
+        """Build from a decoded JSON object, whose keys are copied, never modified."""
+        # Set as attrs' own __init__ would, without the call (see this module's docstring).
+        free_form = cls.__new__(cls)
+        free_form.additional_properties = dict(src_dict)
+        return free_form
+
+
 def _orjson_loads() -> Callable[[bytes], Any] | None:
     """orjson's decoder when the optional extra `civitai-api[fast]` is installed, else None."""
     try:
@@ -118,7 +173,9 @@ def format_datetime(value: datetime.datetime) -> str:
 
 __all__ = [
     "UNSET",
+    "AdditionalProperties",
     "File",
+    "FreeForm",
     "FileTypes",
     "RequestFiles",
     "Response",

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="CollectionsMetadata")
 
@@ -20,7 +20,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class CollectionsMetadata:
+class CollectionsMetadata(AdditionalProperties[Any]):
     """Cursor pagination; here the cursor is a collection id (a number).
 
     Attributes:
@@ -33,8 +33,7 @@ class CollectionsMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object: every property that is set, in the spec's order, then every additional
-        property."""
+        """The JSON object: each property that is set, in the spec's order, then any other key."""
         field_dict: dict[str, Any] = {}
         if self.next_cursor is not UNSET:
             field_dict["nextCursor"] = self.next_cursor
@@ -51,9 +50,7 @@ class CollectionsMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
-        # validators, converters or post-init hook): a call passing one argument per property
-        # would cost more than building the object.
+        # Set as attrs' own __init__ would, without the call (the types module says why).
         collections_metadata = cls.__new__(cls)
         collections_metadata.next_cursor = src_dict.get("nextCursor", UNSET)
         collections_metadata.next_page = src_dict.get("nextPage", UNSET)
@@ -64,19 +61,3 @@ class CollectionsMetadata:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return collections_metadata
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="CursorMetadata")
 
@@ -22,7 +22,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class CursorMetadata:
+class CursorMetadata(AdditionalProperties[Any]):
     """Cursor pagination. `nextCursor`/`nextPage` are absent on the last page;
     `currentPage`/`pageSize` only appear in page mode.
 
@@ -40,8 +40,7 @@ class CursorMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object: every property that is set, in the spec's order, then every additional
-        property."""
+        """The JSON object: each property that is set, in the spec's order, then any other key."""
         field_dict: dict[str, Any] = {}
         if self.next_cursor is not UNSET:
             field_dict["nextCursor"] = self.next_cursor
@@ -64,9 +63,7 @@ class CursorMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
-        # validators, converters or post-init hook): a call passing one argument per property
-        # would cost more than building the object.
+        # Set as attrs' own __init__ would, without the call (the types module says why).
         cursor_metadata = cls.__new__(cls)
         cursor_metadata.next_cursor = src_dict.get("nextCursor", UNSET)
         cursor_metadata.next_page = src_dict.get("nextPage", UNSET)
@@ -79,19 +76,3 @@ class CursorMetadata:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return cursor_metadata
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

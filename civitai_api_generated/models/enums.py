@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="Enums")
 
@@ -23,7 +23,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class Enums:
+class Enums(AdditionalProperties[Any]):
     """Current values of open enumerations. `ActiveBaseModel` lists the base models not
     hidden on the site. No list is required: the endpoint (added 2024-05-10) has gained
     lists since.
@@ -44,8 +44,7 @@ class Enums:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object: every property that is set, in the spec's order, then every additional
-        property."""
+        """The JSON object: each property that is set, in the spec's order, then any other key."""
         field_dict: dict[str, Any] = {}
         if self.model_type is not UNSET:
             field_dict["ModelType"] = self.model_type
@@ -71,9 +70,7 @@ class Enums:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
-        # validators, converters or post-init hook): a call passing one argument per property
-        # would cost more than building the object.
+        # Set as attrs' own __init__ would, without the call (the types module says why).
         enums = cls.__new__(cls)
         enums.model_type = src_dict.get("ModelType", UNSET)
         enums.model_file_type = src_dict.get("ModelFileType", UNSET)
@@ -87,19 +84,3 @@ class Enums:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return enums
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

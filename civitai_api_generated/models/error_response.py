@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -23,7 +23,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class ErrorResponse:
+class ErrorResponse(AdditionalProperties[Any]):
     """Error body: `{"error": string}`; `{"error": {validation error}}`;
     `{"error": string, "code": string}`; `{"message": string, "error"?: ...}`;
     download errors add `message` and, for early access, `deadline`.
@@ -44,8 +44,7 @@ class ErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object: every property that is set, in the spec's order, then every additional
-        property."""
+        """The JSON object: each property that is set, in the spec's order, then any other key."""
         field_dict: dict[str, Any] = {}
         error = self.error
         if not isinstance(error, Unset):
@@ -72,9 +71,7 @@ class ErrorResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
-        # validators, converters or post-init hook): a call passing one argument per property
-        # would cost more than building the object.
+        # Set as attrs' own __init__ would, without the call (the types module says why).
         error_response = cls.__new__(cls)
         error_response.error = _parse_error(src_dict["error"]) if "error" in src_dict else UNSET
         error_response.message = src_dict.get("message", UNSET)
@@ -88,22 +85,6 @@ class ErrorResponse:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return error_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 def _parse_error(data: object) -> ErrorDetail | str | Unset:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="FileHashes")
 
@@ -24,7 +24,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class FileHashes:
+class FileHashes(AdditionalProperties[Any]):
     """Upper-case hex digests; any may be missing (`{}` while scanning).
 
     Attributes:
@@ -45,8 +45,7 @@ class FileHashes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object: every property that is set, in the spec's order, then every additional
-        property."""
+        """The JSON object: each property that is set, in the spec's order, then any other key."""
         field_dict: dict[str, Any] = {}
         if self.auto_v1 is not UNSET:
             field_dict["AutoV1"] = self.auto_v1
@@ -75,9 +74,7 @@ class FileHashes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
-        # validators, converters or post-init hook): a call passing one argument per property
-        # would cost more than building the object.
+        # Set as attrs' own __init__ would, without the call (the types module says why).
         file_hashes = cls.__new__(cls)
         file_hashes.auto_v1 = src_dict.get("AutoV1", UNSET)
         file_hashes.auto_v2 = src_dict.get("AutoV2", UNSET)
@@ -92,19 +89,3 @@ class FileHashes:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return file_hashes
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

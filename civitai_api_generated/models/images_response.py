@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="ImagesResponse")
 
 # The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
@@ -18,7 +20,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class ImagesResponse:
+class ImagesResponse(AdditionalProperties[Any]):
     """
     Attributes:
         items (list[Image]):
@@ -31,8 +33,7 @@ class ImagesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object: every property that is set, in the spec's order, then every additional
-        property."""
+        """The JSON object: each property that is set, in the spec's order, then any other key."""
         field_dict: dict[str, Any] = {}
         items = self.items
         field_dict["items"] = [items_item_data.to_dict() for items_item_data in items]
@@ -49,9 +50,7 @@ class ImagesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
-        # validators, converters or post-init hook): a call passing one argument per property
-        # would cost more than building the object.
+        # Set as attrs' own __init__ would, without the call (the types module says why).
         images_response = cls.__new__(cls)
         images_response.items = [
             Image.from_dict(items_item_data) for items_item_data in src_dict["items"]
@@ -64,22 +63,6 @@ class ImagesResponse:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return images_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last, once: a model module that refers back to this one finds this class defined.

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, AdditionalProperties, Unset, format_datetime
 
 T = TypeVar("T", bound="ModelFile")
 
@@ -33,7 +33,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class ModelFile:
+class ModelFile(AdditionalProperties[Any]):
     """A file of a version. `primary` is `true` or absent in /models, `true` or `false` in
     /model-versions. Only `id` and `name` are required: `hashes` is `{}` or missing while
     Civitai still scans a file, real answers have lacked the scan fields, and `metadata`
@@ -75,8 +75,7 @@ class ModelFile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object: every property that is set, in the spec's order, then every additional
-        property."""
+        """The JSON object: each property that is set, in the spec's order, then any other key."""
         field_dict: dict[str, Any] = {}
         field_dict["id"] = self.id
 
@@ -134,9 +133,7 @@ class ModelFile:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
-        # validators, converters or post-init hook): a call passing one argument per property
-        # would cost more than building the object.
+        # Set as attrs' own __init__ would, without the call (the types module says why).
         model_file = cls.__new__(cls)
         model_file.id = src_dict["id"]
         model_file.size_kb = src_dict.get("sizeKB", UNSET)
@@ -165,22 +162,6 @@ class ModelFile:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return model_file
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 def _parse_scanned_at(data: object) -> datetime.datetime | None | Unset:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, AdditionalProperties, Unset, format_datetime
 
 T = TypeVar("T", bound="ModelVersion")
 
@@ -44,7 +44,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class ModelVersion:
+class ModelVersion(AdditionalProperties[Any]):
     """A version inside a model. In /models it carries `supportsGeneration`; in
     /models/{modelId} it carries `status`, `createdAt` and `covered` instead, and every
     key whose value is null or an empty list is left out (`description`,
@@ -110,8 +110,7 @@ class ModelVersion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object: every property that is set, in the spec's order, then every additional
-        property."""
+        """The JSON object: each property that is set, in the spec's order, then any other key."""
         field_dict: dict[str, Any] = {}
         field_dict["id"] = self.id
 
@@ -209,9 +208,7 @@ class ModelVersion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
-        # validators, converters or post-init hook): a call passing one argument per property
-        # would cost more than building the object.
+        # Set as attrs' own __init__ would, without the call (the types module says why).
         model_version = cls.__new__(cls)
         model_version.id = src_dict["id"]
         model_version.model_id = src_dict.get("modelId", UNSET)
@@ -271,22 +268,6 @@ class ModelVersion:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return model_version
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 def _parse_published_at(data: object) -> datetime.datetime | None | Unset:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, AdditionalProperties, Unset, format_datetime
 
 T = TypeVar("T", bound="ModelVersionDetail")
 
@@ -47,7 +47,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class ModelVersionDetail:
+class ModelVersionDetail(AdditionalProperties[Any]):
     """A model version from /model-versions. Only `id`, `modelId` and `name` are required:
     `air` came on 2024-04-26, `paidAccess` replaced `earlyAccessEndsAt` and
     `earlyAccessConfig` in 2026-07, stats keys came and went, and the upload, usage and
@@ -119,8 +119,7 @@ class ModelVersionDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object: every property that is set, in the spec's order, then every additional
-        property."""
+        """The JSON object: each property that is set, in the spec's order, then any other key."""
         field_dict: dict[str, Any] = {}
         field_dict["id"] = self.id
 
@@ -242,9 +241,7 @@ class ModelVersionDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
-        # validators, converters or post-init hook): a call passing one argument per property
-        # would cost more than building the object.
+        # Set as attrs' own __init__ would, without the call (the types module says why).
         model_version_detail = cls.__new__(cls)
         model_version_detail.id = src_dict["id"]
         model_version_detail.model_id = src_dict["modelId"]
@@ -319,22 +316,6 @@ class ModelVersionDetail:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return model_version_detail
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 def _parse_published_at(data: object) -> datetime.datetime | None | Unset:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, AdditionalProperties, Unset, format_datetime
 
 T = TypeVar("T", bound="ModelVersionMini")
 
@@ -43,7 +43,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class ModelVersionMini:
+class ModelVersionMini(AdditionalProperties[Any]):
     """Compact description of a version, used by on-site generation (endpoint added
     2024-04-23). Only the two names are required: `air` came to versions three days
     after this endpoint, and the fee and permission keys are not known to be sent in
@@ -103,8 +103,7 @@ class ModelVersionMini:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object: every property that is set, in the spec's order, then every additional
-        property."""
+        """The JSON object: each property that is set, in the spec's order, then any other key."""
         field_dict: dict[str, Any] = {}
         if self.air is not UNSET:
             field_dict["air"] = self.air
@@ -197,9 +196,7 @@ class ModelVersionMini:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
-        # validators, converters or post-init hook): a call passing one argument per property
-        # would cost more than building the object.
+        # Set as attrs' own __init__ would, without the call (the types module says why).
         model_version_mini = cls.__new__(cls)
         model_version_mini.air = src_dict.get("air", UNSET)
         model_version_mini.version_name = src_dict["versionName"]
@@ -246,22 +243,6 @@ class ModelVersionMini:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return model_version_mini
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 def _parse_published_at(data: object) -> datetime.datetime | None | Unset:

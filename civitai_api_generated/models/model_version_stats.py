@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="ModelVersionStats")
 
@@ -23,7 +23,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class ModelVersionStats:
+class ModelVersionStats(AdditionalProperties[Any]):
     """Counts of a version. No key is required: `ratingCount` and `rating` were removed on
     2025-11-24 (they appear in older data), and every count is `null` when the creator
     hid that metric (since 2026-07).
@@ -44,8 +44,7 @@ class ModelVersionStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object: every property that is set, in the spec's order, then every additional
-        property."""
+        """The JSON object: each property that is set, in the spec's order, then any other key."""
         field_dict: dict[str, Any] = {}
         if self.download_count is not UNSET:
             field_dict["downloadCount"] = self.download_count
@@ -71,9 +70,7 @@ class ModelVersionStats:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
-        # validators, converters or post-init hook): a call passing one argument per property
-        # would cost more than building the object.
+        # Set as attrs' own __init__ would, without the call (the types module says why).
         model_version_stats = cls.__new__(cls)
         model_version_stats.download_count = src_dict.get("downloadCount", UNSET)
         model_version_stats.thumbs_up_count = src_dict.get("thumbsUpCount", UNSET)
@@ -87,19 +84,3 @@ class ModelVersionStats:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return model_version_stats
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,48 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="PermissionsCheck")
+from ..types import FreeForm
 
 
 @_attrs_define
-class PermissionsCheck:
+class PermissionsCheck(FreeForm[bool]):
     """Entity id (as a string) to whether the permission is granted."""
 
     additional_properties: dict[str, bool] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object: every property that is set, in the spec's order, then every additional
-        property."""
-        return dict(self.additional_properties)
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from a decoded JSON object, read key by key and never modified; a key the spec
-        does not name is kept in `additional_properties`."""
-        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
-        # validators, converters or post-init hook): a call passing one argument per property
-        # would cost more than building the object.
-        permissions_check = cls.__new__(cls)
-        permissions_check.additional_properties = dict(src_dict)
-        return permissions_check
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> bool:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: bool) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="UsersResponse")
 
 # The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
@@ -13,7 +15,7 @@ _KNOWN_KEYS = frozenset(("items",))
 
 
 @_attrs_define
-class UsersResponse:
+class UsersResponse(AdditionalProperties[Any]):
     """
     Attributes:
         items (list[User]):
@@ -23,8 +25,7 @@ class UsersResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object: every property that is set, in the spec's order, then every additional
-        property."""
+        """The JSON object: each property that is set, in the spec's order, then any other key."""
         field_dict: dict[str, Any] = {}
         items = self.items
         field_dict["items"] = [items_item_data.to_dict() for items_item_data in items]
@@ -38,9 +39,7 @@ class UsersResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
-        # validators, converters or post-init hook): a call passing one argument per property
-        # would cost more than building the object.
+        # Set as attrs' own __init__ would, without the call (the types module says why).
         users_response = cls.__new__(cls)
         users_response.items = [
             User.from_dict(items_item_data) for items_item_data in src_dict["items"]
@@ -52,22 +51,6 @@ class UsersResponse:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return users_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last, once: a model module that refers back to this one finds this class defined.

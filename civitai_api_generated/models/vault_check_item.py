@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="VaultCheckItem")
 
@@ -20,7 +20,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class VaultCheckItem:
+class VaultCheckItem(AdditionalProperties[Any]):
     """
     Attributes:
         model_version_id (int):
@@ -32,8 +32,7 @@ class VaultCheckItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object: every property that is set, in the spec's order, then every additional
-        property."""
+        """The JSON object: each property that is set, in the spec's order, then any other key."""
         field_dict: dict[str, Any] = {}
         field_dict["modelVersionId"] = self.model_version_id
 
@@ -52,9 +51,7 @@ class VaultCheckItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
-        # validators, converters or post-init hook): a call passing one argument per property
-        # would cost more than building the object.
+        # Set as attrs' own __init__ would, without the call (the types module says why).
         vault_check_item = cls.__new__(cls)
         vault_check_item.model_version_id = src_dict["modelVersionId"]
         vault_check_item.vault_item = (
@@ -67,22 +64,6 @@ class VaultCheckItem:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return vault_check_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 def _parse_vault_item(data: object) -> None | Unset | VaultItem:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="VaultItemFile")
 
@@ -22,7 +22,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class VaultItemFile:
+class VaultItemFile(AdditionalProperties[Any]):
     """
     Attributes:
         id (int | Unset):
@@ -38,8 +38,7 @@ class VaultItemFile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object: every property that is set, in the spec's order, then every additional
-        property."""
+        """The JSON object: each property that is set, in the spec's order, then any other key."""
         field_dict: dict[str, Any] = {}
         if self.id is not UNSET:
             field_dict["id"] = self.id
@@ -62,9 +61,7 @@ class VaultItemFile:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
-        # validators, converters or post-init hook): a call passing one argument per property
-        # would cost more than building the object.
+        # Set as attrs' own __init__ would, without the call (the types module says why).
         vault_item_file = cls.__new__(cls)
         vault_item_file.id = src_dict.get("id", UNSET)
         vault_item_file.size_kb = src_dict.get("sizeKB", UNSET)
@@ -77,19 +74,3 @@ class VaultItemFile:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return vault_item_file
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="VaultResponse")
 
 # The keys `from_dict` reads into attributes; any other key goes to `additional_properties`.
@@ -13,7 +15,7 @@ _KNOWN_KEYS = frozenset(("vault",))
 
 
 @_attrs_define
-class VaultResponse:
+class VaultResponse(AdditionalProperties[Any]):
     """
     Attributes:
         vault (None | Vault): Null for non-members.
@@ -23,8 +25,7 @@ class VaultResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object: every property that is set, in the spec's order, then every additional
-        property."""
+        """The JSON object: each property that is set, in the spec's order, then any other key."""
         field_dict: dict[str, Any] = {}
         vault = self.vault
         field_dict["vault"] = vault.to_dict() if isinstance(vault, Vault) else vault
@@ -38,9 +39,7 @@ class VaultResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
-        # validators, converters or post-init hook): a call passing one argument per property
-        # would cost more than building the object.
+        # Set as attrs' own __init__ would, without the call (the types module says why).
         vault_response = cls.__new__(cls)
         vault_response.vault = _parse_vault(src_dict["vault"])
         if _KNOWN_KEYS.issuperset(src_dict):
@@ -50,22 +49,6 @@ class VaultResponse:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return vault_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 def _parse_vault(data: object) -> None | Vault:

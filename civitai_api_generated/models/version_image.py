@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="VersionImage")
 
@@ -33,7 +33,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class VersionImage:
+class VersionImage(AdditionalProperties[Any]):
     """A showcase image of a version in /model-versions; no `id`. Only `url` is required:
     `nsfwLevel` was a level name before 2024-03, and `type` came in 2024.
 
@@ -73,8 +73,7 @@ class VersionImage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object: every property that is set, in the spec's order, then every additional
-        property."""
+        """The JSON object: each property that is set, in the spec's order, then any other key."""
         field_dict: dict[str, Any] = {}
         field_dict["url"] = self.url
 
@@ -133,9 +132,7 @@ class VersionImage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a decoded JSON object, read key by key and never modified; a key the spec
         does not name is kept in `additional_properties`."""
-        # Each attribute is set here, as attrs' own __init__ would set it (these classes have no
-        # validators, converters or post-init hook): a call passing one argument per property
-        # would cost more than building the object.
+        # Set as attrs' own __init__ would, without the call (the types module says why).
         version_image = cls.__new__(cls)
         version_image.url = src_dict["url"]
         version_image.nsfw_level = src_dict.get("nsfwLevel", UNSET)
@@ -161,22 +158,6 @@ class VersionImage:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return version_image
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 def _parse_metadata(data: object) -> ImageFileMetadata | None | Unset:

@@ -7,6 +7,7 @@ every call, so the generated layer and the wrapper would ask different questions
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -25,6 +26,9 @@ from civitai_api_generated.api.tags import get_tags
 from civitai_api_generated.api.users import get_users
 from civitai_api_generated.api.vault import get_vault_items
 from civitai_api_generated.client import Client
+from civitai_api_generated.models.model_sort import ModelSort
+from civitai_api_generated.models.model_type import ModelType
+from civitai_api_generated.models.nsfw_level_name import NsfwLevelName
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "civitai-v1.yaml"
 
@@ -97,6 +101,24 @@ def query_parameters() -> list[tuple[str, str, dict[str, Any]]]:
 def resolved(schema: dict[str, Any], components: dict[str, Any]) -> dict[str, Any]:
     ref = schema.get("$ref", "")
     return dict(components[ref.rsplit("/", 1)[-1]]) if ref else schema
+
+
+def test_each_kind_of_query_value_is_written_as_civitai_reads_it() -> None:
+    # enums by value, lists as repeated keys in order, date-times in ISO 8601, a union of a
+    # boolean and an enum either way; the order is the spec's
+    assert sent_query(
+        get_models,
+        types=[ModelType.LORA, ModelType.CHECKPOINT],
+        sort=ModelSort.NEWEST,
+        base_models=["SDXL 1.0"],
+        ids=[1, 2],
+    ) == ("types=LORA&types=Checkpoint&baseModels=SDXL+1.0&sort=Newest&ids=1&ids=2")
+    assert sent_query(get_images, nsfw=NsfwLevelName.MATURE) == "nsfw=Mature"
+    assert sent_query(get_images, nsfw=True) == "nsfw=true"
+    moment = datetime.datetime(2024, 1, 2, 3, 4, 5, 123000, tzinfo=datetime.UTC)
+    assert sent_query(get_vault_items, date_created_from=moment) == (
+        "dateCreatedFrom=2024-01-02T03%3A04%3A05.123000%2B00%3A00"
+    )
 
 
 def test_spec_query_parameters_carry_no_schema_default() -> None:

@@ -14,6 +14,7 @@ import copy
 import datetime
 import json
 import pickle
+import re
 import uuid
 from pathlib import Path
 from types import ModuleType
@@ -95,7 +96,8 @@ def test_rendered_package_passes_ruff(package: Path) -> None:
 
 def test_rendered_from_dict_defines_no_closure_and_copies_nothing(package: Path) -> None:
     source = (package / "models" / "thing.py").read_text(encoding="utf-8")
-    from_dict = source.split("def from_dict", 1)[1].split("\n    def ", 1)[0]
+    # Up to the next method, or the end of the class (its last method) when there is none.
+    from_dict = re.split(r"\n    def |\n(?=\S)", source.split("def from_dict", 1)[1], maxsplit=1)[0]
     assert "def _parse" not in from_dict
     assert "dict(src_dict)" not in from_dict
     assert "import" not in from_dict

@@ -1,10 +1,9 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ...api import call_arguments, check_unexpected_status, send, send_async
 from ...client import AuthenticatedClient, Client
 from ...models.article import Article
 from ...models.error_response import ErrorResponse
@@ -31,39 +30,11 @@ def _parse_response(
     if response.status_code == 200:
         return Article.from_dict(decode_json(response.content))
 
-    if response.status_code == 400:
+    if response.status_code in (400, 404, 405, 429, 451, 500):
         return ErrorResponse.from_dict(decode_json(response.content))
 
-    if response.status_code == 404:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 405:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 429:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 451:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 500:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Article | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    check_unexpected_status(client, response)
+    return None
 
 
 def sync_detailed(
@@ -84,15 +55,7 @@ def sync_detailed(
         Response[Article | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, _get_kwargs(**call_arguments(locals())), _parse_response)
 
 
 def sync(
@@ -102,21 +65,11 @@ def sync(
 ) -> Article | ErrorResponse | None:
     """Get one article.
 
-    Args:
-        id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Article | ErrorResponse
+    Like `sync_detailed` (the same arguments and errors), but returns only the parsed body:
+    `Article | ErrorResponse`, or None for a status the spec does not document.
     """
 
-    return sync_detailed(
-        id=id,
-        client=client,
-    ).parsed
+    return sync_detailed(**locals()).parsed
 
 
 async def asyncio_detailed(
@@ -126,24 +79,11 @@ async def asyncio_detailed(
 ) -> Response[Article | ErrorResponse]:
     """Get one article.
 
-    Args:
-        id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Article | ErrorResponse]
+    Like `sync_detailed` (the same arguments and errors), as a coroutine: returns a
+    `Response[Article | ErrorResponse]`.
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await send_async(client, _get_kwargs(**call_arguments(locals())), _parse_response)
 
 
 async def asyncio(
@@ -153,20 +93,8 @@ async def asyncio(
 ) -> Article | ErrorResponse | None:
     """Get one article.
 
-    Args:
-        id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Article | ErrorResponse
+    Like `sync` (the same arguments and errors), as a coroutine: returns only the parsed body,
+    `Article | ErrorResponse`, or None for a status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
+    return (await asyncio_detailed(**locals())).parsed

@@ -1,9 +1,8 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ...api import call_arguments, check_unexpected_status, send, send_async
 from ...client import AuthenticatedClient, Client
 from ...models.collection_sort import CollectionSort
 from ...models.collections_response import CollectionsResponse
@@ -20,22 +19,13 @@ def _get_kwargs(
     nsfw: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params["cursor"] = cursor
-
-    params["query"] = query
-
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = sort.value
-
-    params["sort"] = json_sort
-
-    params["nsfw"] = nsfw
-
+    params: dict[str, Any] = {
+        "limit": limit,
+        "cursor": cursor,
+        "query": query,
+        "sort": UNSET if isinstance(sort, Unset) else sort.value,
+        "nsfw": nsfw,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -53,36 +43,11 @@ def _parse_response(
     if response.status_code == 200:
         return CollectionsResponse.from_dict(decode_json(response.content))
 
-    if response.status_code == 400:
+    if response.status_code in (400, 405, 429, 451, 500):
         return ErrorResponse.from_dict(decode_json(response.content))
 
-    if response.status_code == 405:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 429:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 451:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 500:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CollectionsResponse | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    check_unexpected_status(client, response)
+    return None
 
 
 def sync_detailed(
@@ -113,19 +78,7 @@ def sync_detailed(
         Response[CollectionsResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-        query=query,
-        sort=sort,
-        nsfw=nsfw,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, _get_kwargs(**call_arguments(locals())), _parse_response)
 
 
 def sync(
@@ -139,31 +92,11 @@ def sync(
 ) -> CollectionsResponse | ErrorResponse | None:
     """List public collections.
 
-     Cursor pagination only; the cursor is a collection id. Rate limited like /articles.
-
-    Args:
-        limit (int | Unset):
-        cursor (int | Unset):
-        query (str | Unset):
-        sort (CollectionSort | Unset):
-        nsfw (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CollectionsResponse | ErrorResponse
+    Like `sync_detailed` (the same arguments and errors), but returns only the parsed body:
+    `CollectionsResponse | ErrorResponse`, or None for a status the spec does not document.
     """
 
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        cursor=cursor,
-        query=query,
-        sort=sort,
-        nsfw=nsfw,
-    ).parsed
+    return sync_detailed(**locals()).parsed
 
 
 async def asyncio_detailed(
@@ -177,34 +110,11 @@ async def asyncio_detailed(
 ) -> Response[CollectionsResponse | ErrorResponse]:
     """List public collections.
 
-     Cursor pagination only; the cursor is a collection id. Rate limited like /articles.
-
-    Args:
-        limit (int | Unset):
-        cursor (int | Unset):
-        query (str | Unset):
-        sort (CollectionSort | Unset):
-        nsfw (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CollectionsResponse | ErrorResponse]
+    Like `sync_detailed` (the same arguments and errors), as a coroutine: returns a
+    `Response[CollectionsResponse | ErrorResponse]`.
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-        query=query,
-        sort=sort,
-        nsfw=nsfw,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await send_async(client, _get_kwargs(**call_arguments(locals())), _parse_response)
 
 
 async def asyncio(
@@ -218,30 +128,8 @@ async def asyncio(
 ) -> CollectionsResponse | ErrorResponse | None:
     """List public collections.
 
-     Cursor pagination only; the cursor is a collection id. Rate limited like /articles.
-
-    Args:
-        limit (int | Unset):
-        cursor (int | Unset):
-        query (str | Unset):
-        sort (CollectionSort | Unset):
-        nsfw (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CollectionsResponse | ErrorResponse
+    Like `sync` (the same arguments and errors), as a coroutine: returns only the parsed body,
+    `CollectionsResponse | ErrorResponse`, or None for a status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            cursor=cursor,
-            query=query,
-            sort=sort,
-            nsfw=nsfw,
-        )
-    ).parsed
+    return (await asyncio_detailed(**locals())).parsed

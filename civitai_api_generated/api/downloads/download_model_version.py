@@ -1,10 +1,9 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ...api import call_arguments, check_unexpected_status, send, send_async
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.model_file_format import ModelFileFormat
@@ -24,32 +23,14 @@ def _get_kwargs(
     file_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
-
-    json_type_: str | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = type_.value
-
-    params["type"] = json_type_
-
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_.value
-
-    params["format"] = json_format_
-
-    json_size: str | Unset = UNSET
-    if not isinstance(size, Unset):
-        json_size = size.value
-
-    params["size"] = json_size
-
-    params["fp"] = fp
-
-    params["quantType"] = quant_type
-
-    params["fileId"] = file_id
-
+    params: dict[str, Any] = {
+        "type": UNSET if isinstance(type_, Unset) else type_.value,
+        "format": UNSET if isinstance(format_, Unset) else format_.value,
+        "size": UNSET if isinstance(size, Unset) else size.value,
+        "fp": fp,
+        "quantType": quant_type,
+        "fileId": file_id,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -69,48 +50,11 @@ def _parse_response(
     if response.status_code == 307:
         return cast(Any, None)
 
-    if response.status_code == 400:
+    if response.status_code in (400, 401, 403, 404, 410, 429, 451, 500, 503):
         return ErrorResponse.from_dict(decode_json(response.content))
 
-    if response.status_code == 401:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 403:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 404:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 410:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 429:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 451:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 500:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 503:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    check_unexpected_status(client, response)
+    return None
 
 
 def sync_detailed(
@@ -151,21 +95,7 @@ def sync_detailed(
         Response[Any | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
-        model_version_id=model_version_id,
-        type_=type_,
-        format_=format_,
-        size=size,
-        fp=fp,
-        quant_type=quant_type,
-        file_id=file_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, _get_kwargs(**call_arguments(locals())), _parse_response)
 
 
 def sync(
@@ -181,41 +111,11 @@ def sync(
 ) -> Any | ErrorResponse | None:
     """Download a file of a model version (redirect to storage).
 
-     Answers 307 with a short-lived pre-signed storage URL in `Location`; the storage
-    response carries the file name in `Content-Disposition`. Without query
-    parameters the caller's saved file preferences, then the primary file, are used; a
-    requested `type`/`format`/`size`/`fp`/`quantType` the chosen file does not match
-    answers 404. Treat a key as required in practice: anonymous downloads depend on the
-    version and on server settings. Error bodies are JSON for API clients and plain text
-    for browser user agents.
-
-    Args:
-        model_version_id (int):
-        type_ (ModelFileType | Unset): File type filter for downloads.
-        format_ (ModelFileFormat | Unset):
-        size (ModelFileSize | Unset):
-        fp (str | Unset):
-        quant_type (str | Unset):
-        file_id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse
+    Like `sync_detailed` (the same arguments and errors), but returns only the parsed body: `Any
+    | ErrorResponse`, or None for a status the spec does not document.
     """
 
-    return sync_detailed(
-        model_version_id=model_version_id,
-        client=client,
-        type_=type_,
-        format_=format_,
-        size=size,
-        fp=fp,
-        quant_type=quant_type,
-        file_id=file_id,
-    ).parsed
+    return sync_detailed(**locals()).parsed
 
 
 async def asyncio_detailed(
@@ -231,44 +131,11 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorResponse]:
     """Download a file of a model version (redirect to storage).
 
-     Answers 307 with a short-lived pre-signed storage URL in `Location`; the storage
-    response carries the file name in `Content-Disposition`. Without query
-    parameters the caller's saved file preferences, then the primary file, are used; a
-    requested `type`/`format`/`size`/`fp`/`quantType` the chosen file does not match
-    answers 404. Treat a key as required in practice: anonymous downloads depend on the
-    version and on server settings. Error bodies are JSON for API clients and plain text
-    for browser user agents.
-
-    Args:
-        model_version_id (int):
-        type_ (ModelFileType | Unset): File type filter for downloads.
-        format_ (ModelFileFormat | Unset):
-        size (ModelFileSize | Unset):
-        fp (str | Unset):
-        quant_type (str | Unset):
-        file_id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse]
+    Like `sync_detailed` (the same arguments and errors), as a coroutine: returns a
+    `Response[Any | ErrorResponse]`.
     """
 
-    kwargs = _get_kwargs(
-        model_version_id=model_version_id,
-        type_=type_,
-        format_=format_,
-        size=size,
-        fp=fp,
-        quant_type=quant_type,
-        file_id=file_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await send_async(client, _get_kwargs(**call_arguments(locals())), _parse_response)
 
 
 async def asyncio(
@@ -284,40 +151,8 @@ async def asyncio(
 ) -> Any | ErrorResponse | None:
     """Download a file of a model version (redirect to storage).
 
-     Answers 307 with a short-lived pre-signed storage URL in `Location`; the storage
-    response carries the file name in `Content-Disposition`. Without query
-    parameters the caller's saved file preferences, then the primary file, are used; a
-    requested `type`/`format`/`size`/`fp`/`quantType` the chosen file does not match
-    answers 404. Treat a key as required in practice: anonymous downloads depend on the
-    version and on server settings. Error bodies are JSON for API clients and plain text
-    for browser user agents.
-
-    Args:
-        model_version_id (int):
-        type_ (ModelFileType | Unset): File type filter for downloads.
-        format_ (ModelFileFormat | Unset):
-        size (ModelFileSize | Unset):
-        fp (str | Unset):
-        quant_type (str | Unset):
-        file_id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse
+    Like `sync` (the same arguments and errors), as a coroutine: returns only the parsed body,
+    `Any | ErrorResponse`, or None for a status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            model_version_id=model_version_id,
-            client=client,
-            type_=type_,
-            format_=format_,
-            size=size,
-            fp=fp,
-            quant_type=quant_type,
-            file_id=file_id,
-        )
-    ).parsed
+    return (await asyncio_detailed(**locals())).parsed

@@ -1,9 +1,8 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ...api import call_arguments, check_unexpected_status, send, send_async
 from ...client import AuthenticatedClient, Client
 from ...models.enums import Enums
 from ...models.error_response import ErrorResponse
@@ -26,30 +25,11 @@ def _parse_response(
     if response.status_code == 200:
         return Enums.from_dict(decode_json(response.content))
 
-    if response.status_code == 429:
+    if response.status_code in (429, 451, 500):
         return ErrorResponse.from_dict(decode_json(response.content))
 
-    if response.status_code == 451:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 500:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Enums | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    check_unexpected_status(client, response)
+    return None
 
 
 def sync_detailed(
@@ -66,13 +46,7 @@ def sync_detailed(
         Response[Enums | ErrorResponse]
     """
 
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, _get_kwargs(**call_arguments(locals())), _parse_response)
 
 
 def sync(
@@ -81,17 +55,11 @@ def sync(
 ) -> Enums | ErrorResponse | None:
     """Current values of Civitai's open enumerations.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Enums | ErrorResponse
+    Like `sync_detailed` (the same arguments and errors), but returns only the parsed body:
+    `Enums | ErrorResponse`, or None for a status the spec does not document.
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    return sync_detailed(**locals()).parsed
 
 
 async def asyncio_detailed(
@@ -100,19 +68,11 @@ async def asyncio_detailed(
 ) -> Response[Enums | ErrorResponse]:
     """Current values of Civitai's open enumerations.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Enums | ErrorResponse]
+    Like `sync_detailed` (the same arguments and errors), as a coroutine: returns a
+    `Response[Enums | ErrorResponse]`.
     """
 
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await send_async(client, _get_kwargs(**call_arguments(locals())), _parse_response)
 
 
 async def asyncio(
@@ -121,16 +81,8 @@ async def asyncio(
 ) -> Enums | ErrorResponse | None:
     """Current values of Civitai's open enumerations.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Enums | ErrorResponse
+    Like `sync` (the same arguments and errors), as a coroutine: returns only the parsed body,
+    `Enums | ErrorResponse`, or None for a status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    return (await asyncio_detailed(**locals())).parsed

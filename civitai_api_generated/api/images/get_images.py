@@ -1,9 +1,8 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ...api import call_arguments, check_unexpected_status, send, send_async
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.image_sort import ImageSort
@@ -38,75 +37,32 @@ def _get_kwargs(
     with_tags: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params["page"] = page
-
-    params["cursor"] = cursor
-
-    params["postId"] = post_id
-
-    params["modelId"] = model_id
-
-    params["modelVersionId"] = model_version_id
-
-    params["imageId"] = image_id
-
-    params["userId"] = user_id
-
-    params["username"] = username
-
-    json_period: str | Unset = UNSET
-    if not isinstance(period, Unset):
-        json_period = period.value
-
-    params["period"] = json_period
-
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = sort.value
-
-    params["sort"] = json_sort
-
-    json_nsfw: bool | str | Unset
-    if isinstance(nsfw, Unset):
-        json_nsfw = UNSET
-    elif isinstance(nsfw, NsfwLevelName):
-        json_nsfw = nsfw.value
-    else:
-        json_nsfw = nsfw
-    params["nsfw"] = json_nsfw
-
-    params["browsingLevel"] = browsing_level
-
-    json_tags: list[int] | Unset = UNSET
-    if not isinstance(tags, Unset):
-        json_tags = tags
-
-    params["tags"] = json_tags
-
-    json_type_: str | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = type_.value
-
-    params["type"] = json_type_
-
-    json_base_models: list[str] | Unset = UNSET
-    if not isinstance(base_models, Unset):
-        json_base_models = base_models
-
-    params["baseModels"] = json_base_models
-
-    params["withMeta"] = with_meta
-
-    params["flatMeta"] = flat_meta
-
-    params["requiringMeta"] = requiring_meta
-
-    params["withTags"] = with_tags
-
+    params: dict[str, Any] = {
+        "limit": limit,
+        "page": page,
+        "cursor": cursor,
+        "postId": post_id,
+        "modelId": model_id,
+        "modelVersionId": model_version_id,
+        "imageId": image_id,
+        "userId": user_id,
+        "username": username,
+        "period": UNSET if isinstance(period, Unset) else period.value,
+        "sort": UNSET if isinstance(sort, Unset) else sort.value,
+        "nsfw": (
+            UNSET
+            if isinstance(nsfw, Unset)
+            else (nsfw.value if isinstance(nsfw, NsfwLevelName) else nsfw)
+        ),
+        "browsingLevel": browsing_level,
+        "tags": tags,
+        "type": UNSET if isinstance(type_, Unset) else type_.value,
+        "baseModels": base_models,
+        "withMeta": with_meta,
+        "flatMeta": flat_meta,
+        "requiringMeta": requiring_meta,
+        "withTags": with_tags,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -124,39 +80,11 @@ def _parse_response(
     if response.status_code == 200:
         return ImagesResponse.from_dict(decode_json(response.content))
 
-    if response.status_code == 400:
+    if response.status_code in (400, 404, 429, 451, 500, 503):
         return ErrorResponse.from_dict(decode_json(response.content))
 
-    if response.status_code == 404:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 429:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 451:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 500:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 503:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ImagesResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    check_unexpected_status(client, response)
+    return None
 
 
 def sync_detailed(
@@ -219,34 +147,7 @@ def sync_detailed(
         Response[ErrorResponse | ImagesResponse]
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        page=page,
-        cursor=cursor,
-        post_id=post_id,
-        model_id=model_id,
-        model_version_id=model_version_id,
-        image_id=image_id,
-        user_id=user_id,
-        username=username,
-        period=period,
-        sort=sort,
-        nsfw=nsfw,
-        browsing_level=browsing_level,
-        tags=tags,
-        type_=type_,
-        base_models=base_models,
-        with_meta=with_meta,
-        flat_meta=flat_meta,
-        requiring_meta=requiring_meta,
-        with_tags=with_tags,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, _get_kwargs(**call_arguments(locals())), _parse_response)
 
 
 def sync(
@@ -275,63 +176,11 @@ def sync(
 ) -> ErrorResponse | ImagesResponse | None:
     """List images and videos.
 
-     Cursor pagination, or `page` limited to the first 1000 items. `modelId`
-    without `modelVersionId`, or `imageId`, takes a legacy path where engagement sorts
-    fall back to newest and `meta` is wrapped as `{id, meta}` unless `flatMeta=true`.
-
-    Args:
-        limit (int | Unset):
-        page (int | Unset):
-        cursor (str | Unset):
-        post_id (int | Unset):
-        model_id (int | Unset):
-        model_version_id (int | Unset):
-        image_id (int | Unset):
-        user_id (int | Unset):
-        username (str | Unset):
-        period (MetricTimeframe | Unset):
-        sort (ImageSort | Unset):
-        nsfw (bool | NsfwLevelName | Unset):
-        browsing_level (int | Unset):
-        tags (list[int] | Unset):
-        type_ (MediaType | Unset):
-        base_models (list[str] | Unset):
-        with_meta (bool | Unset):
-        flat_meta (bool | Unset):
-        requiring_meta (bool | Unset):
-        with_tags (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ImagesResponse
+    Like `sync_detailed` (the same arguments and errors), but returns only the parsed body:
+    `ErrorResponse | ImagesResponse`, or None for a status the spec does not document.
     """
 
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        page=page,
-        cursor=cursor,
-        post_id=post_id,
-        model_id=model_id,
-        model_version_id=model_version_id,
-        image_id=image_id,
-        user_id=user_id,
-        username=username,
-        period=period,
-        sort=sort,
-        nsfw=nsfw,
-        browsing_level=browsing_level,
-        tags=tags,
-        type_=type_,
-        base_models=base_models,
-        with_meta=with_meta,
-        flat_meta=flat_meta,
-        requiring_meta=requiring_meta,
-        with_tags=with_tags,
-    ).parsed
+    return sync_detailed(**locals()).parsed
 
 
 async def asyncio_detailed(
@@ -360,66 +209,11 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | ImagesResponse]:
     """List images and videos.
 
-     Cursor pagination, or `page` limited to the first 1000 items. `modelId`
-    without `modelVersionId`, or `imageId`, takes a legacy path where engagement sorts
-    fall back to newest and `meta` is wrapped as `{id, meta}` unless `flatMeta=true`.
-
-    Args:
-        limit (int | Unset):
-        page (int | Unset):
-        cursor (str | Unset):
-        post_id (int | Unset):
-        model_id (int | Unset):
-        model_version_id (int | Unset):
-        image_id (int | Unset):
-        user_id (int | Unset):
-        username (str | Unset):
-        period (MetricTimeframe | Unset):
-        sort (ImageSort | Unset):
-        nsfw (bool | NsfwLevelName | Unset):
-        browsing_level (int | Unset):
-        tags (list[int] | Unset):
-        type_ (MediaType | Unset):
-        base_models (list[str] | Unset):
-        with_meta (bool | Unset):
-        flat_meta (bool | Unset):
-        requiring_meta (bool | Unset):
-        with_tags (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | ImagesResponse]
+    Like `sync_detailed` (the same arguments and errors), as a coroutine: returns a
+    `Response[ErrorResponse | ImagesResponse]`.
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        page=page,
-        cursor=cursor,
-        post_id=post_id,
-        model_id=model_id,
-        model_version_id=model_version_id,
-        image_id=image_id,
-        user_id=user_id,
-        username=username,
-        period=period,
-        sort=sort,
-        nsfw=nsfw,
-        browsing_level=browsing_level,
-        tags=tags,
-        type_=type_,
-        base_models=base_models,
-        with_meta=with_meta,
-        flat_meta=flat_meta,
-        requiring_meta=requiring_meta,
-        with_tags=with_tags,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await send_async(client, _get_kwargs(**call_arguments(locals())), _parse_response)
 
 
 async def asyncio(
@@ -448,62 +242,8 @@ async def asyncio(
 ) -> ErrorResponse | ImagesResponse | None:
     """List images and videos.
 
-     Cursor pagination, or `page` limited to the first 1000 items. `modelId`
-    without `modelVersionId`, or `imageId`, takes a legacy path where engagement sorts
-    fall back to newest and `meta` is wrapped as `{id, meta}` unless `flatMeta=true`.
-
-    Args:
-        limit (int | Unset):
-        page (int | Unset):
-        cursor (str | Unset):
-        post_id (int | Unset):
-        model_id (int | Unset):
-        model_version_id (int | Unset):
-        image_id (int | Unset):
-        user_id (int | Unset):
-        username (str | Unset):
-        period (MetricTimeframe | Unset):
-        sort (ImageSort | Unset):
-        nsfw (bool | NsfwLevelName | Unset):
-        browsing_level (int | Unset):
-        tags (list[int] | Unset):
-        type_ (MediaType | Unset):
-        base_models (list[str] | Unset):
-        with_meta (bool | Unset):
-        flat_meta (bool | Unset):
-        requiring_meta (bool | Unset):
-        with_tags (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ImagesResponse
+    Like `sync` (the same arguments and errors), as a coroutine: returns only the parsed body,
+    `ErrorResponse | ImagesResponse`, or None for a status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            page=page,
-            cursor=cursor,
-            post_id=post_id,
-            model_id=model_id,
-            model_version_id=model_version_id,
-            image_id=image_id,
-            user_id=user_id,
-            username=username,
-            period=period,
-            sort=sort,
-            nsfw=nsfw,
-            browsing_level=browsing_level,
-            tags=tags,
-            type_=type_,
-            base_models=base_models,
-            with_meta=with_meta,
-            flat_meta=flat_meta,
-            requiring_meta=requiring_meta,
-            with_tags=with_tags,
-        )
-    ).parsed
+    return (await asyncio_detailed(**locals())).parsed

@@ -1,9 +1,8 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ...api import call_arguments, check_unexpected_status, send, send_async
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.hash_match import HashMatch
@@ -38,36 +37,11 @@ def _parse_response(
             for response_200_item_data in decode_json(response.content)
         ]
 
-    if response.status_code == 400:
+    if response.status_code in (400, 429, 451, 500, 503):
         return ErrorResponse.from_dict(decode_json(response.content))
 
-    if response.status_code == 429:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 451:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 500:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 503:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[HashMatch]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    check_unexpected_status(client, response)
+    return None
 
 
 def sync_detailed(
@@ -88,15 +62,7 @@ def sync_detailed(
         Response[ErrorResponse | list[HashMatch]]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, _get_kwargs(**call_arguments(locals())), _parse_response)
 
 
 def sync(
@@ -106,21 +72,11 @@ def sync(
 ) -> ErrorResponse | list[HashMatch] | None:
     """Map SHA256 file hashes to model and version ids.
 
-    Args:
-        body (list[str]): Up to 10,000 SHA256 hashes (64 hex characters each).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | list[HashMatch]
+    Like `sync_detailed` (the same arguments and errors), but returns only the parsed body:
+    `ErrorResponse | list[HashMatch]`, or None for a status the spec does not document.
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return sync_detailed(**locals()).parsed
 
 
 async def asyncio_detailed(
@@ -130,24 +86,11 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | list[HashMatch]]:
     """Map SHA256 file hashes to model and version ids.
 
-    Args:
-        body (list[str]): Up to 10,000 SHA256 hashes (64 hex characters each).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | list[HashMatch]]
+    Like `sync_detailed` (the same arguments and errors), as a coroutine: returns a
+    `Response[ErrorResponse | list[HashMatch]]`.
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await send_async(client, _get_kwargs(**call_arguments(locals())), _parse_response)
 
 
 async def asyncio(
@@ -157,20 +100,8 @@ async def asyncio(
 ) -> ErrorResponse | list[HashMatch] | None:
     """Map SHA256 file hashes to model and version ids.
 
-    Args:
-        body (list[str]): Up to 10,000 SHA256 hashes (64 hex characters each).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | list[HashMatch]
+    Like `sync` (the same arguments and errors), as a coroutine: returns only the parsed body,
+    `ErrorResponse | list[HashMatch]`, or None for a status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return (await asyncio_detailed(**locals())).parsed

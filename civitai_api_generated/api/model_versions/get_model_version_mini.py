@@ -1,10 +1,9 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ...api import call_arguments, check_unexpected_status, send, send_async
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.model_version_mini import ModelVersionMini
@@ -17,10 +16,9 @@ def _get_kwargs(
     model_file_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
-
-    params["modelFileId"] = model_file_id
-
+    params: dict[str, Any] = {
+        "modelFileId": model_file_id,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -40,42 +38,11 @@ def _parse_response(
     if response.status_code == 200:
         return ModelVersionMini.from_dict(decode_json(response.content))
 
-    if response.status_code == 400:
+    if response.status_code in (400, 404, 405, 429, 451, 500, 503):
         return ErrorResponse.from_dict(decode_json(response.content))
 
-    if response.status_code == 404:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 405:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 429:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 451:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 500:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 503:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ModelVersionMini]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    check_unexpected_status(client, response)
+    return None
 
 
 def sync_detailed(
@@ -101,16 +68,7 @@ def sync_detailed(
         Response[ErrorResponse | ModelVersionMini]
     """
 
-    kwargs = _get_kwargs(
-        model_version_id=model_version_id,
-        model_file_id=model_file_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, _get_kwargs(**call_arguments(locals())), _parse_response)
 
 
 def sync(
@@ -121,26 +79,11 @@ def sync(
 ) -> ErrorResponse | ModelVersionMini | None:
     """Get the compact description of a model version used by generators.
 
-     The `epoch` parameter Civitai's docs mention is not described: the server types it as
-    a number, so any value from a query string answers 400.
-
-    Args:
-        model_version_id (int):
-        model_file_id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ModelVersionMini
+    Like `sync_detailed` (the same arguments and errors), but returns only the parsed body:
+    `ErrorResponse | ModelVersionMini`, or None for a status the spec does not document.
     """
 
-    return sync_detailed(
-        model_version_id=model_version_id,
-        client=client,
-        model_file_id=model_file_id,
-    ).parsed
+    return sync_detailed(**locals()).parsed
 
 
 async def asyncio_detailed(
@@ -151,29 +94,11 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | ModelVersionMini]:
     """Get the compact description of a model version used by generators.
 
-     The `epoch` parameter Civitai's docs mention is not described: the server types it as
-    a number, so any value from a query string answers 400.
-
-    Args:
-        model_version_id (int):
-        model_file_id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | ModelVersionMini]
+    Like `sync_detailed` (the same arguments and errors), as a coroutine: returns a
+    `Response[ErrorResponse | ModelVersionMini]`.
     """
 
-    kwargs = _get_kwargs(
-        model_version_id=model_version_id,
-        model_file_id=model_file_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await send_async(client, _get_kwargs(**call_arguments(locals())), _parse_response)
 
 
 async def asyncio(
@@ -184,25 +109,8 @@ async def asyncio(
 ) -> ErrorResponse | ModelVersionMini | None:
     """Get the compact description of a model version used by generators.
 
-     The `epoch` parameter Civitai's docs mention is not described: the server types it as
-    a number, so any value from a query string answers 400.
-
-    Args:
-        model_version_id (int):
-        model_file_id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ModelVersionMini
+    Like `sync` (the same arguments and errors), as a coroutine: returns only the parsed body,
+    `ErrorResponse | ModelVersionMini`, or None for a status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            model_version_id=model_version_id,
-            client=client,
-            model_file_id=model_file_id,
-        )
-    ).parsed
+    return (await asyncio_detailed(**locals())).parsed

@@ -1,9 +1,8 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ...api import call_arguments, check_unexpected_status, send, send_async
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.model_version_detail import ModelVersionDetail
@@ -38,36 +37,11 @@ def _parse_response(
             for response_200_item_data in decode_json(response.content)
         ]
 
-    if response.status_code == 400:
+    if response.status_code in (400, 429, 451, 500, 503):
         return ErrorResponse.from_dict(decode_json(response.content))
 
-    if response.status_code == 429:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 451:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 500:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 503:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[ModelVersionDetail]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    check_unexpected_status(client, response)
+    return None
 
 
 def sync_detailed(
@@ -91,15 +65,7 @@ def sync_detailed(
         Response[ErrorResponse | list[ModelVersionDetail]]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, _get_kwargs(**call_arguments(locals())), _parse_response)
 
 
 def sync(
@@ -109,24 +75,11 @@ def sync(
 ) -> ErrorResponse | list[ModelVersionDetail] | None:
     """Find model versions by SHA256 file hashes.
 
-     One result per matching file (a version may repeat); unmatched hashes are dropped.
-    Only SHA256 hashes match. Download URLs in the answer may carry a bogus host.
-
-    Args:
-        body (list[str]): Up to 100 SHA256 hashes (64 hex characters each).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | list[ModelVersionDetail]
+    Like `sync_detailed` (the same arguments and errors), but returns only the parsed body:
+    `ErrorResponse | list[ModelVersionDetail]`, or None for a status the spec does not document.
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return sync_detailed(**locals()).parsed
 
 
 async def asyncio_detailed(
@@ -136,27 +89,11 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | list[ModelVersionDetail]]:
     """Find model versions by SHA256 file hashes.
 
-     One result per matching file (a version may repeat); unmatched hashes are dropped.
-    Only SHA256 hashes match. Download URLs in the answer may carry a bogus host.
-
-    Args:
-        body (list[str]): Up to 100 SHA256 hashes (64 hex characters each).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | list[ModelVersionDetail]]
+    Like `sync_detailed` (the same arguments and errors), as a coroutine: returns a
+    `Response[ErrorResponse | list[ModelVersionDetail]]`.
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await send_async(client, _get_kwargs(**call_arguments(locals())), _parse_response)
 
 
 async def asyncio(
@@ -166,23 +103,8 @@ async def asyncio(
 ) -> ErrorResponse | list[ModelVersionDetail] | None:
     """Find model versions by SHA256 file hashes.
 
-     One result per matching file (a version may repeat); unmatched hashes are dropped.
-    Only SHA256 hashes match. Download URLs in the answer may carry a bogus host.
-
-    Args:
-        body (list[str]): Up to 100 SHA256 hashes (64 hex characters each).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | list[ModelVersionDetail]
+    Like `sync` (the same arguments and errors), as a coroutine: returns only the parsed body,
+    `ErrorResponse | list[ModelVersionDetail]`, or None for a status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return (await asyncio_detailed(**locals())).parsed

@@ -1,10 +1,9 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ...api import call_arguments, check_unexpected_status, send, send_async
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.model import Model
@@ -31,39 +30,11 @@ def _parse_response(
     if response.status_code == 200:
         return Model.from_dict(decode_json(response.content))
 
-    if response.status_code == 400:
+    if response.status_code in (400, 404, 429, 451, 500, 503):
         return ErrorResponse.from_dict(decode_json(response.content))
 
-    if response.status_code == 404:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 429:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 451:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 500:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 503:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Model]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    check_unexpected_status(client, response)
+    return None
 
 
 def sync_detailed(
@@ -88,15 +59,7 @@ def sync_detailed(
         Response[ErrorResponse | Model]
     """
 
-    kwargs = _get_kwargs(
-        model_id=model_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, _get_kwargs(**call_arguments(locals())), _parse_response)
 
 
 def sync(
@@ -106,25 +69,11 @@ def sync(
 ) -> ErrorResponse | Model | None:
     """Get one model with all its published versions.
 
-     Versions here carry `status`, `createdAt` and `covered` instead of
-    `supportsGeneration`, drop null/empty keys, and their images have no `id`.
-    The key is ignored: the answer is the same for everyone.
-
-    Args:
-        model_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | Model
+    Like `sync_detailed` (the same arguments and errors), but returns only the parsed body:
+    `ErrorResponse | Model`, or None for a status the spec does not document.
     """
 
-    return sync_detailed(
-        model_id=model_id,
-        client=client,
-    ).parsed
+    return sync_detailed(**locals()).parsed
 
 
 async def asyncio_detailed(
@@ -134,28 +83,11 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | Model]:
     """Get one model with all its published versions.
 
-     Versions here carry `status`, `createdAt` and `covered` instead of
-    `supportsGeneration`, drop null/empty keys, and their images have no `id`.
-    The key is ignored: the answer is the same for everyone.
-
-    Args:
-        model_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | Model]
+    Like `sync_detailed` (the same arguments and errors), as a coroutine: returns a
+    `Response[ErrorResponse | Model]`.
     """
 
-    kwargs = _get_kwargs(
-        model_id=model_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await send_async(client, _get_kwargs(**call_arguments(locals())), _parse_response)
 
 
 async def asyncio(
@@ -165,24 +97,8 @@ async def asyncio(
 ) -> ErrorResponse | Model | None:
     """Get one model with all its published versions.
 
-     Versions here carry `status`, `createdAt` and `covered` instead of
-    `supportsGeneration`, drop null/empty keys, and their images have no `id`.
-    The key is ignored: the answer is the same for everyone.
-
-    Args:
-        model_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | Model
+    Like `sync` (the same arguments and errors), as a coroutine: returns only the parsed body,
+    `ErrorResponse | Model`, or None for a status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            model_id=model_id,
-            client=client,
-        )
-    ).parsed
+    return (await asyncio_detailed(**locals())).parsed

@@ -1,9 +1,8 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ...api import call_arguments, check_unexpected_status, send, send_async
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.permission_entity_type import PermissionEntityType
@@ -20,26 +19,12 @@ def _get_kwargs(
     user_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
-
-    json_entity_ids = entity_ids
-
-    params["entityIds"] = json_entity_ids
-
-    json_entity_type: str | Unset = UNSET
-    if not isinstance(entity_type, Unset):
-        json_entity_type = entity_type.value
-
-    params["entityType"] = json_entity_type
-
-    json_permission: str | Unset = UNSET
-    if not isinstance(permission, Unset):
-        json_permission = permission.value
-
-    params["permission"] = json_permission
-
-    params["userId"] = user_id
-
+    params: dict[str, Any] = {
+        "entityIds": entity_ids,
+        "entityType": UNSET if isinstance(entity_type, Unset) else entity_type.value,
+        "permission": UNSET if isinstance(permission, Unset) else permission.value,
+        "userId": user_id,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -57,22 +42,11 @@ def _parse_response(
     if response.status_code == 200:
         return _parse_response_200(decode_json(response.content))
 
-    if response.status_code == 400:
+    if response.status_code in (400, 429, 451, 500):
         return ErrorResponse.from_dict(decode_json(response.content))
 
-    if response.status_code == 429:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 451:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 500:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    check_unexpected_status(client, response)
+    return None
 
 
 def _parse_response_200(data: object) -> list[bool] | PermissionsCheck:
@@ -84,17 +58,6 @@ def _parse_response_200(data: object) -> list[bool] | PermissionsCheck:
     if not isinstance(data, list):
         raise TypeError()
     return data
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[bool] | PermissionsCheck]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -123,18 +86,7 @@ def sync_detailed(
         Response[ErrorResponse | list[bool] | PermissionsCheck]
     """
 
-    kwargs = _get_kwargs(
-        entity_ids=entity_ids,
-        entity_type=entity_type,
-        permission=permission,
-        user_id=user_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, _get_kwargs(**call_arguments(locals())), _parse_response)
 
 
 def sync(
@@ -147,29 +99,12 @@ def sync(
 ) -> ErrorResponse | list[bool] | PermissionsCheck | None:
     """Check whether entities allow a permission (on-site generation).
 
-     The key is not used.
-
-    Args:
-        entity_ids (list[int]):
-        entity_type (PermissionEntityType | Unset):
-        permission (PermissionType | Unset):
-        user_id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | list[bool] | PermissionsCheck
+    Like `sync_detailed` (the same arguments and errors), but returns only the parsed body:
+    `ErrorResponse | list[bool] | PermissionsCheck`, or None for a status the spec does not
+    document.
     """
 
-    return sync_detailed(
-        client=client,
-        entity_ids=entity_ids,
-        entity_type=entity_type,
-        permission=permission,
-        user_id=user_id,
-    ).parsed
+    return sync_detailed(**locals()).parsed
 
 
 async def asyncio_detailed(
@@ -182,32 +117,11 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | list[bool] | PermissionsCheck]:
     """Check whether entities allow a permission (on-site generation).
 
-     The key is not used.
-
-    Args:
-        entity_ids (list[int]):
-        entity_type (PermissionEntityType | Unset):
-        permission (PermissionType | Unset):
-        user_id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | list[bool] | PermissionsCheck]
+    Like `sync_detailed` (the same arguments and errors), as a coroutine: returns a
+    `Response[ErrorResponse | list[bool] | PermissionsCheck]`.
     """
 
-    kwargs = _get_kwargs(
-        entity_ids=entity_ids,
-        entity_type=entity_type,
-        permission=permission,
-        user_id=user_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await send_async(client, _get_kwargs(**call_arguments(locals())), _parse_response)
 
 
 async def asyncio(
@@ -220,28 +134,9 @@ async def asyncio(
 ) -> ErrorResponse | list[bool] | PermissionsCheck | None:
     """Check whether entities allow a permission (on-site generation).
 
-     The key is not used.
-
-    Args:
-        entity_ids (list[int]):
-        entity_type (PermissionEntityType | Unset):
-        permission (PermissionType | Unset):
-        user_id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | list[bool] | PermissionsCheck
+    Like `sync` (the same arguments and errors), as a coroutine: returns only the parsed body,
+    `ErrorResponse | list[bool] | PermissionsCheck`, or None for a status the spec does not
+    document.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            entity_ids=entity_ids,
-            entity_type=entity_type,
-            permission=permission,
-            user_id=user_id,
-        )
-    ).parsed
+    return (await asyncio_detailed(**locals())).parsed

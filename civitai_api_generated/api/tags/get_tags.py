@@ -1,9 +1,8 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ...api import call_arguments, check_unexpected_status, send, send_async
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.tags_response import TagsResponse
@@ -18,14 +17,11 @@ def _get_kwargs(
     query: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params["page"] = page
-
-    params["query"] = query
-
+    params: dict[str, Any] = {
+        "limit": limit,
+        "page": page,
+        "query": query,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -46,22 +42,11 @@ def _parse_response(
     if response.status_code == 400:
         return _parse_response_400(decode_json(response.content))
 
-    if response.status_code == 429:
+    if response.status_code in (429, 451, 500, 503):
         return ErrorResponse.from_dict(decode_json(response.content))
 
-    if response.status_code == 451:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 500:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 503:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    check_unexpected_status(client, response)
+    return None
 
 
 def _parse_response_400(data: object) -> ErrorResponse | list[ValidationIssue]:
@@ -76,17 +61,6 @@ def _parse_response_400(data: object) -> ErrorResponse | list[ValidationIssue]:
     if not isinstance(data, dict):
         raise TypeError()
     return ErrorResponse.from_dict(data)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ErrorResponse | list[ValidationIssue] | TagsResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -114,17 +88,7 @@ def sync_detailed(
         Response[ErrorResponse | ErrorResponse | list[ValidationIssue] | TagsResponse]
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        page=page,
-        query=query,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, _get_kwargs(**call_arguments(locals())), _parse_response)
 
 
 def sync(
@@ -136,28 +100,12 @@ def sync(
 ) -> ErrorResponse | ErrorResponse | list[ValidationIssue] | TagsResponse | None:
     """List model tags.
 
-     The server no longer counts tags: `totalItems` is 0, `totalPages` 1 and `nextPage`
-    never appears. Increase `page` until a page is shorter than `limit`.
-
-    Args:
-        limit (int | Unset):
-        page (int | Unset):
-        query (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ErrorResponse | list[ValidationIssue] | TagsResponse
+    Like `sync_detailed` (the same arguments and errors), but returns only the parsed body:
+    `ErrorResponse | ErrorResponse | list[ValidationIssue] | TagsResponse`, or None for a status
+    the spec does not document.
     """
 
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        page=page,
-        query=query,
-    ).parsed
+    return sync_detailed(**locals()).parsed
 
 
 async def asyncio_detailed(
@@ -169,31 +117,11 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | ErrorResponse | list[ValidationIssue] | TagsResponse]:
     """List model tags.
 
-     The server no longer counts tags: `totalItems` is 0, `totalPages` 1 and `nextPage`
-    never appears. Increase `page` until a page is shorter than `limit`.
-
-    Args:
-        limit (int | Unset):
-        page (int | Unset):
-        query (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | ErrorResponse | list[ValidationIssue] | TagsResponse]
+    Like `sync_detailed` (the same arguments and errors), as a coroutine: returns a
+    `Response[ErrorResponse | ErrorResponse | list[ValidationIssue] | TagsResponse]`.
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        page=page,
-        query=query,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await send_async(client, _get_kwargs(**call_arguments(locals())), _parse_response)
 
 
 async def asyncio(
@@ -205,27 +133,9 @@ async def asyncio(
 ) -> ErrorResponse | ErrorResponse | list[ValidationIssue] | TagsResponse | None:
     """List model tags.
 
-     The server no longer counts tags: `totalItems` is 0, `totalPages` 1 and `nextPage`
-    never appears. Increase `page` until a page is shorter than `limit`.
-
-    Args:
-        limit (int | Unset):
-        page (int | Unset):
-        query (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ErrorResponse | list[ValidationIssue] | TagsResponse
+    Like `sync` (the same arguments and errors), as a coroutine: returns only the parsed body,
+    `ErrorResponse | ErrorResponse | list[ValidationIssue] | TagsResponse`, or None for a status
+    the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            page=page,
-            query=query,
-        )
-    ).parsed
+    return (await asyncio_detailed(**locals())).parsed

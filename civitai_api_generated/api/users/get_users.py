@@ -1,9 +1,8 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ...api import call_arguments, check_unexpected_status, send, send_async
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.users_response import UsersResponse
@@ -16,16 +15,10 @@ def _get_kwargs(
     query: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
-
-    json_ids: list[int] | Unset = UNSET
-    if not isinstance(ids, Unset):
-        json_ids = ids
-
-    params["ids"] = json_ids
-
-    params["query"] = query
-
+    params: dict[str, Any] = {
+        "ids": ids,
+        "query": query,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -43,36 +36,11 @@ def _parse_response(
     if response.status_code == 200:
         return UsersResponse.from_dict(decode_json(response.content))
 
-    if response.status_code == 400:
+    if response.status_code in (400, 429, 451, 500, 503):
         return ErrorResponse.from_dict(decode_json(response.content))
 
-    if response.status_code == 429:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 451:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 500:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 503:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UsersResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    check_unexpected_status(client, response)
+    return None
 
 
 def sync_detailed(
@@ -98,16 +66,7 @@ def sync_detailed(
         Response[ErrorResponse | UsersResponse]
     """
 
-    kwargs = _get_kwargs(
-        ids=ids,
-        query=query,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, _get_kwargs(**call_arguments(locals())), _parse_response)
 
 
 def sync(
@@ -118,26 +77,11 @@ def sync(
 ) -> ErrorResponse | UsersResponse | None:
     """Look users up by id or username prefix.
 
-     Returns at most as many users as `ids` given, else 5. `limit` and `page` are
-    overwritten by the server and not described.
-
-    Args:
-        ids (list[int] | Unset):
-        query (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | UsersResponse
+    Like `sync_detailed` (the same arguments and errors), but returns only the parsed body:
+    `ErrorResponse | UsersResponse`, or None for a status the spec does not document.
     """
 
-    return sync_detailed(
-        client=client,
-        ids=ids,
-        query=query,
-    ).parsed
+    return sync_detailed(**locals()).parsed
 
 
 async def asyncio_detailed(
@@ -148,29 +92,11 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | UsersResponse]:
     """Look users up by id or username prefix.
 
-     Returns at most as many users as `ids` given, else 5. `limit` and `page` are
-    overwritten by the server and not described.
-
-    Args:
-        ids (list[int] | Unset):
-        query (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | UsersResponse]
+    Like `sync_detailed` (the same arguments and errors), as a coroutine: returns a
+    `Response[ErrorResponse | UsersResponse]`.
     """
 
-    kwargs = _get_kwargs(
-        ids=ids,
-        query=query,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await send_async(client, _get_kwargs(**call_arguments(locals())), _parse_response)
 
 
 async def asyncio(
@@ -181,25 +107,8 @@ async def asyncio(
 ) -> ErrorResponse | UsersResponse | None:
     """Look users up by id or username prefix.
 
-     Returns at most as many users as `ids` given, else 5. `limit` and `page` are
-    overwritten by the server and not described.
-
-    Args:
-        ids (list[int] | Unset):
-        query (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | UsersResponse
+    Like `sync` (the same arguments and errors), as a coroutine: returns only the parsed body,
+    `ErrorResponse | UsersResponse`, or None for a status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            ids=ids,
-            query=query,
-        )
-    ).parsed
+    return (await asyncio_detailed(**locals())).parsed

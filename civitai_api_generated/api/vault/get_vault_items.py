@@ -1,10 +1,9 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ...api import call_arguments, check_unexpected_status, send, send_async
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.model_type import ModelType
@@ -27,57 +26,25 @@ def _get_kwargs(
     sort: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params["page"] = page
-
-    params["query"] = query
-
-    json_types: list[str] | Unset = UNSET
-    if not isinstance(types, Unset):
-        json_types = []
-        for types_item_data in types:
-            types_item = types_item_data.value
-            json_types.append(types_item)
-
-    params["types"] = json_types
-
-    json_categories: list[str] | Unset = UNSET
-    if not isinstance(categories, Unset):
-        json_categories = categories
-
-    params["categories"] = json_categories
-
-    json_base_models: list[str] | Unset = UNSET
-    if not isinstance(base_models, Unset):
-        json_base_models = base_models
-
-    params["baseModels"] = json_base_models
-
-    json_date_created_from: str | Unset = UNSET
-    if not isinstance(date_created_from, Unset):
-        json_date_created_from = date_created_from.isoformat()
-    params["dateCreatedFrom"] = json_date_created_from
-
-    json_date_created_to: str | Unset = UNSET
-    if not isinstance(date_created_to, Unset):
-        json_date_created_to = date_created_to.isoformat()
-    params["dateCreatedTo"] = json_date_created_to
-
-    json_date_added_from: str | Unset = UNSET
-    if not isinstance(date_added_from, Unset):
-        json_date_added_from = date_added_from.isoformat()
-    params["dateAddedFrom"] = json_date_added_from
-
-    json_date_added_to: str | Unset = UNSET
-    if not isinstance(date_added_to, Unset):
-        json_date_added_to = date_added_to.isoformat()
-    params["dateAddedTo"] = json_date_added_to
-
-    params["sort"] = sort
-
+    params: dict[str, Any] = {
+        "limit": limit,
+        "page": page,
+        "query": query,
+        "types": UNSET if isinstance(types, Unset) else [item.value for item in types],
+        "categories": categories,
+        "baseModels": base_models,
+        "dateCreatedFrom": (
+            UNSET if isinstance(date_created_from, Unset) else date_created_from.isoformat()
+        ),
+        "dateCreatedTo": (
+            UNSET if isinstance(date_created_to, Unset) else date_created_to.isoformat()
+        ),
+        "dateAddedFrom": (
+            UNSET if isinstance(date_added_from, Unset) else date_added_from.isoformat()
+        ),
+        "dateAddedTo": UNSET if isinstance(date_added_to, Unset) else date_added_to.isoformat(),
+        "sort": sort,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -95,39 +62,11 @@ def _parse_response(
     if response.status_code == 200:
         return VaultItemsResponse.from_dict(decode_json(response.content))
 
-    if response.status_code == 400:
+    if response.status_code in (400, 401, 405, 429, 451, 500):
         return ErrorResponse.from_dict(decode_json(response.content))
 
-    if response.status_code == 401:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 405:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 429:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 451:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 500:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | VaultItemsResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    check_unexpected_status(client, response)
+    return None
 
 
 def sync_detailed(
@@ -168,25 +107,7 @@ def sync_detailed(
         Response[ErrorResponse | VaultItemsResponse]
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        page=page,
-        query=query,
-        types=types,
-        categories=categories,
-        base_models=base_models,
-        date_created_from=date_created_from,
-        date_created_to=date_created_to,
-        date_added_from=date_added_from,
-        date_added_to=date_added_to,
-        sort=sort,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, _get_kwargs(**call_arguments(locals())), _parse_response)
 
 
 def sync(
@@ -206,41 +127,11 @@ def sync(
 ) -> ErrorResponse | VaultItemsResponse | None:
     """List the model versions stored in the member's vault.
 
-    Args:
-        limit (int | Unset):
-        page (int | Unset):
-        query (str | Unset):
-        types (list[ModelType] | Unset):
-        categories (list[str] | Unset):
-        base_models (list[str] | Unset):
-        date_created_from (datetime.datetime | Unset):
-        date_created_to (datetime.datetime | Unset):
-        date_added_from (datetime.datetime | Unset):
-        date_added_to (datetime.datetime | Unset):
-        sort (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | VaultItemsResponse
+    Like `sync_detailed` (the same arguments and errors), but returns only the parsed body:
+    `ErrorResponse | VaultItemsResponse`, or None for a status the spec does not document.
     """
 
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        page=page,
-        query=query,
-        types=types,
-        categories=categories,
-        base_models=base_models,
-        date_created_from=date_created_from,
-        date_created_to=date_created_to,
-        date_added_from=date_added_from,
-        date_added_to=date_added_to,
-        sort=sort,
-    ).parsed
+    return sync_detailed(**locals()).parsed
 
 
 async def asyncio_detailed(
@@ -260,44 +151,11 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | VaultItemsResponse]:
     """List the model versions stored in the member's vault.
 
-    Args:
-        limit (int | Unset):
-        page (int | Unset):
-        query (str | Unset):
-        types (list[ModelType] | Unset):
-        categories (list[str] | Unset):
-        base_models (list[str] | Unset):
-        date_created_from (datetime.datetime | Unset):
-        date_created_to (datetime.datetime | Unset):
-        date_added_from (datetime.datetime | Unset):
-        date_added_to (datetime.datetime | Unset):
-        sort (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | VaultItemsResponse]
+    Like `sync_detailed` (the same arguments and errors), as a coroutine: returns a
+    `Response[ErrorResponse | VaultItemsResponse]`.
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        page=page,
-        query=query,
-        types=types,
-        categories=categories,
-        base_models=base_models,
-        date_created_from=date_created_from,
-        date_created_to=date_created_to,
-        date_added_from=date_added_from,
-        date_added_to=date_added_to,
-        sort=sort,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await send_async(client, _get_kwargs(**call_arguments(locals())), _parse_response)
 
 
 async def asyncio(
@@ -317,40 +175,8 @@ async def asyncio(
 ) -> ErrorResponse | VaultItemsResponse | None:
     """List the model versions stored in the member's vault.
 
-    Args:
-        limit (int | Unset):
-        page (int | Unset):
-        query (str | Unset):
-        types (list[ModelType] | Unset):
-        categories (list[str] | Unset):
-        base_models (list[str] | Unset):
-        date_created_from (datetime.datetime | Unset):
-        date_created_to (datetime.datetime | Unset):
-        date_added_from (datetime.datetime | Unset):
-        date_added_to (datetime.datetime | Unset):
-        sort (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | VaultItemsResponse
+    Like `sync` (the same arguments and errors), as a coroutine: returns only the parsed body,
+    `ErrorResponse | VaultItemsResponse`, or None for a status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            page=page,
-            query=query,
-            types=types,
-            categories=categories,
-            base_models=base_models,
-            date_created_from=date_created_from,
-            date_created_to=date_created_to,
-            date_added_from=date_added_from,
-            date_added_to=date_added_to,
-            sort=sort,
-        )
-    ).parsed
+    return (await asyncio_detailed(**locals())).parsed

@@ -1,9 +1,8 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ...api import call_arguments, check_unexpected_status, send, send_async
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.vault_toggle_result import VaultToggleResult
@@ -15,10 +14,9 @@ def _get_kwargs(
     model_version_id: int,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
-
-    params["modelVersionId"] = model_version_id
-
+    params: dict[str, Any] = {
+        "modelVersionId": model_version_id,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -36,39 +34,11 @@ def _parse_response(
     if response.status_code == 200:
         return VaultToggleResult.from_dict(decode_json(response.content))
 
-    if response.status_code == 400:
+    if response.status_code in (400, 401, 405, 429, 451, 500):
         return ErrorResponse.from_dict(decode_json(response.content))
 
-    if response.status_code == 401:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 405:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 429:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 451:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if response.status_code == 500:
-        return ErrorResponse.from_dict(decode_json(response.content))
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | VaultToggleResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    check_unexpected_status(client, response)
+    return None
 
 
 def sync_detailed(
@@ -89,15 +59,7 @@ def sync_detailed(
         Response[ErrorResponse | VaultToggleResult]
     """
 
-    kwargs = _get_kwargs(
-        model_version_id=model_version_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, _get_kwargs(**call_arguments(locals())), _parse_response)
 
 
 def sync(
@@ -107,21 +69,11 @@ def sync(
 ) -> ErrorResponse | VaultToggleResult | None:
     """Add a model version to the vault, or remove it if present.
 
-    Args:
-        model_version_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | VaultToggleResult
+    Like `sync_detailed` (the same arguments and errors), but returns only the parsed body:
+    `ErrorResponse | VaultToggleResult`, or None for a status the spec does not document.
     """
 
-    return sync_detailed(
-        client=client,
-        model_version_id=model_version_id,
-    ).parsed
+    return sync_detailed(**locals()).parsed
 
 
 async def asyncio_detailed(
@@ -131,24 +83,11 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | VaultToggleResult]:
     """Add a model version to the vault, or remove it if present.
 
-    Args:
-        model_version_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | VaultToggleResult]
+    Like `sync_detailed` (the same arguments and errors), as a coroutine: returns a
+    `Response[ErrorResponse | VaultToggleResult]`.
     """
 
-    kwargs = _get_kwargs(
-        model_version_id=model_version_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await send_async(client, _get_kwargs(**call_arguments(locals())), _parse_response)
 
 
 async def asyncio(
@@ -158,20 +97,8 @@ async def asyncio(
 ) -> ErrorResponse | VaultToggleResult | None:
     """Add a model version to the vault, or remove it if present.
 
-    Args:
-        model_version_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | VaultToggleResult
+    Like `sync` (the same arguments and errors), as a coroutine: returns only the parsed body,
+    `ErrorResponse | VaultToggleResult`, or None for a status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            model_version_id=model_version_id,
-        )
-    ).parsed
+    return (await asyncio_detailed(**locals())).parsed
