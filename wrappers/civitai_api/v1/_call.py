@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
+from types import ModuleType
 from typing import Any, Generic, TypeVar, cast
 
 import httpx
@@ -50,6 +51,17 @@ class Operation(Generic[T]):
     asyncio: Callable[..., Awaitable[Response[Any]]]
     accept: Callable[[object], T | None]
     list_endpoint: bool = False
+
+    @classmethod
+    def of(
+        cls,
+        endpoint: ModuleType,
+        accept: Callable[[object], T | None],
+        *,
+        list_endpoint: bool = False,
+    ) -> Operation[T]:
+        """The operation of one generated endpoint module (its two `*_detailed` functions)."""
+        return cls(endpoint.sync_detailed, endpoint.asyncio_detailed, accept, list_endpoint)
 
 
 def instance_of(cls: type[T]) -> Callable[[object], T | None]:

@@ -62,15 +62,8 @@ class Articles_API_Opts(ListOpts):
     nsfw: list[bool] | None = None
 
 
-_ARTICLES = Operation(
-    get_articles.sync_detailed,
-    get_articles.asyncio_detailed,
-    instance_of(ArticlesResponse),
-    list_endpoint=True,
-)
-_ARTICLE = Operation(
-    _get_article.sync_detailed, _get_article.asyncio_detailed, instance_of(Article)
-)
+_ARTICLES = Operation.of(get_articles, instance_of(ArticlesResponse), list_endpoint=True)
+_ARTICLE = Operation.of(_get_article, instance_of(Article))
 
 
 def _prepare_articles(opts: Articles_API_Opts | None) -> dict[str, object]:

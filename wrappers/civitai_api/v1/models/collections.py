@@ -59,17 +59,8 @@ class Collections_API_Opts(ListOpts):
     nsfw: list[bool] | None = None
 
 
-_COLLECTIONS = Operation(
-    get_collections.sync_detailed,
-    get_collections.asyncio_detailed,
-    instance_of(CollectionsResponse),
-    list_endpoint=True,
-)
-_COLLECTION = Operation(
-    _get_collection.sync_detailed,
-    _get_collection.asyncio_detailed,
-    instance_of(CollectionDetail),
-)
+_COLLECTIONS = Operation.of(get_collections, instance_of(CollectionsResponse), list_endpoint=True)
+_COLLECTION = Operation.of(_get_collection, instance_of(CollectionDetail))
 
 
 def _prepare_collections(opts: Collections_API_Opts | None) -> dict[str, object]:

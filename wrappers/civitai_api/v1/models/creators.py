@@ -42,12 +42,7 @@ class Creators_API_Opts(ListOpts):
     query: list[str] | None = None
 
 
-_CREATORS = Operation(
-    get_creators.sync_detailed,
-    get_creators.asyncio_detailed,
-    instance_of(CreatorsResponse),
-    list_endpoint=True,
-)
+_CREATORS = Operation.of(get_creators, instance_of(CreatorsResponse), list_endpoint=True)
 
 
 def _prepare_creators(opts: Creators_API_Opts | None) -> dict[str, object]:

@@ -109,12 +109,7 @@ class Images_API_Opts(ListOpts):
     withTags: list[bool] | None = None
 
 
-_IMAGES = Operation(
-    get_images.sync_detailed,
-    get_images.asyncio_detailed,
-    instance_of(ImagesResponse),
-    list_endpoint=True,
-)
+_IMAGES = Operation.of(get_images, instance_of(ImagesResponse), list_endpoint=True)
 
 
 def _prepare_images(opts: Images_API_Opts | None) -> dict[str, object]:

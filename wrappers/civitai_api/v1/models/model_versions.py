@@ -35,21 +35,9 @@ __all__ = [
 MAX_HASHES_PER_LOOKUP = BY_HASH_BATCH_SIZE
 MAX_HASHES_PER_ID_LOOKUP = 10_000
 
-_BY_HASHES = Operation(
-    _hashes_api.sync_detailed,
-    _hashes_api.asyncio_detailed,
-    list_of(ModelVersionDetail),
-)
-_IDS_BY_HASHES = Operation(
-    _ids_api.sync_detailed,
-    _ids_api.asyncio_detailed,
-    list_of(HashMatch),
-)
-_MINI = Operation(
-    _mini_api.sync_detailed,
-    _mini_api.asyncio_detailed,
-    instance_of(ModelVersionMini),
-)
+_BY_HASHES = Operation.of(_hashes_api, list_of(ModelVersionDetail))
+_IDS_BY_HASHES = Operation.of(_ids_api, list_of(HashMatch))
+_MINI = Operation.of(_mini_api, instance_of(ModelVersionMini))
 
 
 def _prepare_by_hashes(hashes: Sequence[str]) -> dict[str, object]:

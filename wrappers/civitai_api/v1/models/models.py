@@ -184,23 +184,10 @@ class Models_API_Opts(ListOpts):
     newCreators: list[bool] | None = None
 
 
-_MODELS = Operation(
-    get_models.sync_detailed,
-    get_models.asyncio_detailed,
-    instance_of(ModelsResponse),
-    list_endpoint=True,
-)
-_MODEL = Operation(get_model.sync_detailed, get_model.asyncio_detailed, instance_of(Model))
-_VERSION = Operation(
-    get_model_version.sync_detailed,
-    get_model_version.asyncio_detailed,
-    instance_of(ModelVersionDetail),
-)
-_BY_HASH = Operation(
-    get_model_version_by_hash.sync_detailed,
-    get_model_version_by_hash.asyncio_detailed,
-    instance_of(ModelVersionDetail),
-)
+_MODELS = Operation.of(get_models, instance_of(ModelsResponse), list_endpoint=True)
+_MODEL = Operation.of(get_model, instance_of(Model))
+_VERSION = Operation.of(get_model_version, instance_of(ModelVersionDetail))
+_BY_HASH = Operation.of(get_model_version_by_hash, instance_of(ModelVersionDetail))
 
 
 def _prepare_models(opts: Models_API_Opts | None) -> dict[str, object]:

@@ -26,10 +26,8 @@ def _accept_permissions(value: object) -> PermissionsCheck | None:
     return value if isinstance(value, PermissionsCheck) else None
 
 
-_ENUMS = Operation(_get_enums.sync_detailed, _get_enums.asyncio_detailed, instance_of(Enums))
-_PERMISSIONS = Operation(
-    _check_permissions.sync_detailed, _check_permissions.asyncio_detailed, _accept_permissions
-)
+_ENUMS = Operation.of(_get_enums, instance_of(Enums))
+_PERMISSIONS = Operation.of(_check_permissions, _accept_permissions)
 
 
 def _prepare_enums() -> dict[str, object]:

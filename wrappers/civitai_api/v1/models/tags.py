@@ -43,12 +43,7 @@ class Tags_API_Opts(ListOpts):
     query: list[str] | None = None
 
 
-_TAGS = Operation(
-    get_tags.sync_detailed,
-    get_tags.asyncio_detailed,
-    instance_of(TagsResponse),
-    list_endpoint=True,
-)
+_TAGS = Operation.of(get_tags, instance_of(TagsResponse), list_endpoint=True)
 
 
 def _prepare_tags(opts: Tags_API_Opts | None) -> dict[str, object]:

@@ -42,13 +42,8 @@ class Users_API_Opts(ListOpts):
     query: list[str] | None = None
 
 
-_USERS = Operation(
-    get_users.sync_detailed,
-    get_users.asyncio_detailed,
-    instance_of(UsersResponse),
-    list_endpoint=True,
-)
-_ME = Operation(_get_me.sync_detailed, _get_me.asyncio_detailed, instance_of(Me))
+_USERS = Operation.of(get_users, instance_of(UsersResponse), list_endpoint=True)
+_ME = Operation.of(_get_me, instance_of(Me))
 
 
 def _prepare_users(opts: Users_API_Opts | None) -> dict[str, object]:

@@ -89,23 +89,10 @@ class VaultItems_API_Opts(ListOpts):
     sort: list[VaultSort | str] | None = None
 
 
-_VAULT = Operation(
-    _get_vault.sync_detailed, _get_vault.asyncio_detailed, instance_of(VaultResponse)
-)
-_ITEMS = Operation(
-    _get_vault_items.sync_detailed,
-    _get_vault_items.asyncio_detailed,
-    instance_of(VaultItemsResponse),
-    list_endpoint=True,
-)
-_CHECK = Operation(
-    _check_vault.sync_detailed, _check_vault.asyncio_detailed, list_of(VaultCheckItem)
-)
-_TOGGLE = Operation(
-    _toggle_vault_version.sync_detailed,
-    _toggle_vault_version.asyncio_detailed,
-    instance_of(VaultToggleResult),
-)
+_VAULT = Operation.of(_get_vault, instance_of(VaultResponse))
+_ITEMS = Operation.of(_get_vault_items, instance_of(VaultItemsResponse), list_endpoint=True)
+_CHECK = Operation.of(_check_vault, list_of(VaultCheckItem))
+_TOGGLE = Operation.of(_toggle_vault_version, instance_of(VaultToggleResult))
 
 
 def _prepare_vault() -> dict[str, object]:
