@@ -406,11 +406,9 @@ class ScanJob:
         self, task: PreviewTask, data: bytes | None, failure: Exception | None
     ) -> None:
         """Write a fetched preview image under the extension its bytes call for."""
-        with self._lock:
-            self._requests["images"] += 1
-        extension = image_extension(data) if data is not None else None
+        extension, why_not = self._received_image(data, failure)
         if data is None or extension is None:
-            self._preview_failed(task, str(failure) if failure else "not a PNG, JPEG or WebP")
+            self._preview_failed(task, why_not)
             return
         try:
             written = not has_preview(task.model) and write_atomic(
@@ -422,6 +420,18 @@ class ScanJob:
         with self._lock:
             self._counts["previews"] += int(written)
         self._report(Phase.PREVIEWS, task.model)
+
+    def _received_image(
+        self, data: bytes | None, failure: Exception | None
+    ) -> tuple[str | None, str]:
+        """Count one image request (a preview or an example); the extension its bytes call
+        for, or None and why it cannot be saved."""
+        with self._lock:
+            self._requests["images"] += 1
+        extension = image_extension(data) if data is not None else None
+        if extension is None:
+            return None, str(failure) if failure else "not a PNG, JPEG or WebP"
+        return extension, ""
 
     def _preview_failed(self, task: PreviewTask, detail: str) -> None:
         with self._lock:
@@ -471,12 +481,9 @@ class ScanJob:
         self, image: ExampleImage, data: bytes | None, failure: Exception | None
     ) -> None:
         """Write one downloaded example as `<image id>.<ext>`."""
-        with self._lock:
-            self._requests["images"] += 1
-        extension = image_extension(data) if data is not None else None
+        extension, why_not = self._received_image(data, failure)
         if data is None or extension is None:
-            detail = str(failure) if failure else "not a PNG, JPEG or WebP"
-            self._examples_failed(image.task.model, f"image {image.image_id}: {detail}")
+            self._examples_failed(image.task.model, f"image {image.image_id}: {why_not}")
             return
         name = f"{image.image_id}.{extension}"
         try:
