@@ -26,8 +26,8 @@ import datetime
 import logging
 import random
 import time
-from collections.abc import Mapping
-from typing import Final
+from collections.abc import Callable, Mapping
+from typing import Any, Final, TypeVar
 
 import anyio
 import httpx
@@ -169,6 +169,9 @@ class RetryPolicy:
         return retry_after if retry_after <= self.max_wait else None
 
 
+_Loop = TypeVar("_Loop", bound=tenacity.BaseRetrying)
+
+
 class _Attempts:
     """The decision loop's state for one request, shared by the sync and async transports."""
 
@@ -248,6 +251,18 @@ class _Attempts:
         """Tenacity's `wait` hook: the delay `retry` just chose."""
         return self.delay
 
+    def loop(
+        self,
+        kind: type[_Loop],
+        sleep: Callable[[float], Any],
+        before_sleep: Callable[[tenacity.RetryCallState], Any],
+    ) -> _Loop:
+        """A tenacity loop (`Retrying`, or `AsyncRetrying` with its sleep) whose retry and
+        wait decisions are this object's; the error of the last attempt goes on up."""
+        return kind(
+            sleep=sleep, retry=self.retry, wait=self.wait, before_sleep=before_sleep, reraise=True
+        )
+
     def announce(self, state: tenacity.RetryCallState) -> None:
         logger.info(
             "retrying in %.1fs (%s %s, retry %d of %d)",
@@ -320,14 +335,7 @@ class RetryTransport(httpx.BaseTransport):
             if discarded is not None:
                 discarded.close()
 
-        retrying = tenacity.Retrying(
-            sleep=time.sleep,
-            retry=attempts.retry,
-            wait=attempts.wait,
-            before_sleep=before_sleep,
-            reraise=True,
-        )
-        return retrying(send_once)
+        return attempts.loop(tenacity.Retrying, time.sleep, before_sleep)(send_once)
 
     def close(self) -> None:
         self.transport.close()
@@ -372,14 +380,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             if discarded is not None:
                 await discarded.aclose()
 
-        retrying = tenacity.AsyncRetrying(
-            sleep=anyio.sleep,
-            retry=attempts.retry,
-            wait=attempts.wait,
-            before_sleep=before_sleep,
-            reraise=True,
-        )
-        return await retrying(send_once)
+        return await attempts.loop(tenacity.AsyncRetrying, anyio.sleep, before_sleep)(send_once)
 
     async def aclose(self) -> None:
         await self.transport.aclose()
