@@ -15,7 +15,7 @@ it to be decoded again.
 from __future__ import annotations
 
 import functools
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import httpx
 
@@ -27,6 +27,8 @@ __all__ = ["AsyncAdapter", "ErrorStatus", "SyncAdapter", "absolute_url"]
 
 # Path suffixes users sometimes put in base_url; the generated paths already start with them.
 _API_PREFIXES = ("/api/v1", "/api")
+
+_Client = TypeVar("_Client", httpx.Client, httpx.AsyncClient)
 
 
 class ErrorStatus(Exception):
@@ -71,16 +73,19 @@ def _checked(response: httpx.Response) -> httpx.Response:
     return response
 
 
+def _of_kind(client: object, kind: type[_Client], hint: str) -> _Client:
+    """The user's client, when it is the `kind` this call sends through (a sync function was
+    handed an `httpx.AsyncClient`, or the reverse: a TypeError with the `hint`)."""
+    if not isinstance(client, kind):
+        raise TypeError(f"expected an httpx.{kind.__name__}, got {type(client).__name__} ({hint})")
+    return client
+
+
 class SyncAdapter:
     """Stands in for `httpx.Client` inside the generated client for one call."""
 
     def __init__(self, client: httpx.Client) -> None:
-        if not isinstance(client, httpx.Client):
-            raise TypeError(
-                f"expected an httpx.Client, got {type(client).__name__} "
-                "(async functions take an httpx.AsyncClient)"
-            )
-        self._client = client
+        self._client = _of_kind(client, httpx.Client, "async functions take an httpx.AsyncClient")
         self.response: httpx.Response | None = None
 
     def request(self, *, method: str, url: str, **kwargs: Any) -> httpx.Response:
@@ -98,12 +103,7 @@ class AsyncAdapter:
     """Stands in for `httpx.AsyncClient` inside the generated client for one call."""
 
     def __init__(self, client: httpx.AsyncClient) -> None:
-        if not isinstance(client, httpx.AsyncClient):
-            raise TypeError(
-                f"expected an httpx.AsyncClient, got {type(client).__name__} "
-                "(sync functions take an httpx.Client)"
-            )
-        self._client = client
+        self._client = _of_kind(client, httpx.AsyncClient, "sync functions take an httpx.Client")
         self.response: httpx.Response | None = None
 
     async def request(self, *, method: str, url: str, **kwargs: Any) -> httpx.Response:
