@@ -12,6 +12,7 @@ import threading
 import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TypedDict
 
 from civitai_api_generated.models.model_version_detail import ModelVersionDetail
 
@@ -46,7 +47,7 @@ from ._update_choice import (
     update_target,
 )
 
-__all__ = ["Fetch", "Options", "UpdatesJob"]
+__all__ = ["DownloadArgs", "Fetch", "Options", "UpdatesJob"]
 
 _BY_FILE_STATUS = {
     FileStatus.HASHED: UpdateStatus.NOT_CHECKED,
@@ -230,6 +231,15 @@ def _reason(error: Exception) -> str:
     return text.splitlines()[0] if text else type(error).__name__
 
 
+class DownloadArgs(TypedDict):
+    """The keyword arguments of `download_model_version` (and its async twin) for one fetch."""
+
+    dest_dir: Path
+    file_id: int
+    version: ModelVersionDetail
+    progress: DownloadProgressCallback
+
+
 class UpdatesJob:
     """Everything `updates` does but the requests and downloads (blocking: files, catalog)."""
 
@@ -340,6 +350,17 @@ class UpdatesJob:
         else:
             fetch.destination = fetch.folder / STAGING
         return choice, fetch.destination
+
+    def download_args(self, fetch: Fetch, version: ModelVersionDetail) -> DownloadArgs:
+        """What the download engine takes for `fetch` after the client and the version id:
+        the chosen file and its folder (`prepare`), the version, and `download_progress`."""
+        choice, folder = self.prepare(fetch, version)
+        return {
+            "dest_dir": folder,
+            "file_id": choice.file.id,
+            "version": version,
+            "progress": self.download_progress(fetch),
+        }
 
     def download_progress(self, fetch: Fetch) -> DownloadProgressCallback:
         """The download engine's callback for `fetch`: reports to `progress`, and stops the

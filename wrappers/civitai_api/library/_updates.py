@@ -160,15 +160,8 @@ def _download_in_threads(
     def one(fetch: Fetch) -> None:
         try:
             version = get_model_by_versionId(http, fetch.version_id)
-            choice, folder = job.prepare(fetch, version)
-            result = download_model_version(
-                http,
-                fetch.version_id,
-                folder,
-                file_id=choice.file.id,
-                version=version,
-                progress=job.download_progress(fetch),
-            )
+            args = job.download_args(fetch, version)
+            result = download_model_version(http, fetch.version_id, **args)
         except (CivitaiError, OSError) as exc:
             job.done(fetch, None, exc)
         else:
@@ -245,15 +238,8 @@ async def async_updates(
             async def one(fetch: Fetch) -> None:
                 try:
                     version = await async_get_model_by_versionId(http, fetch.version_id)
-                    choice, folder = job.prepare(fetch, version)
-                    result = await async_download_model_version(
-                        http,
-                        fetch.version_id,
-                        folder,
-                        file_id=choice.file.id,
-                        version=version,
-                        progress=job.download_progress(fetch),
-                    )
+                    args = job.download_args(fetch, version)
+                    result = await async_download_model_version(http, fetch.version_id, **args)
                 except (CivitaiError, OSError) as exc:
                     job.done(fetch, None, exc)
                 else:
