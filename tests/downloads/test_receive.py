@@ -98,6 +98,22 @@ def test_the_writer_releases_a_batch_once_written_and_hashed(tmp_path: Path) -> 
     assert sorted(released) == [1, 2]
 
 
+def test_the_writer_writes_and_hashes_on_one_thread_it_stops_when_closed(
+    tmp_path: Path,
+) -> None:
+    # one stage for writing and hashing: on a busy 2-core machine a third thread cost speed
+    before = set(threading.enumerate())
+    writer = PartWriter(tmp_path / "f.part", ("SHA256",), keep_existing=False)
+    helpers = set(threading.enumerate()) - before
+    assert [thread.name for thread in helpers] == ["civitai-write"]
+    done: list[str] = []
+    writer.feed([b"abc"], lambda: done.append(threading.current_thread().name))
+    hashes = writer.close()
+    assert done == ["civitai-write"]  # released in the writer's thread, once
+    assert hashes["SHA256"] == hashlib.sha256(b"abc").hexdigest().upper()
+    assert not any(thread.is_alive() for thread in helpers)
+
+
 def test_the_writer_releases_batches_after_a_write_error_too(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -5,7 +5,7 @@ A client whose sync twin can be built (`threaded.sync_twin`: any client of
 which receives a body at several times the speed (see `threaded.py`). Any other client takes
 the steps below: those of the sync driver in `engine.py`, asking the same shared code
 (`plan.py`, `job.py`, `wire.py`) every decision; only the waiting differs. File writes and
-hashing run in the writer's threads, and blocking file steps in worker threads: the event
+hashing run in the writer's thread, and blocking file steps in worker threads: the event
 loop only receives data.
 """
 

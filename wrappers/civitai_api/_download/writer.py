@@ -1,12 +1,17 @@
 """Write a download's `.part` file and hash it at the same time, off the caller's thread.
 
 The network side hands over batches of pieces (about 1 MiB a batch). One thread appends each
-batch to the file with a single `writev` and another feeds its pieces to the hashers, each
-through a short bounded queue: memory stays constant, no byte is copied or joined on the
-way, the data is read from the network once and never read back, and receiving, writing to
-disk and hashing overlap on separate cores (file writes and SHA256 release the GIL). A batch
-fed with a `release` callback reports when both threads are done with it, so the caller can
-receive into the same buffers again.
+batch to the file with a single `writev`, then feeds its pieces to the hashers, taking the
+batches from a short bounded queue: memory stays constant, no byte is copied or joined on the
+way, the data is read from the network once and never read back, and receiving overlaps with
+writing and hashing on the other core (file writes and SHA256 release the GIL). A batch fed
+with a `release` callback reports when it is written and hashed, so the caller can receive
+into the same buffers again.
+
+One thread, not one for writing and another for hashing: receiving over TLS costs about what
+writing and hashing together cost, so two stages keep both cores busy, and on a busy 2-core
+machine every extra thread and hand-off is one more wait to be scheduled (the profile and the
+figures are in docs/performance.md).
 """
 
 from __future__ import annotations
@@ -34,24 +39,17 @@ _WRITEV_MAX = 1024
 
 
 class _Handoff:
-    """A batch on its way through the writer's threads; `release` runs after the last one."""
+    """A batch on its way to the writer's thread, with what to call once it is done."""
 
-    __slots__ = ("_left", "_lock", "_release", "batch")
+    __slots__ = ("batch", "release")
 
-    def __init__(self, batch: Batch, release: Release | None, consumers: int) -> None:
+    def __init__(self, batch: Batch, release: Release | None) -> None:
         self.batch = batch
-        self._release = release
-        self._left = consumers
-        self._lock = threading.Lock()
+        self.release = release
 
     def done(self) -> None:
-        if self._release is None:
-            return
-        with self._lock:
-            self._left -= 1
-            last = self._left == 0
-        if last:
-            self._release()
+        if self.release is not None:
+            self.release()
 
 
 class PartWriter:
@@ -89,16 +87,11 @@ class PartWriter:
         self.kept_bytes = self.position
         self._file.seek(self.position)
         self._file.truncate()
-        self._queues: list[queue.Queue[_Handoff | None]] = []
-        self._threads: list[threading.Thread] = []
-        for name, work in (("write", self._write_batch), ("hash", self._hash_batch)):
-            pending: queue.Queue[_Handoff | None] = queue.Queue(DOWNLOAD_QUEUE_CHUNKS)
-            thread = threading.Thread(
-                target=self._consume, args=(pending, work), name=f"civitai-{name}", daemon=True
-            )
-            self._queues.append(pending)
-            self._threads.append(thread)
-            thread.start()
+        self._pending: queue.Queue[_Handoff | None] = queue.Queue(DOWNLOAD_QUEUE_CHUNKS)
+        self._thread: threading.Thread | None = threading.Thread(
+            target=self._consume, name="civitai-write", daemon=True
+        )
+        self._thread.start()
 
     def _hash_existing(self) -> int:
         buffer = bytearray(HASH_READ_SIZE)
@@ -112,6 +105,10 @@ class PartWriter:
     def _hash_batch(self, batch: Batch) -> None:
         for piece in batch:
             self._hasher.update(piece)
+
+    def _write_and_hash(self, batch: Batch) -> None:
+        self._write_batch(batch)
+        self._hash_batch(batch)
 
     def _write_batch(self, batch: Batch) -> None:
         fd = self._file.fileno()
@@ -127,16 +124,15 @@ class PartWriter:
             if written:
                 views[0] = views[0][written:]
 
-    def _consume(
-        self, pending: queue.Queue[_Handoff | None], work: Callable[[Batch], object]
-    ) -> None:
+    def _consume(self) -> None:
+        pending = self._pending
         while True:
             item = pending.get()
             try:
                 if item is None:
                     return
                 if self._error is None:
-                    work(item.batch)
+                    self._write_and_hash(item.batch)
             except BaseException as exc:  # handed to the feeding thread by _check
                 self._error = exc
             finally:
@@ -161,14 +157,13 @@ class PartWriter:
 
         Args:
             batch: The next pieces of the file; they must not change until released.
-            release: Called (in a writer thread) once the batch is written and hashed.
+            release: Called (in the writer's thread) once the batch is written and hashed.
         """
         self._check()
-        if any(pending.full() for pending in self._queues):
+        try:
+            self._pending.put_nowait(_Handoff(batch, release))
+        except queue.Full:
             return False
-        item = _Handoff(batch, release, len(self._queues))
-        for pending in self._queues:
-            pending.put_nowait(item)
         self.position += sum(map(len, batch))
         return True
 
@@ -177,19 +172,16 @@ class PartWriter:
 
         Args:
             batch: The next pieces of the file; they must not change until released.
-            release: Called (in a writer thread) once the batch is written and hashed, or
+            release: Called (in the writer's thread) once the batch is written and hashed, or
                 skipped after a write error; never called for a batch refused by an error.
         """
         self._check()
-        item = _Handoff(batch, release, len(self._queues))
-        for pending in self._queues:
-            pending.put(item)
+        self._pending.put(_Handoff(batch, release))
         self.position += sum(map(len, batch))
 
     def drain(self) -> None:
         """Wait until every queued chunk is written and hashed."""
-        for pending in self._queues:
-            pending.join()
+        self._pending.join()
         self._check()
 
     def digest_so_far(self) -> dict[str, str]:
@@ -249,11 +241,10 @@ class PartWriter:
             _remove(self.path)
 
     def _stop_threads(self) -> None:
-        for pending in self._queues:
-            pending.put(None)
-        for thread in self._threads:
-            thread.join()
-        self._queues, self._threads = [], []
+        if self._thread is not None:
+            self._pending.put(None)
+            self._thread.join()
+            self._thread = None
 
 
 def _remove(path: Path) -> None:
