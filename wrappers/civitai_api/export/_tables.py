@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import chain, repeat
 from typing import Any
 
-from ._values import as_bool, as_float, as_int, as_str, dig, str_list
+from ._values import as_bool, as_float, as_int, as_str, str_list
 
 __all__ = ["IMAGES_EXPORT", "MODELS_EXPORT", "Columns", "ExportTables", "Table"]
 
@@ -170,117 +170,165 @@ _HASHES = (
 )
 # /images `nsfwLevel` names → the numeric level, for old answers without `browsingLevel`.
 _LEVEL_BY_NAME = {"None": 1, "Soft": 2, "Mature": 4, "X": 8}
+_INT64_MIN = -(2**63)
+_INT64_MAX = 2**63 - 1
 
 
-def _add_model(out: dict[str, Columns], item: dict[str, Any], raw: bytes) -> None:
-    model_id = as_int(item.get("id"))
-    versions = [v for v in item.get("modelVersions") or () if isinstance(v, dict)]
-    creator = as_str(dig(item, "creator", "username"))
-    model_type = as_str(item.get("type"))
-    base_models: list[str] = []
-    for version in versions:
-        base = version.get("baseModel")
-        if isinstance(base, str) and base not in base_models:
-            base_models.append(base)
-    stats = item.get("stats")
-    stats = stats if isinstance(stats, dict) else {}
-    row = out["models"]
-    row["id"].append(model_id)
-    row["name"].append(as_str(item.get("name")))
-    row["type"].append(model_type)
-    row["creator"].append(creator)
-    row["nsfw"].append(as_bool(item.get("nsfw")))
-    row["nsfw_level"].append(as_int(item.get("nsfwLevel")))
-    row["tags"].append(str_list(item.get("tags"), "name"))
-    row["base_models"].append(base_models)
-    row["availability"].append(as_str(item.get("availability")))
-    row["mode"].append(as_str(item.get("mode")))
-    row["poi"].append(as_bool(item.get("poi")))
-    row["allow_commercial_use"].append(str_list(item.get("allowCommercialUse")))
-    row["download_count"].append(as_int(stats.get("downloadCount")))
-    row["thumbs_up_count"].append(as_int(stats.get("thumbsUpCount")))
-    row["thumbs_down_count"].append(as_int(stats.get("thumbsDownCount")))
-    row["comment_count"].append(as_int(stats.get("commentCount")))
-    row["raw"].append(raw)
-    for version in versions:
-        _add_version(out, version, model_id, model_type, creator)
+def _build_models(items: list[dict[str, Any]], raws: list[bytes]) -> dict[str, Columns]:
+    """The rows of one /models page in every table, column by column: the versions, files
+    and images of all models are gathered into flat lists first, then each column is read
+    with `dict.get` in C (quicker than appending item by item)."""
+    version_lists = [_objects(versions) for versions in _get(items, "modelVersions")]
+    versions = list(chain.from_iterable(version_lists))
+    per_model = list(map(len, version_lists))
+    model_ids = _ints(_get(items, "id"))
+    model_types = _strs(_get(items, "type"))
+    creators = _strs(
+        [c.get("username") if type(c) is dict else None for c in _get(items, "creator")]
+    )
+    stats = _dicts(_get(items, "stats"))
+    models: Columns = {
+        "id": model_ids,
+        "name": _strs(_get(items, "name")),
+        "type": model_types,
+        "creator": creators,
+        "nsfw": _bools(_get(items, "nsfw")),
+        "nsfw_level": _ints(_get(items, "nsfwLevel")),
+        "tags": [_str_list(tags, "name") for tags in _get(items, "tags")],
+        "base_models": [_base_models(versions) for versions in version_lists],
+        "availability": _strs(_get(items, "availability")),
+        "mode": _strs(_get(items, "mode")),
+        "poi": _bools(_get(items, "poi")),
+        "allow_commercial_use": [_str_list(v) for v in _get(items, "allowCommercialUse")],
+        "download_count": _ints(_get(stats, "downloadCount")),
+        "thumbs_up_count": _ints(_get(stats, "thumbsUpCount")),
+        "thumbs_down_count": _ints(_get(stats, "thumbsDownCount")),
+        "comment_count": _ints(_get(stats, "commentCount")),
+        "raw": raws,
+    }
+    version_ids = _ints(_get(versions, "id"))
+    version_model_ids = _spread(model_ids, per_model)
+    version_stats = _dicts(_get(versions, "stats"))
+    version_rows: Columns = {
+        "id": version_ids,
+        "model_id": version_model_ids,
+        "name": _strs(_get(versions, "name")),
+        "index": _ints(_get(versions, "index")),
+        "type": _spread(model_types, per_model),
+        "creator": _spread(creators, per_model),
+        "base_model": _strs(_get(versions, "baseModel")),
+        "base_model_type": _strs(_get(versions, "baseModelType")),
+        "nsfw_level": _ints(_get(versions, "nsfwLevel")),
+        "availability": _strs(_get(versions, "availability")),
+        "status": _strs(_get(versions, "status")),
+        "created_at": _strs(_get(versions, "createdAt")),
+        "published_at": _strs(_get(versions, "publishedAt")),
+        "trained_words": [_str_list(words) for words in _get(versions, "trainedWords")],
+        "download_count": _ints(_get(version_stats, "downloadCount")),
+        "thumbs_up_count": _ints(_get(version_stats, "thumbsUpCount")),
+        "download_url": _strs(_get(versions, "downloadUrl")),
+    }
+    file_lists = [_objects(files) for files in _get(versions, "files")]
+    image_lists = [_objects(images) for images in _get(versions, "images")]
+    return {
+        "models": models,
+        "versions": version_rows,
+        "files": _files(file_lists, version_ids, version_model_ids),
+        "images": _version_images(image_lists, version_ids, version_model_ids),
+    }
 
 
-def _add_version(
-    out: dict[str, Columns],
-    version: dict[str, Any],
-    model_id: int | None,
-    model_type: str | None,
-    creator: str | None,
-) -> None:
-    version_id = as_int(version.get("id"))
-    row = out["versions"]
-    row["id"].append(version_id)
-    row["model_id"].append(model_id)
-    row["name"].append(as_str(version.get("name")))
-    row["index"].append(as_int(version.get("index")))
-    row["type"].append(model_type)
-    row["creator"].append(creator)
-    row["base_model"].append(as_str(version.get("baseModel")))
-    row["base_model_type"].append(as_str(version.get("baseModelType")))
-    row["nsfw_level"].append(as_int(version.get("nsfwLevel")))
-    row["availability"].append(as_str(version.get("availability")))
-    row["status"].append(as_str(version.get("status")))
-    row["created_at"].append(as_str(version.get("createdAt")))
-    row["published_at"].append(as_str(version.get("publishedAt")))
-    row["trained_words"].append(str_list(version.get("trainedWords")))
-    row["download_count"].append(as_int(dig(version, "stats", "downloadCount")))
-    row["thumbs_up_count"].append(as_int(dig(version, "stats", "thumbsUpCount")))
-    row["download_url"].append(as_str(version.get("downloadUrl")))
-    for file in version.get("files") or ():
-        if isinstance(file, dict):
-            _add_file(out["files"], file, version_id, model_id)
-    for image in version.get("images") or ():
-        if isinstance(image, dict):
-            _add_version_image(out["images"], image, version_id, model_id)
-
-
-def _add_file(
-    row: Columns, file: dict[str, Any], version_id: int | None, model_id: int | None
-) -> None:
-    hashes = file.get("hashes")
-    hashes = hashes if isinstance(hashes, dict) else {}
-    row["id"].append(as_int(file.get("id")))
-    row["version_id"].append(version_id)
-    row["model_id"].append(model_id)
-    row["name"].append(as_str(file.get("name")))
-    row["type"].append(as_str(file.get("type")))
-    row["primary"].append(as_bool(file.get("primary")))
-    row["size_kb"].append(as_float(file.get("sizeKB")))
-    row["format"].append(as_str(dig(file, "metadata", "format")))
-    row["fp"].append(as_str(dig(file, "metadata", "fp")))
-    row["size"].append(as_str(dig(file, "metadata", "size")))
-    row["pickle_scan_result"].append(as_str(file.get("pickleScanResult")))
-    row["virus_scan_result"].append(as_str(file.get("virusScanResult")))
-    row["scanned_at"].append(as_str(file.get("scannedAt")))
+def _files(
+    per_version: list[list[dict[str, Any]]],
+    version_ids: list[int | None],
+    model_ids: list[int | None],
+) -> Columns:
+    files = list(chain.from_iterable(per_version))
+    counts = list(map(len, per_version))
+    metadata = _dicts(_get(files, "metadata"))
+    hashes = _dicts(_get(files, "hashes"))
+    columns: Columns = {
+        "id": _ints(_get(files, "id")),
+        "version_id": _spread(version_ids, counts),
+        "model_id": _spread(model_ids, counts),
+        "name": _strs(_get(files, "name")),
+        "type": _strs(_get(files, "type")),
+        "primary": _bools(_get(files, "primary")),
+        "size_kb": _floats(_get(files, "sizeKB")),
+        "format": _strs(_get(metadata, "format")),
+        "fp": _strs(_get(metadata, "fp")),
+        "size": _strs(_get(metadata, "size")),
+        "pickle_scan_result": _strs(_get(files, "pickleScanResult")),
+        "virus_scan_result": _strs(_get(files, "virusScanResult")),
+        "scanned_at": _strs(_get(files, "scannedAt")),
+    }
     for key, column in _HASHES:
-        value = as_str(hashes.get(key))
-        row[column].append(value.upper() if value else None)
-    row["download_url"].append(as_str(file.get("downloadUrl")))
+        columns[column] = [value.upper() if value else None for value in _strs(_get(hashes, key))]
+    columns["download_url"] = _strs(_get(files, "downloadUrl"))
+    return columns
 
 
-def _add_version_image(
-    row: Columns, image: dict[str, Any], version_id: int | None, model_id: int | None
-) -> None:
-    row["id"].append(as_int(image.get("id")))
-    row["version_id"].append(version_id)
-    row["model_id"].append(model_id)
-    row["url"].append(as_str(image.get("url")))
-    row["type"].append(as_str(image.get("type")))
-    level = image.get("nsfwLevel")
-    row["nsfw_level"].append(as_int(level) if not isinstance(level, str) else _level(level))
-    row["width"].append(as_int(image.get("width")))
-    row["height"].append(as_int(image.get("height")))
-    row["hash"].append(as_str(image.get("hash")))
-    row["has_meta"].append(as_bool(image.get("hasMeta")))
-    row["has_positive_prompt"].append(as_bool(image.get("hasPositivePrompt")))
-    row["minor"].append(as_bool(image.get("minor")))
-    row["poi"].append(as_bool(image.get("poi")))
+def _version_images(
+    per_version: list[list[dict[str, Any]]],
+    version_ids: list[int | None],
+    model_ids: list[int | None],
+) -> Columns:
+    images = list(chain.from_iterable(per_version))
+    counts = list(map(len, per_version))
+    levels = _get(images, "nsfwLevel")
+    return {
+        "id": _ints(_get(images, "id")),
+        "version_id": _spread(version_ids, counts),
+        "model_id": _spread(model_ids, counts),
+        "url": _strs(_get(images, "url")),
+        "type": _strs(_get(images, "type")),
+        "nsfw_level": _ints([_level(v) if type(v) is str else v for v in levels])
+        if str in set(map(type, levels))
+        else _ints(levels),
+        "width": _ints(_get(images, "width")),
+        "height": _ints(_get(images, "height")),
+        "hash": _strs(_get(images, "hash")),
+        "has_meta": _bools(_get(images, "hasMeta")),
+        "has_positive_prompt": _bools(_get(images, "hasPositivePrompt")),
+        "minor": _bools(_get(images, "minor")),
+        "poi": _bools(_get(images, "poi")),
+    }
+
+
+def _get(objects: list[dict[str, Any]], key: str) -> list[Any]:
+    """`key` of every object (all dicts), walked in C."""
+    return list(map(dict.get, objects, repeat(key)))
+
+
+def _spread(values: list[Any], counts: list[int]) -> list[Any]:
+    """Each parent's value once per child (`counts[i]` children of parent `i`)."""
+    return list(chain.from_iterable(map(repeat, values, counts)))
+
+
+def _objects(value: Any) -> list[dict[str, Any]]:
+    """The objects of a JSON list (anything else: none)."""
+    if type(value) is not list:
+        return []
+    return (
+        value if _DICT_ONLY.issuperset(map(type, value)) else [v for v in value if type(v) is dict]
+    )
+
+
+def _dicts(values: list[Any]) -> list[dict[str, Any]]:
+    return values if _DICT_ONLY.issuperset(map(type, values)) else [_dict(v) for v in values]
+
+
+def _base_models(versions: list[dict[str, Any]]) -> list[str]:
+    """The versions' base models, each once, in order."""
+    return list(
+        dict.fromkeys(b for b in map(dict.get, versions, repeat("baseModel")) if type(b) is str)
+    )
+
+
+def _str_list(value: Any, key: str | None = None) -> list[str]:
+    if type(value) is list and _STR_ONLY.issuperset(map(type, value)):
+        return value
+    return str_list(value, key)
 
 
 def _level(name: str) -> int | None:
@@ -295,7 +343,7 @@ def _build_images(items: list[dict[str, Any]], raws: list[bytes]) -> dict[str, C
         return list(map(dict.get, items, repeat(key)))
 
     metas = [_meta(m) for m in get("meta")]
-    stats = [_dict(s) for s in get("stats")]
+    stats = _dicts(get("stats"))
 
     def meta(key: str) -> list[Any]:
         return list(map(dict.get, metas, repeat(key)))
@@ -320,7 +368,7 @@ def _build_images(items: list[dict[str, Any]], raws: list[bytes]) -> dict[str, C
         "width": _ints(get("width")),
         "height": _ints(get("height")),
         "hash": _strs(get("hash")),
-        "nsfw": [v if isinstance(v, bool) else as_bool(v) for v in get("nsfw")],
+        "nsfw": _bools(get("nsfw")),
         "nsfw_level": levels,
         "nsfw_level_name": [n if isinstance(n, str) else None for n in names],
         "created_at": _strs(get("createdAt")),
@@ -368,23 +416,36 @@ def _dict(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+# The checks below run in C (`map(type, ...)` into a set test): a column whose values already
+# have the column's type (the usual case) is taken as it is; only others are read one by one.
+_INT_ONLY = frozenset({int, type(None)})
+_BOOL_ONLY = frozenset({bool, type(None)})
+_FLOAT_ONLY = frozenset({float, type(None)})
+_STR_ONLY = frozenset({str, type(None)})
+_DICT_ONLY = frozenset({dict})
+
+
 def _ints(values: list[Any]) -> list[int | None]:
-    """The values as int64s; in one pass when they already are (the usual case)."""
-    for value in values:
-        if value is not None and type(value) is not int:
-            return [as_int(v) for v in values]
-    return values
+    """The values as int64s (`as_int`)."""
+    if _INT_ONLY.issuperset(map(type, values)):
+        present = list(filter(None, values))
+        if not present or (min(present) >= _INT64_MIN and max(present) <= _INT64_MAX):
+            return values
+    return [as_int(v) for v in values]
+
+
+def _bools(values: list[Any]) -> list[bool | None]:
+    return values if _BOOL_ONLY.issuperset(map(type, values)) else [as_bool(v) for v in values]
 
 
 def _floats(values: list[Any]) -> list[float | None]:
+    if _FLOAT_ONLY.issuperset(map(type, values)):
+        return values
     return [v if type(v) is float else float(v) if type(v) is int else as_float(v) for v in values]
 
 
 def _strs(values: list[Any]) -> list[str | None]:
-    for value in values:
-        if value is not None and type(value) is not str:
-            return [as_str(v) for v in values]
-    return values
+    return values if _STR_ONLY.issuperset(map(type, values)) else [as_str(v) for v in values]
 
 
 def _resources(meta: dict[str, Any]) -> list[tuple[Any, ...]]:
@@ -415,13 +476,6 @@ def _resources(meta: dict[str, Any]) -> list[tuple[Any, ...]]:
                 )
             )
     return found
-
-
-def _build_models(items: list[dict[str, Any]], raws: list[bytes]) -> dict[str, Columns]:
-    out = {table.name: table.empty() for table in MODELS_EXPORT.tables}
-    for item, raw in zip(items, raws, strict=True):
-        _add_model(out, item, raw)
-    return out
 
 
 @dataclass(frozen=True)
