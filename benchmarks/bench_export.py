@@ -76,7 +76,7 @@ def bench_cost(corpus: Path, work: Path, kind_name: str) -> None:
     import orjson
     import pyarrow as pa
     import pyarrow.parquet as pq
-    from civitai_api.export import _drivers, export_images, export_models
+    from civitai_api.export import _drivers, _items, export_images, export_models
     from civitai_api.export._kinds import KINDS
     from civitai_api.export._parquet import schema_of
     from civitai_api.export._raw import decode_page
@@ -103,7 +103,7 @@ def bench_cost(corpus: Path, work: Path, kind_name: str) -> None:
         pages = list(bodies.values())
         built = []
         for body in pages:  # the rows, built outside the floor's clock
-            page = decode_page(body)
+            page = decode_page(body, getattr(_items, kind.tables.item))
             built.append(kind.tables.build(page.items, page.raw))
         # the floor writes timestamps as the text received and `raw` as bytes: no conversions
         floor_types = {"ts": pa.string(), "raw": pa.binary()}

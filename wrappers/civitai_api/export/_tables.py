@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import chain, repeat
+from itertools import chain, islice, repeat
+from operator import attrgetter
 from typing import Any
 
 from ._values import as_bool, as_float, as_int, as_str, str_list
@@ -172,21 +173,22 @@ _HASHES = (
 _LEVEL_BY_NAME = {"None": 1, "Soft": 2, "Mature": 4, "X": 8}
 _INT64_MIN = -(2**63)
 _INT64_MAX = 2**63 - 1
+_BASE_MODEL = attrgetter("baseModel")
 
 
-def _build_models(items: list[dict[str, Any]], raws: list[bytes]) -> dict[str, Columns]:
+def _build_models(items: list[Any], raws: list[bytes]) -> dict[str, Columns]:
     """The rows of one /models page in every table, column by column: the versions, files
     and images of all models are gathered into flat lists first, then each column is read
-    with `dict.get` in C (quicker than appending item by item)."""
-    version_lists = [_objects(versions) for versions in _get(items, "modelVersions")]
+    with `attrgetter` in C (quicker than appending item by item)."""
+    from ._items import ModelStats, VersionStats
+
+    version_lists = _lists(_get(items, "modelVersions"))
     versions = list(chain.from_iterable(version_lists))
     per_model = list(map(len, version_lists))
     model_ids = _ints(_get(items, "id"))
     model_types = _strs(_get(items, "type"))
-    creators = _strs(
-        [c.get("username") if type(c) is dict else None for c in _get(items, "creator")]
-    )
-    stats = _dicts(_get(items, "stats"))
+    creators = _strs([None if c is None else c.username for c in _get(items, "creator")])
+    stats = _or(_get(items, "stats"), ModelStats())
     models: Columns = {
         "id": model_ids,
         "name": _strs(_get(items, "name")),
@@ -208,7 +210,7 @@ def _build_models(items: list[dict[str, Any]], raws: list[bytes]) -> dict[str, C
     }
     version_ids = _ints(_get(versions, "id"))
     version_model_ids = _spread(model_ids, per_model)
-    version_stats = _dicts(_get(versions, "stats"))
+    version_stats = _or(_get(versions, "stats"), VersionStats())
     version_rows: Columns = {
         "id": version_ids,
         "model_id": version_model_ids,
@@ -228,8 +230,8 @@ def _build_models(items: list[dict[str, Any]], raws: list[bytes]) -> dict[str, C
         "thumbs_up_count": _ints(_get(version_stats, "thumbsUpCount")),
         "download_url": _strs(_get(versions, "downloadUrl")),
     }
-    file_lists = [_objects(files) for files in _get(versions, "files")]
-    image_lists = [_objects(images) for images in _get(versions, "images")]
+    file_lists = _lists(_get(versions, "files"))
+    image_lists = _lists(_get(versions, "images"))
     return {
         "models": models,
         "versions": version_rows,
@@ -239,14 +241,14 @@ def _build_models(items: list[dict[str, Any]], raws: list[bytes]) -> dict[str, C
 
 
 def _files(
-    per_version: list[list[dict[str, Any]]],
-    version_ids: list[int | None],
-    model_ids: list[int | None],
+    per_version: list[list[Any]], version_ids: list[int | None], model_ids: list[int | None]
 ) -> Columns:
+    from ._items import FileHashes, FileMetadata
+
     files = list(chain.from_iterable(per_version))
     counts = list(map(len, per_version))
-    metadata = _dicts(_get(files, "metadata"))
-    hashes = _dicts(_get(files, "hashes"))
+    metadata = _or(_get(files, "metadata"), FileMetadata())
+    hashes = _or(_get(files, "hashes"), FileHashes())
     columns: Columns = {
         "id": _ints(_get(files, "id")),
         "version_id": _spread(version_ids, counts),
@@ -269,9 +271,7 @@ def _files(
 
 
 def _version_images(
-    per_version: list[list[dict[str, Any]]],
-    version_ids: list[int | None],
-    model_ids: list[int | None],
+    per_version: list[list[Any]], version_ids: list[int | None], model_ids: list[int | None]
 ) -> Columns:
     images = list(chain.from_iterable(per_version))
     counts = list(map(len, per_version))
@@ -295,9 +295,9 @@ def _version_images(
     }
 
 
-def _get(objects: list[dict[str, Any]], key: str) -> list[Any]:
-    """`key` of every object (all dicts), walked in C."""
-    return list(map(dict.get, objects, repeat(key)))
+def _get(objects: list[Any], key: str) -> list[Any]:
+    """Field `key` of every item (structs of `_items`), read in C."""
+    return list(map(attrgetter(key), objects))
 
 
 def _spread(values: list[Any], counts: list[int]) -> list[Any]:
@@ -305,24 +305,19 @@ def _spread(values: list[Any], counts: list[int]) -> list[Any]:
     return list(chain.from_iterable(map(repeat, values, counts)))
 
 
-def _objects(value: Any) -> list[dict[str, Any]]:
-    """The objects of a JSON list (anything else: none)."""
-    if type(value) is not list:
-        return []
-    return (
-        value if _DICT_ONLY.issuperset(map(type, value)) else [v for v in value if type(v) is dict]
-    )
+def _lists(values: list[Any]) -> list[list[Any]]:
+    """Nested lists of structs, an empty one where there was none."""
+    return values if None not in values else [[] if v is None else v for v in values]
 
 
-def _dicts(values: list[Any]) -> list[dict[str, Any]]:
-    return values if _DICT_ONLY.issuperset(map(type, values)) else [_dict(v) for v in values]
+def _or(values: list[Any], empty: Any) -> list[Any]:
+    """Nested structs, `empty` (all fields None) where there was none."""
+    return values if None not in values else [empty if v is None else v for v in values]
 
 
-def _base_models(versions: list[dict[str, Any]]) -> list[str]:
+def _base_models(versions: list[Any]) -> list[str]:
     """The versions' base models, each once, in order."""
-    return list(
-        dict.fromkeys(b for b in map(dict.get, versions, repeat("baseModel")) if type(b) is str)
-    )
+    return list(dict.fromkeys(b for b in map(_BASE_MODEL, versions) if type(b) is str))
 
 
 def _str_list(value: Any, key: str | None = None) -> list[str]:
@@ -335,21 +330,22 @@ def _level(name: str) -> int | None:
     return _LEVEL_BY_NAME.get(name, as_int(name))
 
 
-def _build_images(items: list[dict[str, Any]], raws: list[bytes]) -> dict[str, Columns]:
+def _build_images(items: list[Any], raws: list[bytes]) -> dict[str, Columns]:
     """The `images` rows of one page, column by column (quicker than item by item)."""
+    from ._items import UNSET, ImageMeta, ImageStats
 
-    # `map(dict.get, ...)` walks a column in C; every item and meta here is a dict
     def get(key: str) -> list[Any]:
-        return list(map(dict.get, items, repeat(key)))
+        return _get(items, key)
 
-    metas = [_meta(m) for m in get("meta")]
-    stats = _dicts(get("stats"))
+    empty = ImageMeta()
+    metas = [empty if m is None else m if m.id is UNSET else _meta(m) for m in get("meta")]
+    stats = _or(get("stats"), ImageStats())
 
     def meta(key: str) -> list[Any]:
-        return list(map(dict.get, metas, repeat(key)))
+        return _get(metas, key)
 
     def stat(key: str) -> list[int | None]:
-        return _ints(list(map(dict.get, stats, repeat(key))))
+        return _ints(_get(stats, key))
 
     names = get("nsfwLevel")
     levels = _ints(get("browsingLevel"))
@@ -359,7 +355,10 @@ def _build_images(items: list[dict[str, Any]], raws: list[bytes]) -> dict[str, C
             for level, n in zip(levels, names, strict=True)
         ]
     version_ids = [_int_list(ids) for ids in get("modelVersionIds")]
-    clip_skip = [m.get("clipSkip", m.get("Clip skip")) for m in metas]
+    clip_skip = [
+        text if value is UNSET else value
+        for value, text in zip(meta("clipSkip"), meta("clip_skip_text"), strict=True)
+    ]
     columns: Columns = {
         "id": _ints(get("id")),
         "post_id": _ints(get("postId")),
@@ -390,17 +389,20 @@ def _build_images(items: list[dict[str, Any]], raws: list[bytes]) -> dict[str, C
         "clip_skip": _ints(clip_skip),
         "size": _strs(meta("Size")),
         "model_name": _strs(meta("Model")),
-        "model_hash": _strs(meta("Model hash")),
-        "resources": [_resources(m) if m else [] for m in metas],
+        "model_hash": _strs(meta("model_hash")),
+        "resources": _resources(meta("resources"), meta("civitaiResources")),
         "raw": raws,
     }
     return {"images": columns}
 
 
-def _meta(meta: Any) -> dict[str, Any]:
-    if isinstance(meta, dict) and isinstance(meta.get("meta"), dict) and "id" in meta:
-        meta = meta["meta"]  # the nested shape some /images queries answer with
-    return meta if isinstance(meta, dict) else {}
+def _meta(meta: Any) -> Any:
+    """The generation data of the nested shape some /images queries answer with."""
+    if type(meta.meta) is not dict:
+        return meta
+    from ._items import loose_meta
+
+    return loose_meta(meta.meta)
 
 
 def _int_list(values: Any) -> list[int]:
@@ -412,17 +414,12 @@ def _int_list(values: Any) -> list[int]:
     return values
 
 
-def _dict(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
 # The checks below run in C (`map(type, ...)` into a set test): a column whose values already
 # have the column's type (the usual case) is taken as it is; only others are read one by one.
 _INT_ONLY = frozenset({int, type(None)})
 _BOOL_ONLY = frozenset({bool, type(None)})
 _FLOAT_ONLY = frozenset({float, type(None)})
 _STR_ONLY = frozenset({str, type(None)})
-_DICT_ONLY = frozenset({dict})
 
 
 def _ints(values: list[Any]) -> list[int | None]:
@@ -431,7 +428,11 @@ def _ints(values: list[Any]) -> list[int | None]:
         present = list(filter(None, values))
         if not present or (min(present) >= _INT64_MIN and max(present) <= _INT64_MAX):
             return values
-    return [as_int(v) for v in values]
+    return [v if v is None or (type(v) is int and _in_int64(v)) else as_int(v) for v in values]
+
+
+def _in_int64(value: int) -> bool:
+    return _INT64_MIN <= value <= _INT64_MAX
 
 
 def _bools(values: list[Any]) -> list[bool | None]:
@@ -441,54 +442,48 @@ def _bools(values: list[Any]) -> list[bool | None]:
 def _floats(values: list[Any]) -> list[float | None]:
     if _FLOAT_ONLY.issuperset(map(type, values)):
         return values
-    return [v if type(v) is float else float(v) if type(v) is int else as_float(v) for v in values]
+    return [
+        v if v is None or type(v) is float else float(v) if type(v) is int else as_float(v)
+        for v in values
+    ]
 
 
 def _strs(values: list[Any]) -> list[str | None]:
-    return values if _STR_ONLY.issuperset(map(type, values)) else [as_str(v) for v in values]
+    if _STR_ONLY.issuperset(map(type, values)):
+        return values
+    return [v if v is None or type(v) is str else as_str(v) for v in values]
 
 
-def _resources(meta: dict[str, Any]) -> list[tuple[Any, ...]]:
-    """`meta.resources` (name, type, hash, weight) and `meta.civitaiResources` (type, weight,
-    modelVersionId) as one list of (name, type, hash, weight, model_version_id): the fields
-    of the `resources` struct in order (Arrow reads a tuple as a struct, quicker than a dict)."""
-    found: list[tuple[Any, ...]] = []
-    for key in ("resources", "civitaiResources"):
-        entries = meta.get(key)
-        if not isinstance(entries, list):
-            continue
-        for entry in entries:
-            if not isinstance(entry, dict):
-                continue
-            name, kind, hash_ = entry.get("name"), entry.get("type"), entry.get("hash")
-            weight, version = entry.get("weight"), entry.get("modelVersionId")
-            found.append(
-                (
-                    name if name is None or type(name) is str else as_str(name),
-                    kind if kind is None or type(kind) is str else as_str(kind),
-                    hash_ if hash_ is None or type(hash_) is str else as_str(hash_),
-                    weight
-                    if type(weight) is float
-                    else float(weight)
-                    if type(weight) is int
-                    else as_float(weight),
-                    version if version is None or type(version) is int else as_int(version),
-                )
-            )
-    return found
+def _resources(listed: list[Any], used: list[Any]) -> list[list[tuple[Any, ...]]]:
+    """Each image's `meta.resources` (name, type, hash, weight) and `meta.civitaiResources`
+    (type, weight, modelVersionId) as one list of (name, type, hash, weight,
+    model_version_id): the fields of the `resources` struct in order (Arrow reads a tuple as
+    a struct, quicker than a dict). The page's entries are read column by column too."""
+    per_image = [a + b if a and b else a or b or [] for a, b in zip(listed, used, strict=True)]
+    entries = list(chain.from_iterable(per_image))
+    rows = zip(
+        _strs(_get(entries, "name")),
+        _strs(_get(entries, "type")),
+        _strs(_get(entries, "hash")),
+        _floats(_get(entries, "weight")),
+        _ints(_get(entries, "modelVersionId")),
+        strict=True,
+    )
+    return [list(islice(rows, count)) for count in map(len, per_image)]
 
 
 @dataclass(frozen=True)
 class ExportTables:
     """The tables of one kind of export and the builder that makes one page's rows.
 
-    `build(items, raws)` takes the page's items (decoded objects) and their JSON text, and
+    `build(items, raws)` takes the page's items (decoded into `item`) and their JSON text, and
     returns each table's columns (`raw` as the bytes received).
     """
 
     tables: tuple[Table, ...]
-    build: Callable[[list[dict[str, Any]], list[bytes]], dict[str, Columns]]
+    build: Callable[[list[Any], list[bytes]], dict[str, Columns]]
+    item: str  # the struct of `_items` an item is decoded into (named: msgspec loads late)
 
 
-MODELS_EXPORT = ExportTables((MODELS, VERSIONS, FILES, VERSION_IMAGES), _build_models)
-IMAGES_EXPORT = ExportTables((IMAGES,), _build_images)
+MODELS_EXPORT = ExportTables((MODELS, VERSIONS, FILES, VERSION_IMAGES), _build_models, "Model")
+IMAGES_EXPORT = ExportTables((IMAGES,), _build_images, "Image")
