@@ -228,3 +228,24 @@ def test_items_of_unexpected_shapes_fill_their_rows_as_far_as_they_can() -> None
     assert tables["files"]["id"] == [21]
     assert tables["files"]["sha256"] == ["AB"]
     assert tables["images"]["id"] == []
+
+
+def test_the_state_is_rewritten_in_place_and_stays_readable(tmp_path: Path) -> None:
+    from civitai_api.export._state import STATE_FILE, ExportState
+
+    state = ExportState("images", "parquet", {"tags": "x" * 50})
+    state.save(tmp_path)  # the first save makes the file
+    path = tmp_path / STATE_FILE
+    inode = path.stat().st_ino
+    state.query, state.cursor = {"tags": "x"}, "abc"  # shorter: padded with spaces
+    state.save(tmp_path)
+    assert path.stat().st_ino == inode
+    loaded = ExportState.load(tmp_path)
+    assert loaded is not None
+    assert (loaded.query, loaded.cursor) == ({"tags": "x"}, "abc")
+    state.query = {"tags": "y" * 5000}  # longer than one write in place: a new file
+    state.save(tmp_path)
+    assert path.stat().st_ino != inode
+    loaded = ExportState.load(tmp_path)
+    assert loaded is not None
+    assert loaded.query == {"tags": "y" * 5000}

@@ -354,7 +354,7 @@ def _build_images(items: list[Any], raws: list[bytes]) -> dict[str, Columns]:
             level if level is not None else (_level(n) if isinstance(n, str) else as_int(n))
             for level, n in zip(levels, names, strict=True)
         ]
-    version_ids = [_int_list(ids) for ids in get("modelVersionIds")]
+    version_ids = _int_lists(get("modelVersionIds"))
     clip_skip = [
         text if value is UNSET else value
         for value, text in zip(meta("clipSkip"), meta("clip_skip_text"), strict=True)
@@ -369,7 +369,9 @@ def _build_images(items: list[Any], raws: list[bytes]) -> dict[str, Columns]:
         "hash": _strs(get("hash")),
         "nsfw": _bools(get("nsfw")),
         "nsfw_level": levels,
-        "nsfw_level_name": [n if isinstance(n, str) else None for n in names],
+        "nsfw_level_name": names
+        if _STR_ONLY.issuperset(map(type, names))
+        else [n if isinstance(n, str) else None for n in names],
         "created_at": _strs(get("createdAt")),
         "creator": _strs(get("username")),
         "base_model": _strs(get("baseModel")),
@@ -405,6 +407,17 @@ def _meta(meta: Any) -> Any:
     return loose_meta(meta.meta)
 
 
+def _int_lists(lists: list[Any]) -> list[list[int]]:
+    """Lists of int64s (`_int_list`), checked all at once when they already are."""
+    if _LIST_ONLY.issuperset(map(type, lists)):
+        values = list(chain.from_iterable(lists))
+        if _INT_ONLY.issuperset(map(type, values)) and None not in values:
+            present = list(filter(None, values))
+            if not present or (min(present) >= _INT64_MIN and max(present) <= _INT64_MAX):
+                return lists
+    return [_int_list(values) for values in lists]
+
+
 def _int_list(values: Any) -> list[int]:
     if not isinstance(values, list):
         return []
@@ -420,6 +433,7 @@ _INT_ONLY = frozenset({int, type(None)})
 _BOOL_ONLY = frozenset({bool, type(None)})
 _FLOAT_ONLY = frozenset({float, type(None)})
 _STR_ONLY = frozenset({str, type(None)})
+_LIST_ONLY = frozenset({list})
 
 
 def _ints(values: list[Any]) -> list[int | None]:
