@@ -11,6 +11,7 @@ model_version_id}), `raw` (the item's JSON text exactly as received).
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import chain, islice, repeat
@@ -182,56 +183,60 @@ def _build_models(items: list[Any], raws: list[bytes]) -> dict[str, Columns]:
     with `attrgetter` in C (quicker than appending item by item)."""
     from ._items import ModelStats, VersionStats
 
-    version_lists = _lists(_get(items, "modelVersions"))
+    items_cols = _fields(items)
+    version_lists = _lists(items_cols["modelVersions"])
     versions = list(chain.from_iterable(version_lists))
+    versions_cols = _fields(versions)
     per_model = list(map(len, version_lists))
-    model_ids = _ints(_get(items, "id"))
-    model_types = _strs(_get(items, "type"))
-    creators = _strs([None if c is None else c.username for c in _get(items, "creator")])
-    stats = _or(_get(items, "stats"), ModelStats())
+    model_ids = _ints(items_cols["id"])
+    model_types = _strs(items_cols["type"])
+    creators = _strs([None if c is None else c.username for c in items_cols["creator"]])
+    stats = _or(items_cols["stats"], ModelStats())
+    stats_cols = _fields(stats)
     models: Columns = {
         "id": model_ids,
-        "name": _strs(_get(items, "name")),
+        "name": _strs(items_cols["name"]),
         "type": model_types,
         "creator": creators,
-        "nsfw": _bools(_get(items, "nsfw")),
-        "nsfw_level": _ints(_get(items, "nsfwLevel")),
-        "tags": [_str_list(tags, "name") for tags in _get(items, "tags")],
+        "nsfw": _bools(items_cols["nsfw"]),
+        "nsfw_level": _ints(items_cols["nsfwLevel"]),
+        "tags": [_str_list(tags, "name") for tags in items_cols["tags"]],
         "base_models": [_base_models(versions) for versions in version_lists],
-        "availability": _strs(_get(items, "availability")),
-        "mode": _strs(_get(items, "mode")),
-        "poi": _bools(_get(items, "poi")),
-        "allow_commercial_use": [_str_list(v) for v in _get(items, "allowCommercialUse")],
-        "download_count": _ints(_get(stats, "downloadCount")),
-        "thumbs_up_count": _ints(_get(stats, "thumbsUpCount")),
-        "thumbs_down_count": _ints(_get(stats, "thumbsDownCount")),
-        "comment_count": _ints(_get(stats, "commentCount")),
+        "availability": _strs(items_cols["availability"]),
+        "mode": _strs(items_cols["mode"]),
+        "poi": _bools(items_cols["poi"]),
+        "allow_commercial_use": [_str_list(v) for v in items_cols["allowCommercialUse"]],
+        "download_count": _ints(stats_cols["downloadCount"]),
+        "thumbs_up_count": _ints(stats_cols["thumbsUpCount"]),
+        "thumbs_down_count": _ints(stats_cols["thumbsDownCount"]),
+        "comment_count": _ints(stats_cols["commentCount"]),
         "raw": raws,
     }
-    version_ids = _ints(_get(versions, "id"))
+    version_ids = _ints(versions_cols["id"])
     version_model_ids = _spread(model_ids, per_model)
-    version_stats = _or(_get(versions, "stats"), VersionStats())
+    version_stats = _or(versions_cols["stats"], VersionStats())
+    version_stats_cols = _fields(version_stats)
     version_rows: Columns = {
         "id": version_ids,
         "model_id": version_model_ids,
-        "name": _strs(_get(versions, "name")),
-        "index": _ints(_get(versions, "index")),
+        "name": _strs(versions_cols["name"]),
+        "index": _ints(versions_cols["index"]),
         "type": _spread(model_types, per_model),
         "creator": _spread(creators, per_model),
-        "base_model": _strs(_get(versions, "baseModel")),
-        "base_model_type": _strs(_get(versions, "baseModelType")),
-        "nsfw_level": _ints(_get(versions, "nsfwLevel")),
-        "availability": _strs(_get(versions, "availability")),
-        "status": _strs(_get(versions, "status")),
-        "created_at": _strs(_get(versions, "createdAt")),
-        "published_at": _strs(_get(versions, "publishedAt")),
-        "trained_words": [_str_list(words) for words in _get(versions, "trainedWords")],
-        "download_count": _ints(_get(version_stats, "downloadCount")),
-        "thumbs_up_count": _ints(_get(version_stats, "thumbsUpCount")),
-        "download_url": _strs(_get(versions, "downloadUrl")),
+        "base_model": _strs(versions_cols["baseModel"]),
+        "base_model_type": _strs(versions_cols["baseModelType"]),
+        "nsfw_level": _ints(versions_cols["nsfwLevel"]),
+        "availability": _strs(versions_cols["availability"]),
+        "status": _strs(versions_cols["status"]),
+        "created_at": _strs(versions_cols["createdAt"]),
+        "published_at": _strs(versions_cols["publishedAt"]),
+        "trained_words": [_str_list(words) for words in versions_cols["trainedWords"]],
+        "download_count": _ints(version_stats_cols["downloadCount"]),
+        "thumbs_up_count": _ints(version_stats_cols["thumbsUpCount"]),
+        "download_url": _strs(versions_cols["downloadUrl"]),
     }
-    file_lists = _lists(_get(versions, "files"))
-    image_lists = _lists(_get(versions, "images"))
+    file_lists = _lists(versions_cols["files"])
+    image_lists = _lists(versions_cols["images"])
     return {
         "models": models,
         "versions": version_rows,
@@ -246,27 +251,29 @@ def _files(
     from ._items import FileHashes, FileMetadata
 
     files = list(chain.from_iterable(per_version))
+    files_cols = _fields(files)
     counts = list(map(len, per_version))
-    metadata = _or(_get(files, "metadata"), FileMetadata())
-    hashes = _or(_get(files, "hashes"), FileHashes())
+    metadata = _or(files_cols["metadata"], FileMetadata())
+    hashes = _or(files_cols["hashes"], FileHashes())
+    metadata_cols, hashes_cols = _fields(metadata), _fields(hashes)
     columns: Columns = {
-        "id": _ints(_get(files, "id")),
+        "id": _ints(files_cols["id"]),
         "version_id": _spread(version_ids, counts),
         "model_id": _spread(model_ids, counts),
-        "name": _strs(_get(files, "name")),
-        "type": _strs(_get(files, "type")),
-        "primary": _bools(_get(files, "primary")),
-        "size_kb": _floats(_get(files, "sizeKB")),
-        "format": _strs(_get(metadata, "format")),
-        "fp": _strs(_get(metadata, "fp")),
-        "size": _strs(_get(metadata, "size")),
-        "pickle_scan_result": _strs(_get(files, "pickleScanResult")),
-        "virus_scan_result": _strs(_get(files, "virusScanResult")),
-        "scanned_at": _strs(_get(files, "scannedAt")),
+        "name": _strs(files_cols["name"]),
+        "type": _strs(files_cols["type"]),
+        "primary": _bools(files_cols["primary"]),
+        "size_kb": _floats(files_cols["sizeKB"]),
+        "format": _strs(metadata_cols["format"]),
+        "fp": _strs(metadata_cols["fp"]),
+        "size": _strs(metadata_cols["size"]),
+        "pickle_scan_result": _strs(files_cols["pickleScanResult"]),
+        "virus_scan_result": _strs(files_cols["virusScanResult"]),
+        "scanned_at": _strs(files_cols["scannedAt"]),
     }
     for key, column in _HASHES:
-        columns[column] = [value.upper() if value else None for value in _strs(_get(hashes, key))]
-    columns["download_url"] = _strs(_get(files, "downloadUrl"))
+        columns[column] = [value.upper() if value else None for value in _strs(hashes_cols[key])]
+    columns["download_url"] = _strs(files_cols["downloadUrl"])
     return columns
 
 
@@ -274,30 +281,37 @@ def _version_images(
     per_version: list[list[Any]], version_ids: list[int | None], model_ids: list[int | None]
 ) -> Columns:
     images = list(chain.from_iterable(per_version))
+    images_cols = _fields(images)
     counts = list(map(len, per_version))
-    levels = _get(images, "nsfwLevel")
+    levels = images_cols["nsfwLevel"]
     return {
-        "id": _ints(_get(images, "id")),
+        "id": _ints(images_cols["id"]),
         "version_id": _spread(version_ids, counts),
         "model_id": _spread(model_ids, counts),
-        "url": _strs(_get(images, "url")),
-        "type": _strs(_get(images, "type")),
+        "url": _strs(images_cols["url"]),
+        "type": _strs(images_cols["type"]),
         "nsfw_level": _ints([_level(v) if type(v) is str else v for v in levels])
         if str in set(map(type, levels))
         else _ints(levels),
-        "width": _ints(_get(images, "width")),
-        "height": _ints(_get(images, "height")),
-        "hash": _strs(_get(images, "hash")),
-        "has_meta": _bools(_get(images, "hasMeta")),
-        "has_positive_prompt": _bools(_get(images, "hasPositivePrompt")),
-        "minor": _bools(_get(images, "minor")),
-        "poi": _bools(_get(images, "poi")),
+        "width": _ints(images_cols["width"]),
+        "height": _ints(images_cols["height"]),
+        "hash": _strs(images_cols["hash"]),
+        "has_meta": _bools(images_cols["hasMeta"]),
+        "has_positive_prompt": _bools(images_cols["hasPositivePrompt"]),
+        "minor": _bools(images_cols["minor"]),
+        "poi": _bools(images_cols["poi"]),
     }
 
 
-def _get(objects: list[Any], key: str) -> list[Any]:
-    """Field `key` of every item (structs of `_items`), read in C."""
-    return list(map(attrgetter(key), objects))
+def _fields(structs: list[Any]) -> dict[str, list[Any]]:
+    """Every field of `structs` (all of one type of `_items`) as a column: one `astuple` per
+    struct, transposed by `zip` in C (about twice as quick as an `attrgetter` per field)."""
+    from msgspec.structs import astuple  # the export extra, loaded with the structs
+
+    if not structs:
+        return defaultdict(list)
+    names = type(structs[0]).__struct_fields__
+    return dict(zip(names, map(list, zip(*map(astuple, structs), strict=True)), strict=True))
 
 
 def _spread(values: list[Any], counts: list[int]) -> list[Any]:
@@ -334,18 +348,14 @@ def _build_images(items: list[Any], raws: list[bytes]) -> dict[str, Columns]:
     """The `images` rows of one page, column by column (quicker than item by item)."""
     from ._items import UNSET, ImageMeta, ImageStats
 
-    def get(key: str) -> list[Any]:
-        return _get(items, key)
-
+    get = _fields(items).__getitem__
     empty = ImageMeta()
     metas = [empty if m is None else m if m.id is UNSET else _meta(m) for m in get("meta")]
-    stats = _or(get("stats"), ImageStats())
-
-    def meta(key: str) -> list[Any]:
-        return _get(metas, key)
+    meta = _fields(metas).__getitem__
+    stats = _fields(_or(get("stats"), ImageStats()))
 
     def stat(key: str) -> list[int | None]:
-        return _ints(_get(stats, key))
+        return _ints(stats[key])
 
     names = get("nsfwLevel")
     levels = _ints(get("browsingLevel"))
@@ -474,13 +484,13 @@ def _resources(listed: list[Any], used: list[Any]) -> list[list[tuple[Any, ...]]
     model_version_id): the fields of the `resources` struct in order (Arrow reads a tuple as
     a struct, quicker than a dict). The page's entries are read column by column too."""
     per_image = [a + b if a and b else a or b or [] for a, b in zip(listed, used, strict=True)]
-    entries = list(chain.from_iterable(per_image))
+    entries = _fields(list(chain.from_iterable(per_image)))
     rows = zip(
-        _strs(_get(entries, "name")),
-        _strs(_get(entries, "type")),
-        _strs(_get(entries, "hash")),
-        _floats(_get(entries, "weight")),
-        _ints(_get(entries, "modelVersionId")),
+        _strs(entries["name"]),
+        _strs(entries["type"]),
+        _strs(entries["hash"]),
+        _floats(entries["weight"]),
+        _ints(entries["modelVersionId"]),
         strict=True,
     )
     return [list(islice(rows, count)) for count in map(len, per_image)]
