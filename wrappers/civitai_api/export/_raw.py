@@ -102,12 +102,12 @@ def _split_page(body: bytes, item_type: type | None) -> Page:
     if item_type is None:
         items = [_loads(item) for item in raw]
         return Page(items, raw, metadata, _ids(items))
-    from ._items import decoder
+    from ._items import page_decoder
 
     decode = _decoders.get(item_type)
     if decode is None:
-        decode = _decoders[item_type] = decoder(item_type)
-    items = list(map(decode, raw))
+        decode = _decoders[item_type] = page_decoder(item_type)
+    items = decode(body, raw)
     return Page(items, raw, metadata, list(map(_ID, items)))
 
 

@@ -1,8 +1,9 @@
 """The export's tables: their columns (name, kind) and how each item fills them.
 
 One place defines the schema: `_parquet` turns the kinds into Arrow types, docs/export.md lists
-the same names. The builders are pure: an item (decoded JSON) appends one row per table entity
-to plain Python lists, one list per column.
+the same names. The builders are pure: a page's items (decoded into the structs of `_items`)
+give one row per table entity, as plain Python lists, one list per column, built column by
+column rather than item by item.
 
 Kinds: `int` (int64), `float` (float64), `bool`, `str`, `ts` (a UTC timestamp, sent as ISO 8601
 text), `str_list`, `int_list`, `resources` (list of {name, type, hash, weight,
@@ -179,8 +180,8 @@ _BASE_MODEL = attrgetter("baseModel")
 
 def _build_models(items: list[Any], raws: list[bytes]) -> dict[str, Columns]:
     """The rows of one /models page in every table, column by column: the versions, files
-    and images of all models are gathered into flat lists first, then each column is read
-    with `attrgetter` in C (quicker than appending item by item)."""
+    and images of all models are gathered into flat lists first, then read into columns by
+    `_fields` in C (quicker than appending item by item)."""
     from ._items import ModelStats, VersionStats
 
     items_cols = _fields(items)
