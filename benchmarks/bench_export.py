@@ -1,12 +1,15 @@
 """Benchmark of `civitai_api.export` against a fake Civitai on 127.0.0.1 (another process).
 
-1. Local cost per item (best of `BENCH_RUNS`, default 3): the CPU time of exporting N images
-   (the fake serves in a child process, so waiting for it is not counted) against the floor
-   measured in the same run over the same page bodies: `orjson.loads` of each page plus
-   pyarrow writing the same rows as the same parts. Goal: ratio <= 1.5. The same export with
-   the page bodies handed over from memory shows the share of the HTTP client. Each of the
-   runs measures the export, the export from memory and the floor one after the other, so
-   the load of a shared machine weighs on the three alike.
+1. Local cost per item (best of `BENCH_RUNS`, default 3), for an images export (N images,
+   `BENCH_EXPORT_ITEMS`, default 20,000) and a models export (`BENCH_EXPORT_MODELS`, default
+   2,000 models with their versions, files and images): the CPU time of the exporting
+   process (the fake serves in a child process, so waiting for it is not counted) against
+   the floor measured in the same run over the same page bodies: `orjson.loads` of each page
+   plus pyarrow writing the same rows as the same parts (every table). Goal: ratio <= 1.5.
+   The same export with the page bodies handed over from memory shows the share of the HTTP
+   client (and of waking up after each wait). Each of the runs measures the export, the
+   export from memory and the floor one after the other, so the load of a shared machine
+   weighs on the three alike.
 2. Peak memory (peak RSS, VmHWM, of the exporting process) for a small and a large export; goal:
    within 20%. `BENCH_EXPORT_SMALL` / `BENCH_EXPORT_LARGE` set the sizes (default 10,000 and
    200,000; `BENCH_EXPORT_LARGE=1000000` for the full million).
