@@ -1,12 +1,15 @@
 """Benchmark of `civitai_api.export` against a fake Civitai on 127.0.0.1 (another process).
 
-1. Local cost per item (best of `BENCH_RUNS`, default 3): the CPU time of exporting N images
-   (the fake serves in a child process, so waiting for it is not counted) against the floor
-   measured in the same run over the same page bodies: `orjson.loads` of each page plus
-   pyarrow writing the same rows as the same parts. Goal: ratio <= 1.5. The same export with
-   the page bodies handed over from memory shows the share of the HTTP client. Each of the
-   runs measures the export, the export from memory and the floor one after the other, so
-   the load of a shared machine weighs on the three alike.
+1. Local cost per item (best of `BENCH_RUNS`, default 3), for an images export (N images,
+   `BENCH_EXPORT_ITEMS`, default 20,000) and a models export (`BENCH_EXPORT_MODELS`, default
+   2,000 models with their versions, files and images): the CPU time of the exporting
+   process (the fake serves in a child process, so waiting for it is not counted) against
+   the floor measured in the same run over the same page bodies: `orjson.loads` of each page
+   plus pyarrow writing the same rows as the same parts (every table). Goal: ratio <= 1.5.
+   The same export with the page bodies handed over from memory shows the share of the HTTP
+   client (and of waking up after each wait). Each of the runs measures the export, the
+   export from memory and the floor one after the other, so the load of a shared machine
+   weighs on the three alike.
 2. Peak memory (peak RSS, VmHWM, of the exporting process) for a small and a large export; goal:
    within 20%. `BENCH_EXPORT_SMALL` / `BENCH_EXPORT_LARGE` set the sizes (default 10,000 and
    200,000; `BENCH_EXPORT_LARGE=1000000` for the full million).
@@ -39,6 +42,7 @@ from support.fake_export import ExportFake, corpus_templates  # noqa: E402
 SMALL = int(os.environ.get("BENCH_EXPORT_SMALL", "10000"))
 LARGE = int(os.environ.get("BENCH_EXPORT_LARGE", "200000"))
 COST_ITEMS = int(os.environ.get("BENCH_EXPORT_ITEMS", "20000"))
+COST_MODELS = int(os.environ.get("BENCH_EXPORT_MODELS", "2000"))
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
 
 
@@ -48,8 +52,8 @@ def _corpus() -> Path | None:
     return corpus_dir()
 
 
-def _serve(corpus: str, images: int, channel: Connection) -> None:
-    fake = ExportFake(corpus_templates(Path(corpus)), images=images)
+def _serve(corpus: str, models: int, images: int, channel: Connection) -> None:
+    fake = ExportFake(corpus_templates(Path(corpus)), models=models, images=images)
     fake.keep_log = False
     channel.send(fake.url)
     channel.recv()
@@ -59,10 +63,10 @@ def _serve(corpus: str, images: int, channel: Connection) -> None:
 class _Server:
     """The fake in a child process."""
 
-    def __init__(self, corpus: Path, images: int) -> None:
+    def __init__(self, corpus: Path, *, models: int = 0, images: int = 0) -> None:
         self.here, there = multiprocessing.Pipe()
         context = multiprocessing.get_context("fork")
-        self.process = context.Process(target=_serve, args=(str(corpus), images, there))
+        self.process = context.Process(target=_serve, args=(str(corpus), models, images, there))
         self.process.start()
         self.url: str = self.here.recv()
 
@@ -71,16 +75,17 @@ class _Server:
         self.process.join(timeout=30)
 
 
-def bench_cost(corpus: Path, work: Path) -> None:
+def bench_cost(corpus: Path, work: Path, kind_name: str) -> None:
     import orjson
     import pyarrow as pa
     import pyarrow.parquet as pq
-    from civitai_api.export import _drivers, export_images
-    from civitai_api.export._kinds import IMAGES
+    from civitai_api.export import _drivers, _items, export_images, export_models
+    from civitai_api.export._kinds import KINDS
     from civitai_api.export._parquet import schema_of
     from civitai_api.export._raw import decode_page
-    from civitai_api.export._tables import IMAGES as IMAGES_TABLE
 
+    kind = KINDS[kind_name]
+    export = export_images if kind_name == "images" else export_models
     fetch = _drivers._get
     bodies: dict[str | None, bytes] = {}
 
@@ -92,31 +97,34 @@ def bench_cost(corpus: Path, work: Path) -> None:
     def from_memory(client: Any, url: str, params: dict[str, Any], run: Any) -> bytes:
         return bodies[params.get("cursor")]
 
-    server = _Server(corpus, COST_ITEMS)
+    sizes = {"images": COST_ITEMS, "models": COST_MODELS}
+    server = _Server(corpus, **{kind_name: sizes[kind_name]})
     export_runs, memory_runs, floor_runs = [], [], []
     try:
         _drivers._get = recording  # the pages, kept for the floor (and warm-up)
-        report = export_images(work / "recorded", base_url=server.url)
+        report = export(work / f"recorded-{kind_name}", base_url=server.url)
         pages = list(bodies.values())
-        tables = []
+        built = []
         for body in pages:  # the rows, built outside the floor's clock
-            page = decode_page(body)
-            tables.append(IMAGES.tables.build(page.items, page.raw)["images"])
-        schema = schema_of(IMAGES_TABLE)
+            page = decode_page(body, getattr(_items, kind.tables.item))
+            built.append(kind.tables.build(page.items, page.raw))
         # the floor writes timestamps as the text received and `raw` as bytes: no conversions
         floor_types = {"ts": pa.string(), "raw": pa.binary()}
-        names = [name for name, _ in IMAGES_TABLE.columns]
 
         def floor(folder: Path) -> None:
-            folder.mkdir()
-            for number, (body, columns) in enumerate(zip(pages, tables, strict=True)):
+            for table in kind.tables.tables:
+                (folder / table.name).mkdir(parents=True)
+            for number, (body, columns) in enumerate(zip(pages, built, strict=True)):
                 orjson.loads(body)
-                arrays = [
-                    pa.array(columns[name], type=floor_types.get(kind, field.type))
-                    for (name, kind), field in zip(IMAGES_TABLE.columns, schema, strict=True)
-                ]
-                table = pa.Table.from_arrays(arrays, names=names)
-                pq.write_table(table, folder / f"part-{number:05d}.parquet", compression="zstd")
+                for table in kind.tables.tables:
+                    rows, schema = columns[table.name], schema_of(table)
+                    arrays = [
+                        pa.array(rows[name], type=floor_types.get(type_, field.type))
+                        for (name, type_), field in zip(table.columns, schema, strict=True)
+                    ]
+                    data = pa.Table.from_arrays(arrays, names=[name for name, _ in table.columns])
+                    target = folder / table.name / f"part-{number:05d}.parquet"
+                    pq.write_table(data, target, compression="zstd")
 
         # each run measures the three side by side, so a change in the machine's load
         # (it is shared) weighs on all three alike rather than on whichever ran last
@@ -127,21 +135,26 @@ def bench_cost(corpus: Path, work: Path) -> None:
             ):
                 _drivers._get = get
                 start = time.process_time()
-                export_images(work / f"cost-{name}-{run}", base_url=server.url)
+                export(work / f"cost-{kind_name}-{name}-{run}", base_url=server.url)
                 runs.append(time.process_time() - start)
             start = time.process_time()
-            floor(work / f"floor-{run}")
+            floor(work / f"floor-{kind_name}-{run}")
             floor_runs.append(time.process_time() - start)
     finally:
         _drivers._get = fetch
         server.close()
     export_cpu, memory_cpu, floor_cpu = min(export_runs), min(memory_runs), min(floor_runs)
-    items = report.counts["images"]
-    print(f"\n== export: cost per image, {items} images, {len(pages)} pages, best of {RUNS}")
-    print(f"export (CPU of this process)     {export_cpu / items * 1e6:8.1f} us/item")
-    print(f"floor: orjson.loads + pyarrow    {floor_cpu / items * 1e6:8.1f} us/item")
+    items = report.counts[kind_name]
+    unit = kind_name[:-1]
+    rows = sum(report.counts.values())
+    print(
+        f"\n== export: cost per {unit}, {items} {kind_name} ({rows} rows in all), "
+        f"{len(pages)} pages, best of {RUNS}"
+    )
+    print(f"export (CPU of this process)     {export_cpu / items * 1e6:8.1f} us/{unit}")
+    print(f"floor: orjson.loads + pyarrow    {floor_cpu / items * 1e6:8.1f} us/{unit}")
     print(f"ratio export / floor             {export_cpu / floor_cpu:8.2f}   (goal <= 1.5)")
-    print(f"export, pages from memory        {memory_cpu / items * 1e6:8.1f} us/item")
+    print(f"export, pages from memory        {memory_cpu / items * 1e6:8.1f} us/{unit}")
     print(f"ratio without the HTTP client    {memory_cpu / floor_cpu:8.2f}")
 
 
@@ -165,7 +178,7 @@ def bench_memory(corpus: Path, work: Path) -> None:
     print("\n== export: peak memory (peak RSS of the exporting process)")
     peaks = []
     for size in (SMALL, LARGE):
-        server = _Server(corpus, size)
+        server = _Server(corpus, images=size)
         try:
             start = time.perf_counter()
             done = subprocess.run(
@@ -214,7 +227,8 @@ def run() -> None:
         print("\n== export: skipped (no Civitai corpus: set CIVITAI_CORPUS)")
         return
     with tempfile.TemporaryDirectory(prefix="civitai-bench-export-") as folder:
-        bench_cost(corpus, Path(folder))
+        bench_cost(corpus, Path(folder), "images")
+        bench_cost(corpus, Path(folder), "models")
         bench_resume(corpus, Path(folder))
         bench_memory(corpus, Path(folder))
 

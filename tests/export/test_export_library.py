@@ -188,3 +188,64 @@ def test_a_folder_holding_other_files_is_left_alone(make_fake, tmp_path: Path) -
         export_models(tmp_path, base_url=fake.url)
     assert mine.read_text() == "mine"
     assert fake.requests == []
+
+
+def test_items_of_unexpected_shapes_fill_their_rows_as_far_as_they_can() -> None:
+    from civitai_api.export._items import Image, Model
+    from civitai_api.export._tables import IMAGES_EXPORT, MODELS_EXPORT
+
+    images = [
+        {"id": 1, "meta": {"id": 9, "meta": {"prompt": "inner", "Clip skip": 2}}},
+        {
+            "id": 2,
+            "meta": {
+                "clipSkip": None,
+                "Clip skip": 3,
+                "steps": "20",
+                "resources": [{"name": 5, "weight": "0.5"}, "not an object"],
+            },
+        },
+        {"id": 3, "meta": "a string", "stats": [1], "nsfwLevel": "Mature"},
+        7,
+    ]
+    page = decode_page(json.dumps({"items": images, "metadata": {}}).encode(), Image)
+    assert page.ids == [1, 2, 3, None]
+    rows = IMAGES_EXPORT.build(page.items, page.raw)["images"]
+    assert rows["prompt"] == ["inner", None, None, None]
+    assert rows["clip_skip"] == [2, None, None, None]  # clipSkip, even null, before "Clip skip"
+    assert rows["steps"] == [None, 20, None, None]
+    assert rows["resources"] == [[], [("5", None, None, 0.5, None)], [], []]
+    assert rows["nsfw_level"] == [None, None, 4, None]
+    assert rows["raw"][3] == b"7"
+
+    version = {"id": 11, "files": [None, {"id": 21, "hashes": {"SHA256": "ab"}}], "images": {}}
+    models = [{"id": 1, "creator": "someone", "modelVersions": [version, 5]}, None]
+    page = decode_page(json.dumps({"items": models, "metadata": {}}).encode(), Model)
+    tables = MODELS_EXPORT.build(page.items, page.raw)
+    assert tables["models"]["id"] == [1, None]
+    assert tables["models"]["creator"] == [None, None]
+    assert tables["versions"]["id"] == [11]
+    assert tables["files"]["id"] == [21]
+    assert tables["files"]["sha256"] == ["AB"]
+    assert tables["images"]["id"] == []
+
+
+def test_the_state_is_rewritten_in_place_and_stays_readable(tmp_path: Path) -> None:
+    from civitai_api.export._state import STATE_FILE, ExportState
+
+    state = ExportState("images", "parquet", {"tags": "x" * 50})
+    state.save(tmp_path)  # the first save makes the file
+    path = tmp_path / STATE_FILE
+    inode = path.stat().st_ino
+    state.query, state.cursor = {"tags": "x"}, "abc"  # shorter: padded with spaces
+    state.save(tmp_path)
+    assert path.stat().st_ino == inode
+    loaded = ExportState.load(tmp_path)
+    assert loaded is not None
+    assert (loaded.query, loaded.cursor) == ({"tags": "x"}, "abc")
+    state.query = {"tags": "y" * 5000}  # longer than one write in place: a new file
+    state.save(tmp_path)
+    assert path.stat().st_ino != inode
+    loaded = ExportState.load(tmp_path)
+    assert loaded is not None
+    assert loaded.query == {"tags": "y" * 5000}

@@ -2,8 +2,8 @@
 
 They differ only in `await` and in how they sleep; every decision (what to ask, what a page
 means, whether to try a failed page again, how long to wait) is the run's. A page is fetched
-with the package's retrying client; the body is checked by the package's one status →
-exception switch, then handed over as bytes (decoded once, by the run).
+with the package's retrying client (over `_wire`'s transport); the body is checked by the
+package's one status → exception switch, then handed over as bytes (decoded once, by the run).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from .._exceptions import CivitaiError as _CivitaiError
 from .._exceptions import ResponseValidationError
 from .._retry import AsyncRetryTransport, RetryTransport
 from ._run import ExportReport, ExportRun, Tally
+from ._wire import async_page_transport, page_transport
 
 __all__ = ["async_client_for", "client_for", "run_async", "run_sync"]
 
@@ -60,7 +61,7 @@ def client_for(api_key: str | None, base_url: str | None, tally: Tally) -> httpx
     options, proxy, policy = _client_options(
         api_key, base_url, None, DEFAULT_TIMEOUT, None, None, True
     )
-    sender = _Counting(httpx.HTTPTransport(proxy=proxy), tally)
+    sender = _Counting(page_transport(proxy), tally)
     return httpx.Client(**options, transport=RetryTransport(sender, policy=policy))
 
 
@@ -69,7 +70,7 @@ def async_client_for(api_key: str | None, base_url: str | None, tally: Tally) ->
     options, proxy, policy = _client_options(
         api_key, base_url, None, DEFAULT_TIMEOUT, None, None, True
     )
-    sender = _AsyncCounting(httpx.AsyncHTTPTransport(proxy=proxy), tally)
+    sender = _AsyncCounting(async_page_transport(proxy), tally)
     return httpx.AsyncClient(**options, transport=AsyncRetryTransport(sender, policy=policy))
 
 

@@ -63,7 +63,7 @@ def write_part(folder: Path, table: Table, columns: Columns, number: int) -> int
         if kind == "ts":
             arrays.append(_timestamps(values))
         elif kind == "raw":  # the bytes as received; Arrow checks they are UTF-8
-            arrays.append(pa.array(values, type=pa.binary()).cast(pa.string()))
+            arrays.append(pa.array(values, type=pa.string()))
         else:
             arrays.append(pa.array(values, type=field.type))
     data = pa.Table.from_arrays(arrays, schema=schema)

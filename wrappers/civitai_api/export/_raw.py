@@ -15,6 +15,7 @@ sent, byte for byte.
 from __future__ import annotations
 
 import json
+import operator
 from typing import Any
 
 __all__ = ["Page", "decode_page"]
@@ -54,24 +55,31 @@ _WHITESPACE = b" \t\r\n"
 
 
 class Page:
-    """A decoded list page: its items, their exact bytes, and its `metadata` object."""
+    """A decoded list page: its items, their exact bytes, each item's `id` (None when it has
+    none), and its `metadata` object."""
 
-    __slots__ = ("items", "metadata", "raw")
+    __slots__ = ("ids", "items", "metadata", "raw")
 
-    def __init__(self, items: list[Any], raw: list[bytes], metadata: dict[str, Any]) -> None:
+    def __init__(
+        self, items: list[Any], raw: list[bytes], metadata: dict[str, Any], ids: list[Any]
+    ) -> None:
         self.items = items
         self.raw = raw
         self.metadata = metadata
+        self.ids = ids
 
 
-def decode_page(body: bytes) -> Page:
+def decode_page(body: bytes, item_type: type | None = None) -> Page:
     """Decode a list page (`{"items": [...], "metadata": {...}}`).
+
+    With `item_type` (one of `_items`' structs; needs msgspec) each item is decoded into it,
+    else as plain JSON values.
 
     Raises:
         ValueError: The body is not JSON, or not an object with an `items` list.
     """
     if msgspec is not None:
-        return _split_page(body)
+        return _split_page(body, item_type)
     data = _loads(body)
     if not isinstance(data, dict) or not isinstance(data.get("items"), list):
         raise ValueError("the page is not an object with an items list")
@@ -80,18 +88,35 @@ def decode_page(body: bytes) -> Page:
     raw = _fast_spans(body, items)
     if raw is None:
         raw = _scanned_spans(body, len(items))
-    return Page(items, raw, metadata if isinstance(metadata, dict) else {})
+    return Page(items, raw, metadata if isinstance(metadata, dict) else {}, _ids(items))
 
 
-def _split_page(body: bytes) -> Page:
+def _split_page(body: bytes, item_type: type | None) -> Page:
     try:
         split = _split(body)
     except msgspec.DecodeError as error:  # not JSON, or no items list
         raise ValueError(f"the page is not a JSON object with an items list ({error})") from None
     raw = [bytes(item) for item in split.items]
-    items = [_loads(item) for item in raw]
     metadata = _loads(bytes(split.metadata))
-    return Page(items, raw, metadata if isinstance(metadata, dict) else {})
+    metadata = metadata if isinstance(metadata, dict) else {}
+    if item_type is None:
+        items = [_loads(item) for item in raw]
+        return Page(items, raw, metadata, _ids(items))
+    from ._items import page_decoder
+
+    decode = _decoders.get(item_type)
+    if decode is None:
+        decode = _decoders[item_type] = page_decoder(item_type)
+    items = decode(body, raw)
+    return Page(items, raw, metadata, list(map(_ID, items)))
+
+
+_decoders: dict[type, Any] = {}
+_ID = operator.attrgetter("id")
+
+
+def _ids(items: list[Any]) -> list[Any]:
+    return [item.get("id") if type(item) is dict else None for item in items]
 
 
 def _fast_spans(body: bytes, items: list[Any]) -> list[bytes] | None:

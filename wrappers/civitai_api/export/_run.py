@@ -158,6 +158,7 @@ class ExportRun:
         self.paging: PageState
         self._finished = False
         self._write_part: Callable[[Path, Any, Columns, int], int] | None = None
+        self._item_type: type | None = None  # the struct items are decoded into (`_items`)
 
     # ----------------------------------------------------------------- opening the folder
 
@@ -198,9 +199,18 @@ class ExportRun:
             cursor=start,
         )
         if self.format == "parquet":
+            from . import _items
             from ._parquet import write_part
 
             self._write_part = write_part
+            self._item_type = getattr(_items, self.kind.tables.item)
+        else:
+            try:  # JSON Lines needs only the ids; without msgspec, items are decoded whole
+                from ._items import IdOnly
+            except ImportError:  # pragma: no cover - msgspec comes with the export extra
+                pass
+            else:
+                self._item_type = IdOnly
         state.save(self.folder)
 
     def _check_same(self, state: ExportState) -> None:
@@ -279,12 +289,11 @@ class ExportRun:
 
     def take(self, body: bytes) -> None:
         """Take one page's body: decode, skip known ids, write new parts, commit."""
-        page = decode_page(body)
-        if self.state.update_from is None and self._all_new(page.items):
+        page = decode_page(body, self._item_type)
+        if self.state.update_from is None and self._all_new(page.ids):
             # the usual page: every item a fresh id, none twice; taken whole
-            ids = [item["id"] for item in page.items]
             self.paging.accept(page.items, _page_info(page.metadata, len(page.items)))
-            self._commit(page.items, page.raw, ids, 0, False)
+            self._commit(page.items, page.raw, page.ids, 0, False)
             return
         new_items: list[Any] = []
         new_raw: list[bytes] = []
@@ -292,8 +301,7 @@ class ExportRun:
         ended_update = False
         skipped = 0
         page_ids: set[int] = set()
-        for item, raw in zip(page.items, page.raw, strict=True):
-            item_id = item.get("id") if isinstance(item, dict) else None
+        for item, raw, item_id in zip(page.items, page.raw, page.ids, strict=True):
             if isinstance(item_id, int) and not isinstance(item_id, bool):
                 if (
                     self.state.update_from is not None
@@ -313,13 +321,12 @@ class ExportRun:
         self.duplicates += skipped
         self._commit(new_items, new_raw, new_ids, skipped, ended_update)
 
-    def _all_new(self, items: list[Any]) -> bool:
-        """Whether every item is an object whose int id is new, and no id comes twice."""
-        ids = [item.get("id") if type(item) is dict else None for item in items]
+    def _all_new(self, ids: list[Any]) -> bool:
+        """Whether every item has an int id that is new, and no id comes twice."""
         return (
             all(type(value) is int for value in ids)
             and len(set(ids)) == len(ids)
-            and self.seen.holds_none_of(ids)  # type: ignore[arg-type]
+            and self.seen.holds_none_of(ids)
         )
 
     def _commit(
@@ -356,8 +363,7 @@ class ExportRun:
 
     def _write_parts(self, items: list[Any], raw: list[bytes]) -> None:
         assert self._write_part is not None
-        objects = [item if isinstance(item, dict) else {} for item in items]
-        columns = self.kind.tables.build(objects, raw)
+        columns = self.kind.tables.build(items, raw)
         for table in self.kind.tables.tables:
             rows = self._write_part(self.folder, table, columns[table.name], self.state.parts)
             self._count(table.name, rows)
