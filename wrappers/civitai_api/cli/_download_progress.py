@@ -50,6 +50,7 @@ class DownloadProgress:
         self._quiet = quiet
         self._lock = threading.Lock()
         self._done: dict[str, int] = {}
+        self._tasks: dict[str, Any] = {}
         self._bars: Any = None
         self._total_task: Any = None
         self._total_bytes = total_bytes
@@ -96,8 +97,19 @@ class DownloadProgress:
             return self._bar(key, name, size)
         return self._lines(name, size)
 
+    def already_there(self, key: str, size: int) -> None:
+        """A file found complete on disk: its bar shows it whole (no speed, nothing left),
+        not as a download that never started. A pipe gets no line: the summary says it."""
+        if self._bars is None or key not in self._tasks:
+            return
+        with self._lock:
+            previous = self._done.get(key, 0)
+            self._done[key] = size
+            self._bars.update(self._tasks[key], completed=size, total=size)
+            self._bars.advance(self._total_task, size - previous)
+
     def _bar(self, key: str, name: str, size: int | None) -> Callback:
-        task = self._bars.add_task(name, total=size)
+        task = self._tasks[key] = self._bars.add_task(name, total=size)
 
         def report(done: int, total: int | None) -> None:
             with self._lock:

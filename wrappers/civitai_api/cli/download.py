@@ -368,6 +368,8 @@ async def _download_all(client: httpx.AsyncClient, run: _Run, planned: list[Plan
                     if result.resumed
                     else "downloaded"
                 )
+                if result.already_present:
+                    progress.already_there(entry.key, result.size)
                 run.outcomes.append(_Outcome(entry.target, status, entry, result))
             run.running.pop(entry.key, None)
 
