@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from civitai_api.export import ExportError, async_export_images, export_models
+from civitai_api.export import ExportError, ExportReport, async_export_images, export_models
 from civitai_api.export._ids import IdSet, append_ids
 from civitai_api.export._pace import Pace
 from civitai_api.export._raw import decode_page
@@ -249,3 +249,41 @@ def test_the_state_is_rewritten_in_place_and_stays_readable(tmp_path: Path) -> N
     loaded = ExportState.load(tmp_path)
     assert loaded is not None
     assert loaded.query == {"tags": "y" * 5000}
+
+
+def test_every_driver_tries_a_failed_page_again_and_stops_past_its_retries(
+    make_fake, tmp_path: Path, driver: str
+) -> None:
+    """The pacing and page retries are one logic under the sync and async drivers: an HTML
+    maintenance page (a 200 the client's own retries let through) is tried again, and a
+    page failing past `page_retries` stops the export with what came before it kept."""
+    import anyio
+    from civitai_api.export import export_images
+    from support.fake_export import Failure
+
+    def export(folder: Path, url: str, retries: int) -> ExportReport:
+        if driver == "sync":
+            return export_images(folder, base_url=url, page_retries=retries, rate=1000)
+
+        async def main() -> ExportReport:
+            return await async_export_images(folder, base_url=url, page_retries=retries, rate=1000)
+
+        return anyio.run(main, backend=driver)
+
+    maintenance = Failure(200, b"<html><body>Down for maintenance</body></html>", "text/html")
+    fake = make_fake(images=450)
+    fake.fail("images", 1, [maintenance] * 2)
+    report = export(tmp_path / "retried", fake.url, 2)
+    assert report.counts == {"images": 450}
+    assert report.complete is True
+    assert report.pages == 3
+    assert report.requests == 5  # page 2 asked three times
+    assert fake.pages_requested("images")[1] == fake.pages_requested("images")[3]
+
+    fake = make_fake(images=450)
+    fake.fail("images", 1, [maintenance] * 2)
+    with pytest.raises(ExportError) as caught:
+        export(tmp_path / "stopped", fake.url, 1)
+    assert caught.value.report.counts == {"images": 200}
+    assert caught.value.report.requests == 3
+    assert "HTML" in str(caught.value.cause)

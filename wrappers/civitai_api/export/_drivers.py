@@ -1,14 +1,17 @@
 """The two thin drivers of an `ExportRun`: fetch each page it asks for, sync or async.
 
 They differ only in `await` and in how they sleep; every decision (what to ask, what a page
-means, whether to try a failed page again, how long to wait) is the run's. A page is fetched
-with the package's retrying client (over `_wire`'s transport); the body is checked by the
-package's one status → exception switch, then handed over as bytes (decoded once, by the run).
+means, whether to try a failed page again, how long to wait) is the run's, taken in one
+place, `_steps`, which paces and retries the pages and leaves the I/O to the driver. A page
+is fetched with the package's retrying client (over `_wire`'s transport); the body is
+checked by the package's one status → exception switch, then handed over as bytes (decoded
+once, by the run).
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Generator
 from typing import Any
 
 import anyio
@@ -101,62 +104,87 @@ def _message(error: BaseException) -> str:
     return f"a page failed: {text}"
 
 
-def run_sync(run: ExportRun, client: httpx.Client, *, counted: bool) -> ExportReport:
-    """Drive `run` to its end with a sync client (`counted`: the client counts attempts)."""
+# What the walk asks of a driver: a pause (seconds to sleep) or a page (its query to fetch).
+_Step = float | dict[str, Any]
+
+
+def _steps(run: ExportRun) -> Generator[_Step, bytes, ExportReport]:
+    """The walk's pacing and retries, with no I/O of its own, for both drivers.
+
+    Yields a pause to sleep or a page's query to fetch; a fetch is answered with the page's
+    body (`send`) or its failure (`throw`). Returns the report at the end.
+    """
     run.open()
-    url = absolute_url(client.base_url, run.path)
     last_start: float | None = None
     while (params := run.next_params()) is not None:
         attempt = 0
         while True:
             wait = run.pace.delay(None if last_start is None else time.monotonic() - last_start)
             if wait:
-                time.sleep(wait)
+                yield wait
             last_start = time.monotonic()
             limited = run.tally.rate_limited
             try:
-                body = _get(client, url, params, run if not counted else None)
-                run.take(body)
-            except (ValueError, httpx.HTTPError, _CivitaiError) as error:
+                run.take((yield params))
+            except _PAGE_ERRORS as error:
                 run.pace.after_page(run.tally.rate_limited - limited, time.monotonic() - last_start)
                 delay = run.retry_delay(_mapped(error), attempt)
                 if delay is None:
                     raise run.stopped(_message(_mapped(error)), _mapped(error)) from error
                 attempt += 1
-                time.sleep(delay)
+                yield delay
                 continue
             run.pace.after_page(run.tally.rate_limited - limited, time.monotonic() - last_start)
             break
     return run.report()
+
+
+# A page's failures the walk handles (the fetch's, and the run's decoding of the body).
+_PAGE_ERRORS = (ValueError, httpx.HTTPError, _CivitaiError)
+
+
+def run_sync(run: ExportRun, client: httpx.Client, *, counted: bool) -> ExportReport:
+    """Drive `run` to its end with a sync client (`counted`: the client counts attempts)."""
+    url = absolute_url(client.base_url, run.path)
+    steps = _steps(run)
+    try:
+        step = next(steps)
+        while True:
+            if not isinstance(step, dict):
+                time.sleep(step)
+                step = next(steps)
+                continue
+            try:
+                body = _get(client, url, step, run if not counted else None)
+            except _PAGE_ERRORS as error:
+                step = steps.throw(error)
+            else:
+                step = steps.send(body)
+    except StopIteration as end:
+        report: ExportReport = end.value
+        return report
 
 
 async def run_async(run: ExportRun, client: httpx.AsyncClient, *, counted: bool) -> ExportReport:
     """The async twin of `run_sync` (asyncio or trio)."""
-    run.open()
     url = absolute_url(client.base_url, run.path)
-    last_start: float | None = None
-    while (params := run.next_params()) is not None:
-        attempt = 0
+    steps = _steps(run)
+    try:
+        step = next(steps)
         while True:
-            wait = run.pace.delay(None if last_start is None else time.monotonic() - last_start)
-            if wait:
-                await anyio.sleep(wait)
-            last_start = time.monotonic()
-            limited = run.tally.rate_limited
-            try:
-                body = await _aget(client, url, params, run if not counted else None)
-                run.take(body)
-            except (ValueError, httpx.HTTPError, _CivitaiError) as error:
-                run.pace.after_page(run.tally.rate_limited - limited, time.monotonic() - last_start)
-                delay = run.retry_delay(_mapped(error), attempt)
-                if delay is None:
-                    raise run.stopped(_message(_mapped(error)), _mapped(error)) from error
-                attempt += 1
-                await anyio.sleep(delay)
+            if not isinstance(step, dict):
+                await anyio.sleep(step)
+                step = next(steps)
                 continue
-            run.pace.after_page(run.tally.rate_limited - limited, time.monotonic() - last_start)
-            break
-    return run.report()
+            try:
+                body = await _aget(client, url, step, run if not counted else None)
+            except _PAGE_ERRORS as error:
+                step = steps.throw(error)
+            else:
+                step = steps.send(body)
+    except StopIteration as end:
+        report: ExportReport = end.value
+        return report
 
 
 def _mapped(error: BaseException) -> BaseException:
