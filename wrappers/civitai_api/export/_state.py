@@ -79,11 +79,13 @@ class ExportState:
         return cls(**{key: value for key, value in data.items() if key in fields})
 
     def save(self, folder: Path, *, durable: bool = False) -> None:
-        """Write the state atomically (a temporary file renamed over the old one).
+        """Write the state so that a kill at any moment leaves the old state or the new one.
 
-        A rename is atomic for every process: a kill at any moment leaves the old state or
-        the new one. `durable` also forces it to the disk (done when a run ends), which only
-        a power cut would need.
+        While a run goes on (after each page), a state that fits one memory page overwrites
+        the old file in one write (`_rewrite_in_place`); otherwise, and with `durable`, a
+        temporary file is renamed over the old one, which a rename makes atomic for every
+        process. `durable` also forces it to the disk (done when a run ends), which only a
+        power cut would need.
         """
         self.updated = time.time()
         data = {"version": _VERSION}
