@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 from pathlib import Path
 from typing import Any
@@ -199,3 +200,30 @@ def test_an_answer_with_only_the_required_keys_still_downloads(
     assert result.file_id == served.file_id
     assert result.path.read_bytes() == served.data
     assert not result.verified  # nothing listed to verify against
+
+
+def test_a_part_file_is_cut_only_when_it_holds_more_than_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A truncate to 0 of a new, empty file makes ext4 write the whole file out on close, and
+    # the close waits for it: a new `.part` must never be truncated.
+    cuts: list[int] = []
+    real_ftruncate = os.ftruncate
+
+    def spy(fd: int, size: int) -> None:
+        cuts.append(size)
+        real_ftruncate(fd, size)
+
+    monkeypatch.setattr(os, "ftruncate", spy)
+    path = tmp_path / "f.part"
+    writer = PartWriter(path, ("SHA256",), keep_existing=False)
+    writer.feed((b"abc",))
+    assert writer.close()["SHA256"]
+    assert cuts == []
+    resumed = PartWriter(path, ("SHA256",), keep_existing=True)
+    assert (resumed.position, cuts) == (3, [])
+    resumed.close()
+    assert path.read_bytes() == b"abc"
+    PartWriter(path, ("SHA256",), keep_existing=False).close()  # start again: cut to 0
+    assert cuts == [0]
+    assert path.read_bytes() == b""

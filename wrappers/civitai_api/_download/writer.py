@@ -86,7 +86,7 @@ class PartWriter:
             raise
         self.kept_bytes = self.position
         self._file.seek(self.position)
-        self._file.truncate()
+        _cut(self._file.fileno(), self.position)
         self._pending: queue.Queue[_Handoff | None] = queue.Queue(DOWNLOAD_QUEUE_CHUNKS)
         self._thread: threading.Thread | None = threading.Thread(
             target=self._consume, name="civitai-write", daemon=True
@@ -245,6 +245,18 @@ class PartWriter:
             self._pending.put(None)
             self._thread.join()
             self._thread = None
+
+
+def _cut(fd: int, size: int) -> None:
+    """Cut the file to `size` bytes, only if it holds more.
+
+    Truncating a file to 0 bytes is not free even when it is already empty: ext4 then writes
+    the whole file out when it is closed (its guard for programs that rewrite a file in
+    place), and the close waits for that. Measured: the end of a 1 GiB download blocked for
+    about 0.3 s, a seventh of the download, in `close`.
+    """
+    if os.fstat(fd).st_size > size:
+        os.ftruncate(fd, size)
 
 
 def _remove(path: Path) -> None:
