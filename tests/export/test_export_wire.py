@@ -1,5 +1,6 @@
 """The export's page transport (`_wire`) against servers on 127.0.0.1: kept-alive connections,
-a connection the server dropped, failures raised as httpx's own, sync and async."""
+a connection the server dropped, failures raised as httpx's own, sync and async; and the
+quick lane of the export's own clients (`_drivers`), which must behave as the client would."""
 
 from __future__ import annotations
 
@@ -10,9 +11,13 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import httpx
 import pytest
+from civitai_api import ResponseValidationError
+from civitai_api.export import _drivers
+from civitai_api.export._run import Tally
 from civitai_api.export._wire import (
     AsyncPageTransport,
     PageTransport,
@@ -143,3 +148,118 @@ async def test_the_async_transport_runs_the_same_exchange(serve) -> None:
         for _ in range(2):
             assert (await client.get(url)).json() == {"items": []}
     assert len({port for port, _ in seen}) == 1
+
+
+# ------------------------------------------------------------- the quick lane (`_drivers`)
+
+
+def _in_turn(*answers: Handler) -> Handler:
+    """A handler giving each answer in turn, then the last one again."""
+    left = list(answers)
+
+    def answer(handler: http.server.BaseHTTPRequestHandler) -> None:
+        (left.pop(0) if len(left) > 1 else left[0])(handler)
+
+    return answer
+
+
+def _status(status: int, body: bytes, headers: dict[str, str]) -> Handler:
+    def answer(handler: http.server.BaseHTTPRequestHandler) -> None:
+        handler.send_response(status)
+        for name, value in {**headers, "Content-Length": str(len(body))}.items():
+            handler.send_header(name, value)
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    return answer
+
+
+def _hang_up(handler: http.server.BaseHTTPRequestHandler) -> None:
+    handler.close_connection = True  # no answer at all
+
+
+def _page(client: httpx.Client | httpx.AsyncClient, url: str) -> Any:
+    """A page through the export's driver function (awaitable for an async client)."""
+    getter = _drivers._aget if isinstance(client, httpx.AsyncClient) else _drivers._get
+    return getter(client, f"{url}/api/v1/images", {"limit": 2}, None)  # type: ignore[arg-type]
+
+
+def test_a_plain_page_takes_the_quick_lane_with_the_clients_headers(serve) -> None:
+    url, seen = serve(_json)
+    tally = Tally()
+    with _drivers.client_for("k3y", url, tally) as client:
+        assert isinstance(client, _drivers._ExportClient)
+        client.lane.page = _Spy(client.lane.page)  # type: ignore[arg-type,assignment]
+        assert _page(client, url) == b'{"items":[]}'
+        assert client.lane.page.handled == 0  # type: ignore[union-attr]
+    assert tally.requests == 1
+    headers = seen[0][1]
+    assert headers["Authorization"] == "Bearer k3y"
+    assert headers["User-Agent"].startswith("civitai-api/")
+
+
+class _Spy:
+    """A `PageTransport` counting the requests that went the usual way (not the lane's)."""
+
+    def __init__(self, page: PageTransport) -> None:
+        self.page = page
+        self.handled = 0
+
+    def exchange(self, request: httpx.Request) -> Any:
+        return self.page.exchange(request)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.handled += 1
+        return self.page.handle_request(request)
+
+    def close(self) -> None:
+        self.page.close()
+
+
+def test_an_answer_the_lane_declines_is_the_first_attempt_not_sent_again(serve) -> None:
+    limited = _status(429, b'{"error":"slow down"}', {"Retry-After": "0"})
+    url, seen = serve(_in_turn(limited, _json))
+    tally = Tally()
+    with _drivers.client_for(None, url, tally) as client:
+        assert _page(client, url) == b'{"items":[]}'
+    assert len(seen) == 2  # the 429, then the page: the 429 was not asked for twice
+    assert (tally.requests, tally.rate_limited) == (2, 1)
+
+
+def test_a_failed_exchange_goes_to_the_retries_and_an_html_page_is_refused(serve) -> None:
+    url, seen = serve(_in_turn(_hang_up, _json))
+    with _drivers.client_for(None, url, Tally()) as client:
+        assert _page(client, url) == b'{"items":[]}'
+    assert len(seen) == 2
+    html = _status(200, b"<html>maintenance</html>", {"Content-Type": "text/html"})
+    html_url, html_seen = serve(html)
+    with (
+        _drivers.client_for(None, html_url, Tally()) as client,
+        pytest.raises(ResponseValidationError, match="HTML"),
+    ):
+        _page(client, html_url)
+    assert len(html_seen) == 1
+
+
+def test_the_lane_decodes_a_compressed_page_and_keeps_its_cookies(serve) -> None:
+    body = gzip.compress(b'{"items":[7]}')
+    compressed = _status(200, body, {"Content-Encoding": "gzip", "Set-Cookie": "seen=1; Path=/"})
+    url, seen = serve(compressed)
+    with _drivers.client_for(None, url, Tally()) as client:
+        assert _page(client, url) == b'{"items":[7]}'
+        assert _page(client, url) == b'{"items":[7]}'
+    assert "Cookie" not in seen[0][1]
+    assert seen[1][1]["Cookie"] == "seen=1"
+
+
+@pytest.mark.anyio
+async def test_the_async_lane_declines_and_retries_the_same_way(serve) -> None:
+    limited = _status(429, b'{"error":"slow down"}', {"Retry-After": "0"})
+    url, seen = serve(_in_turn(limited, _json, limited, _json))
+    tally = Tally()
+    async with _drivers.async_client_for(None, url, tally) as client:
+        assert isinstance(client, _drivers._AsyncExportClient)
+        for _ in range(2):
+            assert await _page(client, url) == b'{"items":[]}'
+    assert len(seen) == 4
+    assert (tally.requests, tally.rate_limited) == (4, 2)

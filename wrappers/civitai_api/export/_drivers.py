@@ -24,21 +24,75 @@ from .._exceptions import CivitaiError as _CivitaiError
 from .._exceptions import ResponseValidationError
 from .._retry import AsyncRetryTransport, RetryTransport
 from ._run import ExportReport, ExportRun, Tally
-from ._wire import async_page_transport, page_transport
+from ._wire import AsyncPageTransport, PageTransport, async_page_transport, page_transport
 
 __all__ = ["async_client_for", "client_for", "run_async", "run_sync"]
 
 
-class _Counting(httpx.BaseTransport):
-    """Counts every attempt under the retry transport (so retries and 429s are seen)."""
+class _Lane:
+    """The quick lane of the export's own clients for a page's request.
 
-    def __init__(self, inner: httpx.BaseTransport, tally: Tally) -> None:
-        self.inner = inner
+    Through httpx's client, a page costs about 0.6 ms of CPU besides the exchange itself
+    (0.2 ms: `http.client` sending the request and reading some 400 KB): the client's request
+    and response machinery and the retry transport's set-up. An answer that needs none of
+    them, a 2xx that is not an HTML page, is taken straight from the exchange, its body
+    decoded and its cookies kept as the client would (measured: 2-3 µs less CPU per image).
+    Any other answer, or a failed exchange, then goes through the client as the first
+    attempt of the usual path: the counting transport under the retry transport hands it
+    over (`take`) instead of sending again, so the retries, `Retry-After`, the error mapping
+    and the status checks see exactly what they would have seen.
+
+    Behind a proxy (httpx's own transport, no `page`) there is no quick lane.
+    """
+
+    def __init__(self, tally: Tally) -> None:
         self.tally = tally
+        self.page: PageTransport | None = None
+        self.cookies = httpx.Cookies()
+        self._first: tuple[httpx.Request, httpx.Response | httpx.TransportError] | None = None
+
+    def quick(self, request: httpx.Request) -> bytes | None:
+        """The body of a 2xx answer that is not an HTML page, else None (the answer, or the
+        exchange's failure, then waits for `take`)."""
+        if self.page is None:
+            return None
+        try:
+            answer = self.page.exchange(request)
+        except httpx.TransportError as error:
+            self._first = (request, error)
+            return None
+        if not 200 <= answer.status < 300 or "html" in answer.header("content-type").lower():
+            self._first = (request, answer.response(request))
+            return None
+        self.tally.record(answer.status)
+        if not answer.header("content-encoding") and not answer.header("set-cookie"):
+            return answer.body
+        response = answer.response(request)
+        self.cookies.extract_cookies(response)
+        return response.read()
+
+    def take(self, request: httpx.Request) -> httpx.Response | None:
+        """The answer `quick` declined for this very request (raised if the exchange failed),
+        or None: the request is to be sent."""
+        first, self._first = self._first, None
+        if first is None or first[0] is not request:
+            return None
+        if isinstance(first[1], httpx.TransportError):
+            raise first[1]
+        return first[1]
+
+
+class _Counting(httpx.BaseTransport):
+    """Counts every attempt under the retry transport (so retries and 429s are seen); the
+    first attempt may be one the lane already made."""
+
+    def __init__(self, inner: httpx.BaseTransport, lane: _Lane) -> None:
+        self.inner = inner
+        self.lane = lane
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = self.inner.handle_request(request)
-        self.tally.record(response.status_code)
+        response = self.lane.take(request) or self.inner.handle_request(request)
+        self.lane.tally.record(response.status_code)
         return response
 
     def close(self) -> None:
@@ -46,17 +100,29 @@ class _Counting(httpx.BaseTransport):
 
 
 class _AsyncCounting(httpx.AsyncBaseTransport):
-    def __init__(self, inner: httpx.AsyncBaseTransport, tally: Tally) -> None:
+    def __init__(self, inner: httpx.AsyncBaseTransport, lane: _Lane) -> None:
         self.inner = inner
-        self.tally = tally
+        self.lane = lane
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response = await self.inner.handle_async_request(request)
-        self.tally.record(response.status_code)
+        response = self.lane.take(request) or await self.inner.handle_async_request(request)
+        self.lane.tally.record(response.status_code)
         return response
 
     async def aclose(self) -> None:
         await self.inner.aclose()
+
+
+class _ExportClient(httpx.Client):
+    """The export's own client, with the quick lane of its page requests."""
+
+    lane: _Lane
+
+
+class _AsyncExportClient(httpx.AsyncClient):
+    """The async twin of `_ExportClient`."""
+
+    lane: _Lane
 
 
 def client_for(api_key: str | None, base_url: str | None, tally: Tally) -> httpx.Client:
@@ -64,8 +130,15 @@ def client_for(api_key: str | None, base_url: str | None, tally: Tally) -> httpx
     options, proxy, policy = _client_options(
         api_key, base_url, None, DEFAULT_TIMEOUT, None, None, True
     )
-    sender = _Counting(page_transport(proxy), tally)
-    return httpx.Client(**options, transport=RetryTransport(sender, policy=policy))
+    lane = _Lane(tally)
+    inner = page_transport(proxy)
+    if isinstance(inner, PageTransport):
+        lane.page = inner
+    client = _ExportClient(
+        **options, transport=RetryTransport(_Counting(inner, lane), policy=policy)
+    )
+    client.lane, lane.cookies = lane, client.cookies
+    return client
 
 
 def async_client_for(api_key: str | None, base_url: str | None, tally: Tally) -> httpx.AsyncClient:
@@ -73,8 +146,14 @@ def async_client_for(api_key: str | None, base_url: str | None, tally: Tally) ->
     options, proxy, policy = _client_options(
         api_key, base_url, None, DEFAULT_TIMEOUT, None, None, True
     )
-    sender = _AsyncCounting(async_page_transport(proxy), tally)
-    return httpx.AsyncClient(**options, transport=AsyncRetryTransport(sender, policy=policy))
+    lane = _Lane(tally)
+    inner = async_page_transport(proxy)
+    if isinstance(inner, AsyncPageTransport):
+        lane.page = inner.sync
+    transport = AsyncRetryTransport(_AsyncCounting(inner, lane), policy=policy)
+    client = _AsyncExportClient(**options, transport=transport)
+    client.lane, lane.cookies = lane, client.cookies
+    return client
 
 
 def _checked(response: httpx.Response) -> bytes:
@@ -198,7 +277,12 @@ def _mapped(error: BaseException) -> BaseException:
 
 
 def _get(client: httpx.Client, url: str, params: dict[str, Any], run: ExportRun | None) -> bytes:
-    response = client.get(url, params=params)
+    request = client.build_request("GET", url, params=params)
+    if isinstance(client, _ExportClient):
+        body = client.lane.quick(request)
+        if body is not None:
+            return body
+    response = client.send(request)
     if run is not None:
         run.tally.record(response.status_code)
     return _checked(response)
@@ -207,7 +291,14 @@ def _get(client: httpx.Client, url: str, params: dict[str, Any], run: ExportRun 
 async def _aget(
     client: httpx.AsyncClient, url: str, params: dict[str, Any], run: ExportRun | None
 ) -> bytes:
-    response = await client.get(url, params=params)
+    request = client.build_request("GET", url, params=params)
+    if isinstance(client, _AsyncExportClient) and client.lane.page is not None:
+        # the exchange in a worker thread, as `AsyncPageTransport` does it
+        quick = client.lane.quick
+        body = await anyio.to_thread.run_sync(quick, request, abandon_on_cancel=True)
+        if body is not None:
+            return body
+    response = await client.send(request)
     if run is not None:
         run.tally.record(response.status_code)
     return _checked(response)

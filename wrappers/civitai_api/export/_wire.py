@@ -30,7 +30,13 @@ from typing import Any
 import anyio.to_thread
 import httpx
 
-__all__ = ["AsyncPageTransport", "PageTransport", "async_page_transport", "page_transport"]
+__all__ = [
+    "Answer",
+    "AsyncPageTransport",
+    "PageTransport",
+    "async_page_transport",
+    "page_transport",
+]
 
 _Origin = tuple[str, str, int]
 
@@ -55,6 +61,10 @@ class PageTransport(httpx.BaseTransport):
         self._closed = False
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self.exchange(request).response(request)
+
+    def exchange(self, request: httpx.Request) -> Answer:
+        """Send `request`; its answer, body read (the quick lane's call, see `_drivers`)."""
         url = request.url
         if url.scheme not in ("http", "https"):
             raise httpx.UnsupportedProtocol(
@@ -121,7 +131,7 @@ class PageTransport(httpx.BaseTransport):
         request: httpx.Request,
         timeouts: dict[str, Any],
         origin: _Origin,
-    ) -> httpx.Response:
+    ) -> Answer:
         try:
             if connection.sock is None:
                 _connect(connection, request)
@@ -137,13 +147,38 @@ class PageTransport(httpx.BaseTransport):
             connection.close()
         else:
             self._keep(origin, connection)
+        return Answer(response, body)
+
+
+class Answer:
+    """One answer, its body read whole: what `PageTransport.exchange` returns."""
+
+    __slots__ = ("body", "headers", "reason", "status", "version")
+
+    def __init__(self, response: http.client.HTTPResponse, body: bytes) -> None:
+        self.status = response.status
+        self.headers = response.getheaders()
+        self.body = body
+        self.version = response.version
+        self.reason = response.reason
+
+    def header(self, name: str) -> str:
+        """A header's value ("" when absent); `name` in lower case."""
+        for key, value in self.headers:
+            if key.lower() == name:
+                return value
+        return ""
+
+    def response(self, request: httpx.Request) -> httpx.Response:
+        """The answer as the httpx response httpx's own transport would return."""
         return httpx.Response(
-            response.status,
-            headers=response.getheaders(),
-            stream=httpx.ByteStream(body),
+            self.status,
+            headers=self.headers,
+            stream=httpx.ByteStream(self.body),
+            request=request,
             extensions={
-                "http_version": b"HTTP/1.1" if response.version == 11 else b"HTTP/1.0",
-                "reason_phrase": response.reason.encode("ascii", "replace"),
+                "http_version": b"HTTP/1.1" if self.version == 11 else b"HTTP/1.0",
+                "reason_phrase": self.reason.encode("ascii", "replace"),
             },
         )
 
@@ -205,12 +240,12 @@ class AsyncPageTransport(httpx.AsyncBaseTransport):
     latest at its timeout); its connection is then closed, never reused."""
 
     def __init__(self) -> None:
-        self._sync = PageTransport()
+        self.sync = PageTransport()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         return await anyio.to_thread.run_sync(
-            self._sync.handle_request, request, abandon_on_cancel=True
+            self.sync.handle_request, request, abandon_on_cancel=True
         )
 
     async def aclose(self) -> None:
-        self._sync.close()
+        self.sync.close()
