@@ -287,3 +287,23 @@ def test_every_driver_tries_a_failed_page_again_and_stops_past_its_retries(
     assert caught.value.report.counts == {"images": 200}
     assert caught.value.report.requests == 3
     assert "HTML" in str(caught.value.cause)
+
+
+def test_long_text_is_written_plain_and_the_rest_with_dictionary_and_statistics(
+    make_fake, tmp_path: Path
+) -> None:
+    from civitai_api.export import export_images
+
+    fake = make_fake(images=30)
+    export_images(tmp_path / "i", base_url=fake.url)
+    (part,) = (tmp_path / "i" / "images").glob("part-*.parquet")
+    group = pq.ParquetFile(part).metadata.row_group(0)
+    chunks = {group.column(n).path_in_schema: group.column(n) for n in range(group.num_columns)}
+    for plain in ("raw", "prompt", "negative_prompt", "url", "hash"):
+        assert not chunks[plain].is_stats_set, plain
+        assert not chunks[plain].has_dictionary_page, plain
+    for encoded in ("type", "base_model", "sampler"):
+        assert chunks[encoded].has_dictionary_page, encoded
+    for summed in ("id", "created_at", "nsfw_level", "type"):
+        assert chunks[summed].is_stats_set, summed
+    assert chunks["id"].statistics.min == min(fake.ids["images"])

@@ -5,9 +5,10 @@ the same names. The builders are pure: a page's items (decoded into the structs 
 give one row per table entity, as plain Python lists, one list per column, built column by
 column rather than item by item.
 
-Kinds: `int` (int64), `float` (float64), `bool`, `str`, `ts` (a UTC timestamp, sent as ISO 8601
-text), `str_list`, `int_list`, `resources` (list of {name, type, hash, weight,
-model_version_id}), `raw` (the item's JSON text exactly as received).
+Kinds: `int` (int64), `float` (float64), `bool`, `str`, `text` (a string that rarely repeats: a
+URL, a prompt, a hash), `ts` (a UTC timestamp, sent as ISO 8601 text), `str_list`, `int_list`,
+`resources` (list of {name, type, hash, weight, model_version_id}), `raw` (the item's JSON
+text exactly as received).
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ VERSIONS = Table(
         ("trained_words", "str_list"),
         ("download_count", "int"),
         ("thumbs_up_count", "int"),
-        ("download_url", "str"),
+        ("download_url", "text"),
     ),
 )
 FILES = Table(
@@ -97,13 +98,13 @@ FILES = Table(
         ("pickle_scan_result", "str"),
         ("virus_scan_result", "str"),
         ("scanned_at", "ts"),
-        ("sha256", "str"),
-        ("autov1", "str"),
-        ("autov2", "str"),
-        ("autov3", "str"),
-        ("blake3", "str"),
-        ("crc32", "str"),
-        ("download_url", "str"),
+        ("sha256", "text"),
+        ("autov1", "text"),
+        ("autov2", "text"),
+        ("autov3", "text"),
+        ("blake3", "text"),
+        ("crc32", "text"),
+        ("download_url", "text"),
     ),
 )
 VERSION_IMAGES = Table(
@@ -112,12 +113,12 @@ VERSION_IMAGES = Table(
         ("id", "int"),
         ("version_id", "int"),
         ("model_id", "int"),
-        ("url", "str"),
+        ("url", "text"),
         ("type", "str"),
         ("nsfw_level", "int"),
         ("width", "int"),
         ("height", "int"),
-        ("hash", "str"),
+        ("hash", "text"),
         ("has_meta", "bool"),
         ("has_positive_prompt", "bool"),
         ("minor", "bool"),
@@ -129,11 +130,11 @@ IMAGES = Table(
     (
         ("id", "int"),
         ("post_id", "int"),
-        ("url", "str"),
+        ("url", "text"),
         ("type", "str"),
         ("width", "int"),
         ("height", "int"),
-        ("hash", "str"),
+        ("hash", "text"),
         ("nsfw", "bool"),
         ("nsfw_level", "int"),
         ("nsfw_level_name", "str"),
@@ -147,8 +148,8 @@ IMAGES = Table(
         ("laugh_count", "int"),
         ("cry_count", "int"),
         ("comment_count", "int"),
-        ("prompt", "str"),
-        ("negative_prompt", "str"),
+        ("prompt", "text"),
+        ("negative_prompt", "text"),
         ("sampler", "str"),
         ("steps", "int"),
         ("cfg_scale", "float"),
