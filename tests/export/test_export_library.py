@@ -289,7 +289,7 @@ def test_every_driver_tries_a_failed_page_again_and_stops_past_its_retries(
     assert "HTML" in str(caught.value.cause)
 
 
-def test_long_text_is_written_plain_and_the_rest_with_dictionary_and_statistics(
+def test_long_text_is_written_plain_the_rest_with_dictionary_and_statistics_and_no_arrow_schema(
     make_fake, tmp_path: Path
 ) -> None:
     from civitai_api.export import export_images
@@ -307,3 +307,9 @@ def test_long_text_is_written_plain_and_the_rest_with_dictionary_and_statistics(
     for summed in ("id", "created_at", "nsfw_level", "type"):
         assert chunks[summed].is_stats_set, summed
     assert chunks["id"].statistics.min == min(fake.ids["images"])
+    # no Arrow schema in the footer, and Parquet's own types give back the same schema
+    from civitai_api.export._kinds import KINDS
+    from civitai_api.export._parquet import schema_of
+
+    assert b"ARROW:schema" not in (pq.ParquetFile(part).metadata.metadata or {})
+    assert pq.read_schema(part).equals(schema_of(KINDS["images"].tables.tables[0]))

@@ -84,8 +84,15 @@ def write_part(folder: Path, table: Table, columns: Columns, number: int) -> int
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(target.name + ".tmp")
     encoded = _encoded(table)
+    # store_schema=False: Parquet's own types already say everything this schema holds (UTC
+    # timestamps, lists, structs), so Arrow's copy of the schema in each footer is left out.
     pq.write_table(
-        data, temporary, compression="zstd", use_dictionary=encoded, write_statistics=encoded
+        data,
+        temporary,
+        compression="zstd",
+        use_dictionary=encoded,
+        write_statistics=encoded,
+        store_schema=False,
     )
     # No fsync: the rename is what makes a part count, and the state file (written after,
     # with fsync) is what names it; a part a crash cut short is never named.
