@@ -313,3 +313,36 @@ def test_long_text_is_written_plain_the_rest_with_dictionary_and_statistics_and_
 
     assert b"ARROW:schema" not in (pq.ParquetFile(part).metadata.metadata or {})
     assert pq.read_schema(part).equals(schema_of(KINDS["images"].tables.tables[0]))
+
+
+def test_numbers_out_of_a_columns_range_become_null_or_rounded(tmp_path: Path) -> None:
+    from civitai_api.export import _items
+    from civitai_api.export._kinds import KINDS
+    from civitai_api.export._parquet import write_part
+
+    big = 2**70
+    items = [
+        {"id": 1, "width": big, "meta": {"cfgScale": 2**53 + 1, "steps": -(2**64)}},
+        {
+            "id": 2,
+            "width": 512,
+            "meta": {
+                "cfgScale": 7,
+                "seed": 2**63 - 1,
+                "civitaiResources": [{"modelVersionId": big, "weight": 2**60 + 1}],
+            },
+        },
+    ]
+    body = json.dumps({"items": items, "metadata": {}}).encode()
+    page = decode_page(body, _items.Image)
+    kind = KINDS["images"].tables
+    (table,) = kind.tables
+    write_part(tmp_path, table, kind.build(page.items, page.raw)["images"], 0)
+    rows = pq.read_table(tmp_path / "images").to_pylist()
+    assert [row["width"] for row in rows] == [None, 512]
+    assert [row["cfg_scale"] for row in rows] == [float(2**53 + 1), 7.0]
+    assert [row["steps"] for row in rows] == [None, None]
+    assert rows[1]["seed"] == 2**63 - 1
+    (resource,) = rows[1]["resources"]
+    assert resource["model_version_id"] is None
+    assert resource["weight"] == float(2**60 + 1)

@@ -17,9 +17,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from ._tables import Columns, Table
+from ._tables import Columns, Table, in_range
 
-__all__ = ["part_name", "schema_of", "write_part"]
+__all__ = ["column_array", "part_name", "schema_of", "write_part"]
 
 _TIMESTAMP = pa.timestamp("ms", tz="UTC")
 _RESOURCE = pa.struct(
@@ -78,7 +78,7 @@ def write_part(folder: Path, table: Table, columns: Columns, number: int) -> int
         elif kind == "raw":  # the bytes as received; Arrow checks they are UTF-8
             arrays.append(pa.array(values, type=pa.string()))
         else:
-            arrays.append(pa.array(values, type=field.type))
+            arrays.append(column_array(values, kind, field.type))
     data = pa.Table.from_arrays(arrays, schema=schema)
     target = folder / table.name / part_name(number)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -98,6 +98,16 @@ def write_part(folder: Path, table: Table, columns: Columns, number: int) -> int
     # with fsync) is what names it; a part a crash cut short is never named.
     os.replace(temporary, target)
     return int(data.num_rows)
+
+
+def column_array(values: list[Any], kind: str, type_: pa.DataType) -> pa.Array:
+    """A column as Arrow; numbers out of the column's range are read leniently (`in_range`)."""
+    try:
+        return pa.array(values, type=type_)
+    except (OverflowError, pa.ArrowInvalid):
+        if kind not in ("int", "float"):
+            raise
+        return pa.array(in_range(values, kind), type=type_)
 
 
 def _timestamps(values: list[Any]) -> pa.Array:

@@ -22,7 +22,7 @@ from typing import Any
 
 from ._values import as_bool, as_float, as_int, as_str, str_list
 
-__all__ = ["IMAGES_EXPORT", "MODELS_EXPORT", "Columns", "ExportTables", "Table"]
+__all__ = ["IMAGES_EXPORT", "MODELS_EXPORT", "Columns", "ExportTables", "Table", "in_range"]
 
 Columns = dict[str, list[Any]]
 
@@ -443,17 +443,24 @@ def _int_list(values: Any) -> list[int]:
 # have the column's type (the usual case) is taken as it is; only others are read one by one.
 _INT_ONLY = frozenset({int, type(None)})
 _BOOL_ONLY = frozenset({bool, type(None)})
-_FLOAT_ONLY = frozenset({float, type(None)})
+_NUMBER_ONLY = frozenset({int, float, type(None)})
 _STR_ONLY = frozenset({str, type(None)})
 _LIST_ONLY = frozenset({list})
 
 
 def _ints(values: list[Any]) -> list[int | None]:
-    """The values as int64s (`as_int`)."""
+    """The values as int64s (`as_int`). Ints are taken as they are: Arrow checks their range
+    when the part is written (`_parquet.column_array`), quicker than a check here."""
     if _INT_ONLY.issuperset(map(type, values)):
-        present = list(filter(None, values))
-        if not present or (min(present) >= _INT64_MIN and max(present) <= _INT64_MAX):
-            return values
+        return values
+    return [v if v is None or (type(v) is int and _in_int64(v)) else as_int(v) for v in values]
+
+
+def in_range(values: list[Any], kind: str) -> list[Any]:
+    """A column whose numbers Arrow refused (an int beyond int64, one too large for a double)
+    read value by value: what is out of range becomes null (an int) or rounded (a float)."""
+    if kind == "float":
+        return [None if v is None else as_float(v) for v in values]
     return [v if v is None or (type(v) is int and _in_int64(v)) else as_int(v) for v in values]
 
 
@@ -466,7 +473,9 @@ def _bools(values: list[Any]) -> list[bool | None]:
 
 
 def _floats(values: list[Any]) -> list[float | None]:
-    if _FLOAT_ONLY.issuperset(map(type, values)):
+    """The values as doubles. Ints and floats are taken as they are (Arrow makes doubles of
+    the ints when the part is written)."""
+    if _NUMBER_ONLY.issuperset(map(type, values)):
         return values
     return [
         v if v is None or type(v) is float else float(v) if type(v) is int else as_float(v)
@@ -491,8 +500,8 @@ def _resources(listed: list[Any], used: list[Any]) -> list[list[tuple[Any, ...]]
         _strs(entries["name"]),
         _strs(entries["type"]),
         _strs(entries["hash"]),
-        _floats(entries["weight"]),
-        _ints(entries["modelVersionId"]),
+        in_range(_floats(entries["weight"]), "float"),  # in a struct: checked here
+        in_range(_ints(entries["modelVersionId"]), "int"),
         strict=True,
     )
     return [list(islice(rows, count)) for count in map(len, per_image)]
