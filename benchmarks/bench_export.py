@@ -18,6 +18,7 @@
 3. Resume after `kill -9` of `civitai export` mid-walk: pages fetched twice (goal <= 1).
 
 Needs the Civitai corpus, found as the contract tests find it (`CIVITAI_CORPUS`).
+`BENCH_VERBOSE=1` prints each round's figures.
 Usage: `python benchmarks/run.py export`.
 """
 
@@ -47,6 +48,7 @@ LARGE = int(os.environ.get("BENCH_EXPORT_LARGE", "200000"))
 COST_ITEMS = int(os.environ.get("BENCH_EXPORT_ITEMS", "20000"))
 COST_MODELS = int(os.environ.get("BENCH_EXPORT_MODELS", "2000"))
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
+VERBOSE = bool(os.environ.get("BENCH_VERBOSE"))
 
 
 def _corpus() -> Path | None:
@@ -106,6 +108,7 @@ def bench_cost(corpus: Path, work: Path, kind_name: str) -> None:
     try:
         _drivers._get = recording  # the pages, kept for the floor (and warm-up)
         report = export(work / f"recorded-{kind_name}", base_url=server.url)
+        count = report.counts[kind_name]
         pages = list(bodies.values())
         built = []
         for body in pages:  # the rows, built outside the floor's clock
@@ -145,8 +148,9 @@ def bench_cost(corpus: Path, work: Path, kind_name: str) -> None:
         for run in range(RUNS):
             order = names[run % 3 :] + names[: run % 3]
             took = {name: measured(name, run) for name in order}
-            if os.environ.get("BENCH_VERBOSE"):
-                print(order, {k: round(v / 20000 * 1e6, 1) for k, v in took.items()})
+            if VERBOSE:
+                each = {name: round(cpu / count * 1e6, 1) for name, cpu in took.items()}
+                print(f"round {run + 1}: us per {kind_name[:-1]}", each)
             export_runs.append(took["http"])
             memory_runs.append(took["memory"])
             floor_runs.append(took["floor"])
