@@ -1,6 +1,6 @@
 """`civitai library` keeps what it knew, as users see it through the entry point: an outage,
-a version that turns 404, a corrupted file, a deleted folder, an old, a newer and a
-read-only catalog; `show` answers offline."""
+a version that turns 404, a corrupted file, a deleted folder, a drive not mounted, an old, a
+newer and a read-only catalog; `show` answers offline."""
 
 from __future__ import annotations
 
@@ -155,6 +155,29 @@ def test_a_deleted_folder_is_pruned_and_a_folder_forgotten(
     assert models["Lora"].with_suffix(".civitai.info").exists()
 
 
+def test_a_drive_not_mounted_keeps_its_rows_through_a_prune(
+    cli_here, civitai: FakeCivitai, models: dict[str, Path], tmp_path: Path
+) -> None:
+    assert cli_here("library", "scan", "models", "-q").code == 0
+    # unmounted: the drive's files are gone and its mount point is an empty folder
+    (tmp_path / "models").rename(tmp_path / "drive")
+    (tmp_path / "models").mkdir()
+    for flags in ((), ("--dry-run",)):
+        pruned = cli_here("library", "prune", *flags)
+        assert (pruned.code, pruned.out) == (0, "")
+        assert "kept 2 catalog rows of files whose folder is gone" in pruned.err
+        assert "--unreachable" in pruned.err
+    assert set(rows(cli_here("library", "ls"))) == {"Lora", "Checkpoint"}
+    every = cli_here("library", "prune", "--unreachable", "--dry-run", "--json")
+    assert every.json() == sorted(str(path) for path in models.values())
+    # mounted again: nothing was lost
+    (tmp_path / "models").rmdir()
+    (tmp_path / "drive").rename(tmp_path / "models")
+    listed = rows(cli_here("library", "ls", "--status", "identified"))
+    assert set(listed) == {"Lora", "Checkpoint"}
+    assert cli_here("library", "prune").err.startswith("dropped 0 catalog rows")
+
+
 def test_an_old_catalog_is_upgraded_and_a_newer_one_refused(cli_here, tmp_path: Path) -> None:
     old = tmp_path / "old.sqlite3"
     with sqlite3.connect(old) as db:
@@ -171,7 +194,7 @@ def test_an_old_catalog_is_upgraded_and_a_newer_one_refused(cli_here, tmp_path: 
     assert old.read_bytes() == before  # ls reads it as it is
     assert not (tmp_path / "old.sqlite3.v1.bak").exists()
     # The first command that writes upgrades it in place, after a backup beside it.
-    pruned = cli_here("library", "prune", "--dry-run", "--catalog", str(old))
+    pruned = cli_here("library", "prune", "--dry-run", "--unreachable", "--catalog", str(old))
     assert (pruned.code, pruned.out) == (0, "/m/flutter.safetensors\n")
     assert (tmp_path / "old.sqlite3.v1.bak").is_file()
     with sqlite3.connect(old) as db:

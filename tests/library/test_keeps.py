@@ -331,3 +331,17 @@ async def test_async_scan_keeps_identities_through_an_outage_and_marks_removed(
         await library.async_scan([tmp_path], client=client, catalog=catalog_path)
     statuses = {e.path: (e.status, e.error) for e in library.ls(catalog_path)}
     assert statuses == {kept: (FileStatus.IDENTIFIED, None), gone: (FileStatus.REMOVED, None)}
+
+
+def test_prune_keeps_the_rows_of_a_folder_out_of_reach(
+    civitai: FakeCivitai, client: httpx.Client, tmp_path: Path, catalog_path: Path
+) -> None:
+    drive = add_model_files(civitai, tmp_path / "drive", models=2)
+    library.scan([tmp_path / "drive"], client=client, catalog=catalog_path)
+    (tmp_path / "drive").rename(tmp_path / "elsewhere")  # unmounted: nothing left around them
+    assert library.prune(catalog=catalog_path) == []
+    assert len(library.ls(catalog_path)) == 2
+    (tmp_path / "drive").mkdir()  # an empty mount point looks the same
+    assert library.prune(catalog=catalog_path, dry_run=True) == []
+    assert library.prune(catalog=catalog_path, unreachable=True) == sorted(drive)
+    assert library.ls(catalog_path) == []

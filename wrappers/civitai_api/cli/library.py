@@ -464,21 +464,35 @@ def forget(
 def prune(
     *,
     dry_run: Flag = False,
+    unreachable: Flag = False,
     where: CatalogChoice = CatalogChoice(),
     output: Output = Output(),
 ) -> None:
     """Drop the catalog's rows of files no longer on disk.
 
-    Prints each path dropped (the files of a deleted folder, say). A drive that is not
-    mounted looks deleted too: try --dry-run first.
+    Prints each path dropped (the files of a deleted folder, say). A file whose folder is
+    gone with no file of the catalog left around it (a drive that is not mounted looks so)
+    keeps its row, and the summary says how many were kept.
 
     Args:
         dry_run: Only print what would be dropped.
+        unreachable: Also drop the rows of files whose whole folder is gone.
     """
     catalog = where.existing()
     from ..library import prune as prune_rows
 
-    _print_dropped(prune_rows(catalog=catalog, dry_run=dry_run), dry_run, output.json)
+    dropped = prune_rows(catalog=catalog, dry_run=dry_run, unreachable=unreachable)
+    _print_dropped(dropped, dry_run, output.json)
+    if not unreachable:
+        every = prune_rows(catalog=catalog, dry_run=True, unreachable=True)
+        kept = len(every) - len(dropped) if dry_run else len(every)
+        if kept:
+            rows = plural(kept, "row")
+            _render.err(
+                f"kept {kept} catalog {rows} of files whose folder is gone with nothing else "
+                "of the catalog around it (a drive not mounted?); add --unreachable to drop "
+                "them too"
+            )
 
 
 def _out(text: str) -> None:

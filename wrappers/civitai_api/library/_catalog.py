@@ -41,7 +41,15 @@ from ._rows import (
 )
 from ._types import FileStatus, LibraryEntry, SortKey
 
-__all__ = ["Catalog", "CatalogError", "CatalogLike", "ModelRecord", "ModelState", "opened"]
+__all__ = [
+    "Catalog",
+    "CatalogError",
+    "CatalogLike",
+    "ModelRecord",
+    "ModelState",
+    "missing_files",
+    "opened",
+]
 
 # How long a statement waits for another process's write lock.
 _LOCK_WAIT_SECONDS = 10.0
@@ -335,12 +343,15 @@ class Catalog:
                 self._drop(dropped)
         return dropped
 
-    def prune(self, *, dry_run: bool = False) -> list[Path]:
+    def prune(self, *, dry_run: bool = False, unreachable: bool = False) -> list[Path]:
         """Drop the rows of files no longer on disk (committed); returns their paths, which
-        with `dry_run` are only listed."""
+        with `dry_run` are only listed. Without `unreachable`, the rows of a file whose
+        folder is gone with nothing the catalog knows left around it are kept (see
+        `missing_files`)."""
         with self._lock:
             rows = self._db.execute("SELECT path FROM files ORDER BY path").fetchall()
-        gone = [Path(row[0]) for row in rows if not os.path.lexists(row[0])]
+        deleted, out_of_reach = missing_files([row[0] for row in rows])
+        gone = sorted(deleted + out_of_reach) if unreachable else deleted
         if not dry_run:
             with self._lock:
                 self._drop(gone)
@@ -535,3 +546,55 @@ def opened(catalog: CatalogLike, *, read_only: bool = False) -> Iterator[Catalog
         yield opened_here
     finally:
         opened_here.close()
+
+
+def missing_files(paths: list[str]) -> tuple[list[Path], list[Path]]:
+    """The catalog's files no longer on disk, in order, split in two: those deleted, and
+    those out of reach.
+
+    A missing file counts as deleted when its folder is still there and not empty, or when
+    the nearest folder above it that still exists holds a file of the catalog that is still
+    there (a folder deleted inside a library). Otherwise nothing is left around it, which is
+    how a drive that is not mounted (or a share that is offline) looks: its folder is gone,
+    or an empty mount point, and a prune must not forget all it knew of the files.
+    """
+    present: set[str] = set()
+    missing: list[str] = []
+    for path in paths:
+        if os.path.lexists(path):
+            present.add(path)
+        else:
+            missing.append(path)
+    # every folder above a present file holds a present file
+    alive: set[str] = set()
+    for path in present:
+        folder = os.path.dirname(path)
+        while folder not in alive:
+            alive.add(folder)
+            parent = os.path.dirname(folder)
+            if parent == folder:
+                break
+            folder = parent
+    deleted: list[Path] = []
+    out_of_reach: list[Path] = []
+    for path in missing:
+        folder = os.path.dirname(path)
+        if _holds_anything(folder):
+            deleted.append(Path(path))
+            continue
+        while not os.path.isdir(folder):
+            parent = os.path.dirname(folder)
+            if parent == folder:
+                break
+            folder = parent
+        (deleted if folder in alive else out_of_reach).append(Path(path))
+    return deleted, out_of_reach
+
+
+def _holds_anything(folder: str) -> bool:
+    """Whether `folder` exists and is not empty."""
+    try:
+        with os.scandir(folder) as entries:
+            return next(entries, None) is not None
+    except OSError:
+        return False

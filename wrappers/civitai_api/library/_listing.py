@@ -180,15 +180,24 @@ def forget(
         return db.forget(paths, dry_run=dry_run)
 
 
-def prune(*, catalog: CatalogLike = None, dry_run: bool = False) -> list[Path]:
+def prune(
+    *, catalog: CatalogLike = None, dry_run: bool = False, unreachable: bool = False
+) -> list[Path]:
     """Drop the catalog's rows of files no longer on disk (a deleted folder, say).
+
+    A file counts as gone when the nearest folder above it that still exists holds a file of
+    the catalog that is still there. The rows of files with nothing the catalog knows left
+    around them are kept: that is how a drive that is not mounted looks, and forgetting it
+    would lose every fact the catalog had of its files. `unreachable=True` drops those too
+    (`forget` drops the rows of a folder by name).
 
     Args:
         catalog: A `Catalog` or its database path (None: the default catalog).
         dry_run: Only say which rows would go.
+        unreachable: Also drop the rows of files whose whole folder is out of reach.
 
     Returns:
         The paths whose rows were dropped (or would be), in order.
     """
     with opened(catalog) as db:
-        return db.prune(dry_run=dry_run)
+        return db.prune(dry_run=dry_run, unreachable=unreachable)
