@@ -1,6 +1,7 @@
 """The export's page transport (`_wire`) against servers on 127.0.0.1: kept-alive connections,
 a connection the server dropped, failures raised as httpx's own, sync and async; and the
-quick lane of the export's own clients (`_drivers`), which must behave as the client would."""
+quick lane of the export's own clients (`_drivers`), which must behave as the client would;
+pages over HTTPS, verified."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import contextlib
 import gzip
 import http.server
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -34,7 +36,9 @@ def serve() -> Iterator[Callable[[Handler], tuple[str, list[tuple[int, dict[str,
     headers) of every request."""
     servers: list[http.server.ThreadingHTTPServer] = []
 
-    def start(handle: Handler) -> tuple[str, list[tuple[int, dict[str, str]]]]:
+    def start(
+        handle: Handler, tls: ssl.SSLContext | None = None
+    ) -> tuple[str, list[tuple[int, dict[str, str]]]]:
         seen: list[tuple[int, dict[str, str]]] = []
 
         class Answer(http.server.BaseHTTPRequestHandler):
@@ -49,9 +53,12 @@ def serve() -> Iterator[Callable[[Handler], tuple[str, list[tuple[int, dict[str,
 
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Answer)
         server.daemon_threads = True
+        if tls is not None:
+            server.socket = tls.wrap_socket(server.socket, server_side=True)
         threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True).start()
         servers.append(server)
-        return f"http://127.0.0.1:{server.server_address[1]}", seen
+        scheme = "http" if tls is None else "https"
+        return f"{scheme}://127.0.0.1:{server.server_address[1]}", seen
 
     yield start
     for server in servers:
@@ -263,3 +270,23 @@ async def test_the_async_lane_declines_and_retries_the_same_way(serve) -> None:
             assert await _page(client, url) == b'{"items":[]}'
     assert len(seen) == 4
     assert (tally.requests, tally.rate_limited) == (4, 2)
+
+
+def test_pages_over_https_are_verified_against_the_trusted_authorities(
+    serve, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    trustme = pytest.importorskip("trustme")
+    authority = trustme.CA()
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("127.0.0.1").configure_cert(server_context)
+    url, seen = serve(_json, tls=server_context)
+    assert url.startswith("https://")
+    with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
+        PageTransport().exchange(httpx.Request("GET", url))  # the CA is not trusted yet
+    ca = tmp_path / "ca.pem"
+    authority.cert_pem.write_to_path(str(ca))
+    monkeypatch.setenv("SSL_CERT_FILE", str(ca))
+    with _drivers.client_for(None, url, Tally()) as client:
+        assert _page(client, url) == b'{"items":[]}'
+        assert _page(client, url) == b'{"items":[]}'
+    assert len({port for port, _ in seen}) == 1  # one kept-alive TLS connection
