@@ -91,7 +91,9 @@ class _Counting(httpx.BaseTransport):
         self.lane = lane
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = self.lane.take(request) or self.inner.handle_request(request)
+        response = self.lane.take(request)
+        if response is None:
+            response = self.inner.handle_request(request)
         self.lane.tally.record(response.status_code)
         return response
 
@@ -105,7 +107,9 @@ class _AsyncCounting(httpx.AsyncBaseTransport):
         self.lane = lane
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response = self.lane.take(request) or await self.inner.handle_async_request(request)
+        response = self.lane.take(request)
+        if response is None:
+            response = await self.inner.handle_async_request(request)
         self.lane.tally.record(response.status_code)
         return response
 
