@@ -90,6 +90,24 @@ def test_id_set_survives_merges_and_reloads_only_committed_ids(tmp_path: Path) -
     assert journal.stat().st_size == 3 * 8
 
 
+def test_id_set_merges_pages_that_fall_between_the_ids_it_holds() -> None:
+    import random
+
+    ids = IdSet()
+    values = list(range(0, 200_000, 2))
+    random.Random(5).shuffle(values)  # pages landing anywhere among the ids held
+    for start in range(0, len(values), 200):
+        page = values[start : start + 200]
+        assert ids.holds_none_of(page)
+        ids.add_all(page)
+    ids.add_all([1, 199_999])
+    ids._merge()
+    assert list(ids._sorted) == sorted([*values, 1, 199_999])
+    assert len(ids) == len(values) + 2
+    assert all(value in ids for value in (0, 1, 98_766, 199_998, 199_999))
+    assert not any(value in ids for value in (-1, 3, 98_767, 200_000))
+
+
 def test_id_set_says_whether_a_page_holds_none_of_its_ids() -> None:
     ids = IdSet()
     ids.add_all(range(100, 20_100))  # merged into the sorted array
