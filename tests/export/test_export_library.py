@@ -364,3 +364,15 @@ def test_numbers_out_of_a_columns_range_become_null_or_rounded(tmp_path: Path) -
     (resource,) = rows[1]["resources"]
     assert resource["model_version_id"] is None
     assert resource["weight"] == float(2**60 + 1)
+
+
+def test_the_raw_column_keeps_the_bytes_and_refuses_what_is_not_utf8() -> None:
+    import pyarrow as pa
+    from civitai_api.export._parquet import _raw_column
+
+    items = [b'{"a":1}', b"", '{"b":"\u00e9\u6f22"}'.encode()]
+    column = _raw_column(items)
+    assert column.type == pa.string()
+    assert [value.encode() for value in column.to_pylist()] == items
+    with pytest.raises(pa.ArrowInvalid):
+        _raw_column([b'{"a":1}', b'{"b":"\xff"}'])

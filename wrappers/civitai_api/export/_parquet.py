@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 import os
+from array import array
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -75,8 +77,8 @@ def write_part(folder: Path, table: Table, columns: Columns, number: int) -> int
         values = columns[name]
         if kind == "ts":
             arrays.append(_timestamps(values))
-        elif kind == "raw":  # the bytes as received; Arrow checks they are UTF-8
-            arrays.append(pa.array(values, type=pa.string()))
+        elif kind == "raw":
+            arrays.append(_raw_column(values))
         else:
             arrays.append(column_array(values, kind, field.type))
     data = pa.Table.from_arrays(arrays, schema=schema)
@@ -108,6 +110,19 @@ def column_array(values: list[Any], kind: str, type_: pa.DataType) -> pa.Array:
         if kind not in ("int", "float"):
             raise
         return pa.array(in_range(values, kind), type=type_)
+
+
+def _raw_column(values: list[bytes]) -> pa.Array:
+    """The items' JSON as received, as a string column: one buffer of them all and their
+    offsets, checked as UTF-8 once (a third of the cost of converting them one by one)."""
+    data = b"".join(values)
+    if len(data) >= 2**31:  # beyond 32-bit offsets (no page is that large): one by one
+        return pa.array(values, type=pa.string())
+    offsets = array("i", [0])
+    offsets.extend(accumulate(map(len, values)))
+    column = pa.StringArray.from_buffers(len(values), pa.py_buffer(offsets), pa.py_buffer(data))
+    column.validate(full=True)  # raises, as a conversion would, on bytes that are not UTF-8
+    return column
 
 
 def _timestamps(values: list[Any]) -> pa.Array:

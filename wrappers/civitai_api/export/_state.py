@@ -90,10 +90,22 @@ class ExportState:
         self.updated = time.time()
         data = {"version": _VERSION}
         data.update((f.name, getattr(self, f.name)) for f in _FIELDS)
-        text = json.dumps(data, indent=1, sort_keys=True).encode("utf-8")
+        text = _encode(data)
         path = folder / STATE_FILE
         if durable or not _rewrite_in_place(path, text):
             write_atomically(path, text, durable=durable)
+
+
+try:  # the export extra: the same text as `json.dumps(indent=2)`, some 20 times quicker
+    import orjson
+
+    def _encode(data: dict[str, Any]) -> bytes:
+        return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS)
+
+except ImportError:  # pragma: no cover - orjson is installed with the export extra
+
+    def _encode(data: dict[str, Any]) -> bytes:
+        return json.dumps(data, indent=2, sort_keys=True).encode("utf-8")
 
 
 # The longest rewrite done in place: one memory page (see the module notes).
