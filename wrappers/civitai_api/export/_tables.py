@@ -453,12 +453,12 @@ def _ints(values: list[Any]) -> list[int | None]:
     when the part is written (`_parquet.column_array`), quicker than a check here."""
     if _INT_ONLY.issuperset(map(type, values)):
         return values
-    return [v if v is None or (type(v) is int and _in_int64(v)) else as_int(v) for v in values]
+    return in_range(values, "int")
 
 
 def in_range(values: list[Any], kind: str) -> list[Any]:
-    """A column whose numbers Arrow refused (an int beyond int64, one too large for a double)
-    read value by value: what is out of range becomes null (an int) or rounded (a float)."""
+    """The values read one by one as int64s (`as_int`: null when out of range) or doubles
+    (`as_float`): for a column of mixed types, or one whose numbers Arrow refused."""
     if kind == "float":
         return [None if v is None else as_float(v) for v in values]
     return [v if v is None or (type(v) is int and _in_int64(v)) else as_int(v) for v in values]
@@ -477,10 +477,7 @@ def _floats(values: list[Any]) -> list[float | None]:
     the ints when the part is written)."""
     if _NUMBER_ONLY.issuperset(map(type, values)):
         return values
-    return [
-        v if v is None or type(v) is float else float(v) if type(v) is int else as_float(v)
-        for v in values
-    ]
+    return in_range(values, "float")
 
 
 def _strs(values: list[Any]) -> list[str | None]:
@@ -500,8 +497,8 @@ def _resources(listed: list[Any], used: list[Any]) -> list[list[tuple[Any, ...]]
         _strs(entries["name"]),
         _strs(entries["type"]),
         _strs(entries["hash"]),
-        in_range(_floats(entries["weight"]), "float"),  # in a struct: checked here
-        in_range(_ints(entries["modelVersionId"]), "int"),
+        in_range(entries["weight"], "float"),  # in a struct: Arrow's check would fail it whole
+        in_range(entries["modelVersionId"], "int"),
         strict=True,
     )
     return [list(islice(rows, count)) for count in map(len, per_image)]
