@@ -343,5 +343,7 @@ def test_prune_keeps_the_rows_of_a_folder_out_of_reach(
     assert len(library.ls(catalog_path)) == 2
     (tmp_path / "drive").mkdir()  # an empty mount point looks the same
     assert library.prune(catalog=catalog_path, dry_run=True) == []
+    report = library.prune_report(catalog=catalog_path, dry_run=True)
+    assert (report.dropped, report.kept) == ([], sorted(drive))
     assert library.prune(catalog=catalog_path, unreachable=True) == sorted(drive)
     assert library.ls(catalog_path) == []

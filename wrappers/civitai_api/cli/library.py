@@ -479,20 +479,17 @@ def prune(
         unreachable: Also drop the rows of files whose whole folder is gone.
     """
     catalog = where.existing()
-    from ..library import prune as prune_rows
+    from ..library import prune_report
 
-    dropped = prune_rows(catalog=catalog, dry_run=dry_run, unreachable=unreachable)
-    _print_dropped(dropped, dry_run, output.json)
-    if not unreachable:
-        every = prune_rows(catalog=catalog, dry_run=True, unreachable=True)
-        kept = len(every) - len(dropped) if dry_run else len(every)
-        if kept:
-            rows = plural(kept, "row")
-            _render.err(
-                f"kept {kept} catalog {rows} of files whose folder is gone with nothing else "
-                "of the catalog around it (a drive not mounted?); add --unreachable to drop "
-                "them too"
-            )
+    pruned = prune_report(catalog=catalog, dry_run=dry_run, unreachable=unreachable)
+    _print_dropped(pruned.dropped, dry_run, output.json)
+    if pruned.kept:
+        kept = len(pruned.kept)
+        _render.err(
+            f"kept {kept} catalog {plural(kept, 'row')} of files whose folder is gone with "
+            "nothing else of the catalog around it (a drive not mounted?); add --unreachable "
+            "to drop them too"
+        )
 
 
 def _out(text: str) -> None:

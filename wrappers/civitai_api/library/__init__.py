@@ -13,7 +13,8 @@
 - `verify()` re-hashes files and compares with Civitai's SHA256.
 - `pin(catalog, path, version_id)` chooses among versions that share a file's SHA256.
 - `show(path)` tells everything known about one file from the answers the catalog kept.
-- `forget(paths)` and `prune()` drop catalog rows (of given files, of files gone from disk).
+- `forget(paths)` and `prune()` drop catalog rows (of given files, of files gone from disk);
+  `prune_report()` also says which rows of missing files it kept.
 - `parse_status`, `parse_sort_key`, `sidecar_kinds`, `parse_retire` and `is_offline` read
   arguments as these functions do, for a program that checks its input before calling them.
 
@@ -31,7 +32,7 @@ Example:
 
 from ._catalog import Catalog, CatalogError, ModelRecord, ModelState
 from ._known import A1111Cache
-from ._listing import LibraryError, forget, ls, ls_json, pin, prune
+from ._listing import LibraryError, Pruned, forget, ls, ls_json, pin, prune, prune_report
 from ._options import (
     DEFAULT_MAX_AGE,
     DEFAULT_MAX_PREVIEW_NSFW,
@@ -90,6 +91,7 @@ __all__ = [
     "ProblemKind",
     "Progress",
     "ProgressCallback",
+    "Pruned",
     "Retire",
     "ScanReport",
     "Sidecar",
@@ -109,6 +111,7 @@ __all__ = [
     "parse_status",
     "pin",
     "prune",
+    "prune_report",
     "scan",
     "show",
     "sidecar_kinds",

@@ -343,19 +343,26 @@ class Catalog:
                 self._drop(dropped)
         return dropped
 
-    def prune(self, *, dry_run: bool = False, unreachable: bool = False) -> list[Path]:
-        """Drop the rows of files no longer on disk (committed); returns their paths, which
-        with `dry_run` are only listed. Without `unreachable`, the rows of a file whose
-        folder is gone with nothing the catalog knows left around it are kept (see
-        `missing_files`)."""
+    def prune(
+        self, *, dry_run: bool = False, unreachable: bool = False
+    ) -> tuple[list[Path], list[Path]]:
+        """Drop the rows of files no longer on disk (committed). Without `unreachable`, the
+        rows of a file whose folder is gone with nothing the catalog knows left around it
+        are kept (see `missing_files`).
+
+        Returns:
+            The paths dropped (with `dry_run`, only listed) and the paths kept, in order.
+        """
         with self._lock:
             rows = self._db.execute("SELECT path FROM files ORDER BY path").fetchall()
         deleted, out_of_reach = missing_files([row[0] for row in rows])
-        gone = sorted(deleted + out_of_reach) if unreachable else deleted
+        gone, kept = (
+            (sorted(deleted + out_of_reach), []) if unreachable else (deleted, out_of_reach)
+        )
         if not dry_run:
             with self._lock:
                 self._drop(gone)
-        return gone
+        return gone, kept
 
     def _drop(self, paths: list[Path]) -> None:
         """Delete rows, then the stored bodies no row refers to any more."""

@@ -17,7 +17,7 @@ from ._catalog import CatalogLike, opened
 from ._options import parse_sort_key, parse_status
 from ._types import FileStatus, LibraryEntry, SortKey
 
-__all__ = ["LibraryError", "forget", "ls", "ls_json", "pin", "prune"]
+__all__ = ["LibraryError", "Pruned", "forget", "ls", "ls_json", "pin", "prune", "prune_report"]
 
 
 class LibraryError(CivitaiError, ValueError):
@@ -180,16 +180,34 @@ def forget(
         return db.forget(paths, dry_run=dry_run)
 
 
+@attrs.frozen
+class Pruned:
+    """What a prune did: the paths whose rows were dropped (or would be, with `dry_run`),
+    and the paths of missing files whose rows were kept, each in order."""
+
+    dropped: list[Path]
+    kept: list[Path]
+
+
+def prune_report(
+    *, catalog: CatalogLike = None, dry_run: bool = False, unreachable: bool = False
+) -> Pruned:
+    """`prune`, also saying which rows of missing files it kept (see `prune`)."""
+    with opened(catalog) as db:
+        return Pruned(*db.prune(dry_run=dry_run, unreachable=unreachable))
+
+
 def prune(
     *, catalog: CatalogLike = None, dry_run: bool = False, unreachable: bool = False
 ) -> list[Path]:
     """Drop the catalog's rows of files no longer on disk (a deleted folder, say).
 
-    A file counts as gone when the nearest folder above it that still exists holds a file of
-    the catalog that is still there. The rows of files with nothing the catalog knows left
-    around them are kept: that is how a drive that is not mounted looks, and forgetting it
-    would lose every fact the catalog had of its files. `unreachable=True` drops those too
-    (`forget` drops the rows of a folder by name).
+    A file counts as gone when its folder is still there and not empty, or when the nearest
+    folder above it that still exists holds a file of the catalog that is still there. The
+    rows of files with nothing left around them are kept: that is how a drive that is not
+    mounted looks, and forgetting it would lose every fact the catalog had of its files.
+    `unreachable=True` drops those too (`forget` drops the rows of a folder by name;
+    `prune_report` also says which rows were kept).
 
     Args:
         catalog: A `Catalog` or its database path (None: the default catalog).
@@ -199,5 +217,4 @@ def prune(
     Returns:
         The paths whose rows were dropped (or would be), in order.
     """
-    with opened(catalog) as db:
-        return db.prune(dry_run=dry_run, unreachable=unreachable)
+    return prune_report(catalog=catalog, dry_run=dry_run, unreachable=unreachable).dropped
