@@ -47,10 +47,10 @@ _TYPES = {
 }
 
 
-# Columns of these kinds rarely repeat a value and are long: a dictionary would only cost
-# time, and min/max statistics (kept in the file for every page) would be large and useless
-# for skipping parts. Measured on images parts: 1-2.5 µs less per image, files a fifth smaller.
-_PLAIN_KINDS = frozenset({"text", "raw"})
+# Columns of these kinds rarely repeat a value and are long: min/max statistics (kept in
+# the file for every page) would be large and useless for skipping parts. Every other column
+# has them, so engines skip the parts a filter on an id, a time or a count rules out.
+_UNSUMMED_KINDS = frozenset({"text", "raw"})
 
 
 @functools.cache
@@ -60,9 +60,9 @@ def schema_of(table: Table) -> pa.Schema:
 
 
 @functools.cache
-def _encoded(table: Table) -> list[str]:
-    """The columns written with a dictionary and statistics (all but `_PLAIN_KINDS`)."""
-    return [name for name, kind in table.columns if kind not in _PLAIN_KINDS]
+def _summed(table: Table) -> list[str]:
+    """The columns written with min/max statistics (all but `_UNSUMMED_KINDS`)."""
+    return [name for name, kind in table.columns if kind not in _UNSUMMED_KINDS]
 
 
 def part_name(number: int) -> str:
@@ -85,15 +85,18 @@ def write_part(folder: Path, table: Table, columns: Columns, number: int) -> int
     target = folder / table.name / part_name(number)
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(target.name + ".tmp")
-    encoded = _encoded(table)
+    summed = _summed(table)
+    # No dictionaries: a part holds one page (200 images, 100 models), too few rows for a
+    # dictionary to pay; zstd finds the repeats. Measured on images parts: 2.9 µs less per
+    # image than with dictionaries on the columns that repeat, and parts 2% smaller.
     # store_schema=False: Parquet's own types already say everything this schema holds (UTC
     # timestamps, lists, structs), so Arrow's copy of the schema in each footer is left out.
     pq.write_table(
         data,
         temporary,
         compression="zstd",
-        use_dictionary=encoded,
-        write_statistics=encoded,
+        use_dictionary=False,
+        write_statistics=summed,
         store_schema=False,
     )
     # No fsync: the rename is what makes a part count, and the state file (written after,
