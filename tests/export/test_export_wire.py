@@ -22,8 +22,10 @@ from civitai_api.export import _drivers
 from civitai_api.export._run import Tally
 from civitai_api.export._wire import (
     AsyncPageTransport,
+    PageHead,
     PageTransport,
     async_page_transport,
+    head_of,
     page_transport,
 )
 
@@ -203,6 +205,79 @@ def test_a_plain_page_takes_the_quick_lane_with_the_clients_headers(serve) -> No
     headers = seen[0][1]
     assert headers["Authorization"] == "Bearer k3y"
     assert headers["User-Agent"].startswith("civitai-api/")
+
+
+def test_pages_after_the_first_are_written_as_httpx_writes_them_without_building_them(
+    serve,
+) -> None:
+    lines: list[tuple[str, list[tuple[str, str]]]] = []
+
+    def record(handler: http.server.BaseHTTPRequestHandler) -> None:
+        lines.append((handler.requestline, list(handler.headers.items())))
+        _json(handler)
+
+    url, _ = serve(record)
+    pages = [{"limit": 200, "nsfw": "X"}] + [
+        {"limit": 200, "nsfw": "X", "cursor": cursor} for cursor in ("200|200", "a b&c=d/é+%", "42")
+    ]
+    with _drivers.client_for("k3y", url, Tally()) as client:
+        build = client.build_request
+        built: list[httpx.Request] = []
+
+        def counting(*args: Any, **kwargs: Any) -> httpx.Request:
+            built.append(build(*args, **kwargs))
+            return built[-1]
+
+        client.build_request = counting  # type: ignore[method-assign]
+        for params in pages:
+            assert _drivers._get(client, f"{url}/api/v1/images", params, None) == b'{"items":[]}'
+        expected = [build("GET", f"{url}/api/v1/images", params=params) for params in pages]
+    assert len(built) == 1  # httpx built the first page's request only
+    assert [line for line, _ in lines] == [
+        f"GET {request.url.raw_path.decode()} HTTP/1.1" for request in expected
+    ]
+    assert all(headers == lines[0][1] for _, headers in lines)
+    assert dict(lines[0][1])["Authorization"] == "Bearer k3y"
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"limit": 200},
+        {"limit": 200, "cursor": "1|2"},
+        {"limit": 100, "types": ["LORA", "Checkpoint"], "nsfw": True, "query": "ä ö/&=?#"},
+        {"limit": 200, "cursor": None, "sort": "Newest"},
+    ],
+)
+def test_a_page_head_is_the_request_httpx_would_send(params: dict[str, Any]) -> None:
+    headers = {"User-Agent": "ua/1", "Authorization": "Bearer k"}
+    with httpx.Client(base_url="https://civitai.com", headers=headers) as client:
+        first = client.build_request("GET", "/api/v1/images", params={"limit": 200})
+        head = PageHead.of(first, {"limit": 200})
+        assert head is not None
+        assert head.origin == ("https", "civitai.com", 443)
+        built = client.build_request("GET", "/api/v1/images", params=params)
+        assert head.head(params) == head_of(built)
+
+
+def test_no_page_head_where_a_request_holds_more_than_its_query() -> None:
+    with httpx.Client(base_url="http://127.0.0.1:9", params={"token": "t"}) as client:
+        # the client's own query parameters (or anything else httpx adds) keep httpx building
+        assert PageHead.of(client.build_request("GET", "/a", params={"x": 1}), {"x": 1}) is None
+    with httpx.Client(base_url="http://127.0.0.1:9", cookies={"seen": "1"}) as client:
+        assert PageHead.of(client.build_request("GET", "/a", params={"x": 1}), {"x": 1}) is None
+        request = client.build_request("POST", "/a", params={"x": 1}, content=b"{}")
+        assert PageHead.of(request, {"x": 1}) is None
+
+
+def test_a_header_that_would_break_the_request_is_refused_before_sending(serve) -> None:
+    url, seen = serve(_json)
+    request = httpx.Request("GET", url, headers={"X-Key": "a\r\nInjected: 1"})
+    with pytest.raises(httpx.LocalProtocolError, match="X-Key"):
+        PageTransport().exchange(request)
+    with pytest.raises(httpx.LocalProtocolError):
+        PageTransport().exchange(httpx.Request("GET", url, headers={"Bad Name": "v"}))
+    assert seen == []
 
 
 class _Spy:
