@@ -10,9 +10,12 @@ headers (User-Agent, the key), retries and back-off, `Retry-After`, the status â
 switch, redaction, cookies, decompression of a compressed body.
 
 It sends requests straight to the host over HTTP/1.1 (HTTPS with httpx's TLS settings), one
-kept-alive connection per host at a time, opened again when the server closed it. A client
-with a proxy keeps httpx's transport (`page_transport`). Failures are raised as the httpx
-exceptions httpx's transport raises for the same failure, so the retries and the error
+kept-alive connection per host at a time, opened again when the server closed it. A request
+goes out as httpx made it (`head_of`: its request line and headers, checked for line breaks)
+in one write; `http.client.HTTPResponse` reads the answer, as `getresponse` would. The quick
+lane of `_drivers` writes each page's request after the first from the first (`PageHead`). A
+client with a proxy keeps httpx's transport (`page_transport`). Failures are raised as the
+httpx exceptions httpx's transport raises for the same failure, so the retries and the error
 mapping see no difference.
 
 The async driver uses the same transport in a worker thread (`AsyncPageTransport`): a page
