@@ -366,6 +366,41 @@ def test_numbers_out_of_a_columns_range_become_null_or_rounded(tmp_path: Path) -
     assert resource["weight"] == float(2**60 + 1)
 
 
+def test_numbers_beyond_any_column_never_stop_the_export(make_fake, tmp_path: Path) -> None:
+    """Valid JSON numbers no column holds: past a double's range (400 digits), past what
+    Python converts (5,000 digits, declined by orjson and msgspec alike), as ids too."""
+    from civitai_api.export import export_images
+    from support.fake_export import Failure
+
+    huge, vast = "9" * 400, "9" * 5000
+    items = [
+        f'{{"id":3,"width":{huge},"meta":{{"cfgScale":{huge},"sampler":{vast},'
+        f'"civitaiResources":[{{"weight":{huge},"modelVersionId":{huge}}}]}}}}',
+        f'{{"id":{huge},"width":512}}',
+        f'{{"id":{vast},"stats":{{"likeCount":{vast}}}}}',
+        '{"id":4}',
+    ]
+    body = ('{"items":[' + ",".join(items) + '],"metadata":{}}').encode()
+    fake = make_fake(images=10)
+    fake.fail("images", 0, [Failure(200, body)])
+    report = export_images(tmp_path / "x", base_url=fake.url)
+    assert report.complete
+    assert report.counts == {"images": 4}
+    rows = pq.read_table(tmp_path / "x" / "images").to_pylist()
+    assert [row["id"] for row in rows] == [3, None, None, 4]
+    first = rows[0]
+    assert (first["width"], first["cfg_scale"], first["sampler"]) == (None, None, None)
+    assert first["resources"] == [
+        {"name": None, "type": None, "hash": None, "weight": None, "model_version_id": None}
+    ]
+    assert rows[1]["width"] == 512
+    assert rows[2]["like_count"] is None
+    assert [row["raw"] for row in rows] == items
+    # only the ids an int64 holds are kept to skip duplicates
+    ids = (tmp_path / "x" / "_export_ids.i64").read_bytes()
+    assert len(ids) == 2 * 8
+
+
 def test_the_raw_column_keeps_the_bytes_and_refuses_what_is_not_utf8() -> None:
     import pyarrow as pa
     from civitai_api.export._parquet import _raw_column

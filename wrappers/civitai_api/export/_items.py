@@ -16,6 +16,7 @@ then converted; so such an item fills its row as far as it can, and never stops 
 
 from __future__ import annotations
 
+import json
 import typing
 from collections.abc import Callable
 from typing import Any
@@ -241,7 +242,18 @@ def loose_meta(meta: dict[str, Any]) -> ImageMeta:
 
 def loose(raw: bytes, item_type: type[msgspec.Struct]) -> Decoded:
     """`raw` as `item_type` with every misfit of its nesting left out (see the module)."""
-    return msgspec.convert(_conform(orjson.loads(raw), item_type), item_type)
+    try:
+        value = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        # valid JSON orjson declines: a number beyond a double's range (msgspec took the
+        # page as JSON already); the standard library reads it, an int past 4,000 digits
+        # (more than Python converts) as a missing value
+        value = json.loads(raw, parse_int=_bounded_int)
+    return msgspec.convert(_conform(value, item_type), item_type)
+
+
+def _bounded_int(text: str) -> int | None:
+    return int(text) if len(text) <= 4000 else None
 
 
 def _conform(value: Any, struct: type[msgspec.Struct]) -> dict[str, Any]:

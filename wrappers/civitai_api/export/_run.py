@@ -26,6 +26,7 @@ from ._pace import Pace
 from ._raw import decode_page
 from ._state import IDS_FILE, STATE_FILE, ExportState
 from ._tables import Columns
+from ._values import is_id
 
 __all__ = ["ExportError", "ExportProgress", "ExportReport", "ExportRun", "Format"]
 
@@ -302,7 +303,7 @@ class ExportRun:
         skipped = 0
         page_ids: set[int] = set()
         for item, raw, item_id in zip(page.items, page.raw, page.ids, strict=True):
-            if isinstance(item_id, int) and not isinstance(item_id, bool):
+            if is_id(item_id):
                 if (
                     self.state.update_from is not None
                     and item_id in self.seen
@@ -322,12 +323,8 @@ class ExportRun:
         self._commit(new_items, new_raw, new_ids, skipped, ended_update)
 
     def _all_new(self, ids: list[Any]) -> bool:
-        """Whether every item has an int id that is new, and no id comes twice."""
-        return (
-            all(type(value) is int for value in ids)
-            and len(set(ids)) == len(ids)
-            and self.seen.holds_none_of(ids)
-        )
+        """Whether every item has an id (an int64) that is new, and no id comes twice."""
+        return all(map(is_id, ids)) and len(set(ids)) == len(ids) and self.seen.holds_none_of(ids)
 
     def _commit(
         self, items: list[Any], raw: list[bytes], ids: list[int], skipped: int, ended_update: bool

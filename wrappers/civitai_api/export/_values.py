@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["as_bool", "as_float", "as_int", "as_str", "dig", "str_list"]
+__all__ = ["as_bool", "as_float", "as_int", "as_str", "dig", "is_id", "str_list"]
 
 _INT64_MIN = -(2**63)
 _INT64_MAX = 2**63 - 1
@@ -31,12 +31,20 @@ def as_int(value: Any) -> int | None:
     return None
 
 
+def is_id(value: Any) -> bool:
+    """Whether `value` can be an id of the export: an int within int64."""
+    return type(value) is int and _INT64_MIN <= value <= _INT64_MAX
+
+
 def as_float(value: Any) -> float | None:
     """A float from a number or a numeric string; else None."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:  # an int beyond a double's range
+            return None
     if isinstance(value, str):
         try:
             return float(value.strip())
@@ -50,7 +58,10 @@ def as_str(value: Any) -> str | None:
     if isinstance(value, str):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return str(value)
+        try:
+            return str(value)
+        except ValueError:  # an int of more digits than Python writes out
+            return None
     return None
 
 
