@@ -354,7 +354,6 @@ class Transfer:
     etag: str | None = None
     disposition_name: str | None = None
     total: int | None = None
-    accepts_ranges: bool = False
     resumed: bool = False
     failures: int = 0
     position_at_failure: int = -1
@@ -369,7 +368,7 @@ class Transfer:
         return transfer
 
     def note_answer(self, response: httpx.Response, start: int, total: int | None) -> None:
-        """Remember the file answer's ETag, file name, size and range support."""
+        """Remember the file answer's ETag, file name and size."""
         headers = response.headers
         raw = next(
             (value for name, value in headers.raw if name.lower() == b"content-disposition"),
@@ -378,9 +377,6 @@ class Transfer:
         self.disposition_name = filename_from_content_disposition(raw) or self.disposition_name
         self.etag = headers.get("etag") or self.etag
         self.total = total if total is not None else self.total
-        self.accepts_ranges = response.status_code == 206 or "bytes" in headers.get(
-            "accept-ranges", ""
-        )
         # A body from byte 0 replaces whatever an earlier attempt or call had written.
         self.resumed = start > 0
 
