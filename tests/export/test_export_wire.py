@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import gzip
 import http.server
+import logging
 import socket
 import ssl
 import threading
@@ -238,6 +239,21 @@ def test_pages_after_the_first_are_written_as_httpx_writes_them_without_building
     ]
     assert all(headers == lines[0][1] for _, headers in lines)
     assert dict(lines[0][1])["Authorization"] == "Bearer k3y"
+
+
+def test_the_lane_logs_each_page_as_httpx_does(serve, caplog: pytest.LogCaptureFixture) -> None:
+    url, _ = serve(_json)
+    with (
+        caplog.at_level(logging.INFO, logger="httpx"),
+        _drivers.client_for(None, url, Tally()) as client,
+    ):
+        for cursor in ("1|2", "3|4"):
+            _drivers._get(client, f"{url}/api/v1/images", {"limit": 2, "cursor": cursor}, None)
+    lines = [record.getMessage() for record in caplog.records if record.name == "httpx"]
+    assert lines == [
+        f'HTTP Request: GET {url}/api/v1/images?limit=2&cursor={cursor} "HTTP/1.1 200 OK"'
+        for cursor in ("1%7C2", "3%7C4")
+    ]
 
 
 @pytest.mark.parametrize(

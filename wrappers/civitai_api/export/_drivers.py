@@ -10,6 +10,7 @@ once, by the run).
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Generator
 from typing import Any
@@ -33,6 +34,8 @@ from ._wire import (
 )
 
 __all__ = ["async_client_for", "client_for", "run_async", "run_sync"]
+
+_HTTPX_LOG = logging.getLogger("httpx")
 
 
 class _Lane:
@@ -83,6 +86,17 @@ class _Lane:
             self._first = (page.request(), answer.response(page.request()))
             return None
         self.tally.record(answer.status)
+        if _HTTPX_LOG.isEnabledFor(logging.INFO):  # the line httpx's client logs for a request
+            request = page.request()
+            version = "HTTP/1.1" if answer.version == 11 else "HTTP/1.0"
+            _HTTPX_LOG.info(
+                'HTTP Request: %s %s "%s %d %s"',
+                request.method,
+                request.url,
+                version,
+                answer.status,
+                answer.reason,
+            )
         if not answer.header("content-encoding") and not answer.header("set-cookie"):
             return answer.body
         response = answer.response(page.request())
