@@ -9,6 +9,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -176,6 +177,64 @@ def test_a_drive_not_mounted_keeps_its_rows_through_a_prune(
     listed = rows(cli_here("library", "ls", "--status", "identified"))
     assert set(listed) == {"Lora", "Checkpoint"}
     assert cli_here("library", "prune").err.startswith("dropped 0 catalog rows")
+
+
+def _why_no_drives() -> str | None:
+    """Why drives cannot be mounted for a test here (None: they can)."""
+    unshare = shutil.which("unshare")
+    if unshare is None:
+        return "mounting test drives needs unshare (util-linux)"
+    probe = "d=$(mktemp -d) && mount -t tmpfs probe $d && umount $d && rmdir $d"
+    ran = subprocess.run(
+        [unshare, "-m", "--propagation", "private", "sh", "-c", probe],
+        capture_output=True,
+        check=False,
+    )
+    return None if ran.returncode == 0 else "mounting test drives needs root in a mount namespace"
+
+
+# Two drives mounted side by side in media/ (tmpfs, in a mount namespace of their own, so
+# nothing outlives the run); A is scanned, then unplugged and its mount point removed, as
+# desktops do; then the installed command prunes.
+_UNPLUG = """
+set -e
+mkdir -p media/A media/B
+mount -t tmpfs driveA media/A
+mount -t tmpfs driveB media/B
+for drive in A B; do
+    mkdir media/$drive/Lora
+    head -c 3000 /dev/urandom > media/$drive/Lora/$drive.safetensors
+done
+"$CIVITAI" library scan media --offline -q > /dev/null
+umount media/A
+rmdir media/A
+"$CIVITAI" library prune 2> pruned.txt
+"$CIVITAI" library ls --json > listed.json
+"""
+
+
+def test_a_drive_unplugged_beside_another_keeps_its_rows(
+    cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    why = _why_no_drives()
+    if why is not None:
+        pytest.skip(why)
+    civitai = str(Path(sys.executable).with_name("civitai"))
+    ran = subprocess.run(
+        ["unshare", "-m", "--propagation", "private", "sh", "-c", _UNPLUG],
+        cwd=tmp_path,
+        env={**cli_env, "CIVITAI": civitai},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert ran.returncode == 0, ran.stderr
+    pruned = (tmp_path / "pruned.txt").read_text()
+    assert pruned.startswith("dropped 0 catalog rows")
+    assert "kept 1 catalog row of files whose folder is gone" in pruned
+    listed = json.loads((tmp_path / "listed.json").read_text())
+    assert sorted(Path(row["path"]).name for row in listed) == ["A.safetensors", "B.safetensors"]
 
 
 def test_an_old_catalog_is_upgraded_and_a_newer_one_refused(cli_here, tmp_path: Path) -> None:

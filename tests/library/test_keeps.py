@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
+import shutil
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -347,3 +349,38 @@ def test_prune_keeps_the_rows_of_a_folder_out_of_reach(
     assert (report.dropped, report.kept) == ([], sorted(drive))
     assert library.prune(catalog=catalog_path, unreachable=True) == sorted(drive)
     assert library.ls(catalog_path) == []
+
+
+def test_a_drive_unplugged_beside_another_is_out_of_reach_a_deleted_folder_is_not(
+    tmp_path: Path,
+) -> None:
+    from civitai_api.library._catalog import missing_files
+
+    names = [
+        "media/A/Lora/a.safetensors",  # media/A and media/B: drives mounted in media/
+        "media/B/Lora/b.safetensors",
+        "lib/Lora/l.safetensors",  # lib: a folder of the same filesystem as media/
+        "lib/Checkpoint/c.safetensors",
+    ]
+    files = {name: tmp_path / name for name in names}
+    for path in files.values():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"x")
+    drives = {str(tmp_path / "media" / "A"): 2, str(tmp_path / "media" / "B"): 3}
+
+    def device(path: str) -> int | None:
+        if not os.path.lexists(path):
+            return None
+        return next((dev for root, dev in drives.items() if path.startswith(root)), 1)
+
+    shutil.rmtree(tmp_path / "media" / "A")  # A unplugged, its mount point removed
+    shutil.rmtree(tmp_path / "lib" / "Lora")  # a folder deleted inside the library
+    paths = sorted(str(path) for path in files.values())
+    deleted, out_of_reach = missing_files(paths, device)
+    assert deleted == [files["lib/Lora/l.safetensors"]]
+    assert out_of_reach == [files["media/A/Lora/a.safetensors"]]
+    # one filesystem for all (the system's own answer here): media/ holds B's file, so a
+    # folder of it is gone, as a folder deleted in a library is
+    deleted, out_of_reach = missing_files(paths)
+    assert deleted == sorted([files["lib/Lora/l.safetensors"], files["media/A/Lora/a.safetensors"]])
+    assert out_of_reach == []

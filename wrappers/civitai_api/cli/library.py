@@ -471,8 +471,9 @@ def prune(
     """Drop the catalog's rows of files no longer on disk.
 
     Prints each path dropped (the files of a deleted folder, say). A file whose folder is
-    gone with no file of the catalog left around it (a drive that is not mounted looks so)
-    keeps its row, and the summary says how many were kept.
+    gone with no file of the catalog left around it on the same filesystem (a drive that
+    is not mounted looks so, even beside other drives still there) keeps its row, and the
+    summary says how many were kept.
 
     Args:
         dry_run: Only print what would be dropped.

@@ -16,9 +16,10 @@ import dataclasses
 import json
 import os
 import sqlite3
+import stat
 import threading
 import zlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -555,29 +556,36 @@ def opened(catalog: CatalogLike, *, read_only: bool = False) -> Iterator[Catalog
         opened_here.close()
 
 
-def missing_files(paths: list[str]) -> tuple[list[Path], list[Path]]:
+def missing_files(
+    paths: list[str], device: Callable[[str], int | None] | None = None
+) -> tuple[list[Path], list[Path]]:
     """The catalog's files no longer on disk, in order, split in two: those deleted, and
     those out of reach.
 
     A missing file counts as deleted when its folder is still there and not empty, or when
-    the nearest folder above it that still exists holds a file of the catalog that is still
-    there (a folder deleted inside a library). Otherwise nothing is left around it, which is
-    how a drive that is not mounted (or a share that is offline) looks: its folder is gone,
-    or an empty mount point, and a prune must not forget all it knew of the files.
+    the nearest folder above it that still exists holds, on its own filesystem, a file of
+    the catalog that is still there (a folder deleted inside a library). Otherwise nothing
+    of the library is left around it, which is how a drive that is not mounted (or a share
+    that is offline) looks: its folder is gone, or an empty mount point, and a prune must
+    not forget all it knew of the files. Files still there on other drives mounted beside
+    it (`/media/me/B` when `/media/me/A` is unplugged) say nothing of it: they live on
+    another filesystem than the folder above both.
+
+    `device` gives the filesystem (`st_dev`) of a path's entry, or None when there is none
+    to read; the default asks the system (`_device`).
     """
-    present: set[str] = set()
+    device_of = device or _device
+    # the filesystems of the catalog's files still there, for every folder above them
+    below: dict[str, set[int]] = {}
     missing: list[str] = []
     for path in paths:
-        if os.path.lexists(path):
-            present.add(path)
-        else:
+        found = device_of(path)
+        if found is None:
             missing.append(path)
-    # every folder above a present file holds a present file
-    alive: set[str] = set()
-    for path in present:
+            continue
         folder = os.path.dirname(path)
-        while folder not in alive:
-            alive.add(folder)
+        while found not in (devices := below.setdefault(folder, set())):
+            devices.add(found)
             parent = os.path.dirname(folder)
             if parent == folder:
                 break
@@ -594,8 +602,21 @@ def missing_files(paths: list[str]) -> tuple[list[Path], list[Path]]:
             if parent == folder:
                 break
             folder = parent
-        (deleted if folder in alive else out_of_reach).append(Path(path))
+        own = device_of(folder)
+        library_around = own is not None and own in below.get(folder, ())
+        (deleted if library_around else out_of_reach).append(Path(path))
     return deleted, out_of_reach
+
+
+def _device(path: str) -> int | None:
+    """The filesystem of the entry at `path` (of the folder a link to a folder leads to)."""
+    try:
+        status = os.lstat(path)
+        if stat.S_ISLNK(status.st_mode) and os.path.isdir(path):
+            status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_dev
 
 
 def _holds_anything(folder: str) -> bool:
