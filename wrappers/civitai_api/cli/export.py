@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 import sys
-import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from cyclopts import App, Parameter
 
@@ -214,34 +213,43 @@ def _summary(report: ExportReport) -> None:
 
 
 class _Progress:
-    """A progress line on a terminal (rewritten in place), plain lines in a pipe."""
+    """On a terminal, one progress line rewritten in place (rich: cut to the terminal's
+    width, so a narrow one never wraps it); in a file or a pipe, a plain line per page."""
 
     def __init__(self) -> None:
-        self.terminal = sys.stderr.isatty()
-        self.shown = False
-        self.last = 0.0
+        self.console = _render.stderr_console()
+        self.line: Any = None
+        self.task: Any = None
 
     def show(self, progress: ExportProgress) -> None:
         text = (
             f"{progress.items} items, {progress.pages} pages, "
             f"{progress.items_per_second:.0f} items/s, {_elapsed(progress.elapsed)} elapsed"
         )
-        if self.terminal:
-            now = time.monotonic()
-            if now - self.last < 0.1:
-                return
-            self.last = now
-            sys.stderr.write("\r" + text.ljust(72))
-            self.shown = True
-        else:
+        if not self.console.is_terminal:
             sys.stderr.write(text + "\n")
-        sys.stderr.flush()
+            sys.stderr.flush()
+            return
+        if self.line is None:
+            from rich.progress import Progress, SpinnerColumn, TextColumn
+            from rich.table import Column
+
+            cut = Column(no_wrap=True, overflow="ellipsis")
+            self.line = Progress(
+                SpinnerColumn(),
+                TextColumn("{task.description}", table_column=cut),
+                console=self.console,
+            )
+            self.task = self.line.add_task(text, total=None)
+            self.line.start()
+        else:
+            self.line.update(self.task, description=text)
 
     def end(self) -> None:
-        if self.shown:
-            sys.stderr.write("\n")
-            sys.stderr.flush()
-            self.shown = False
+        """Stop rewriting the line, which stays as the last count."""
+        if self.line is not None:
+            self.line.stop()
+            self.line = None
 
 
 def _elapsed(seconds: float) -> str:
