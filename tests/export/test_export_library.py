@@ -108,6 +108,36 @@ def test_id_set_merges_pages_that_fall_between_the_ids_it_holds() -> None:
     assert not any(value in ids for value in (-1, 3, 98_767, 200_000))
 
 
+def test_id_set_merges_in_place_newest_first_oldest_first_and_mixed() -> None:
+    import random
+    import tracemalloc
+    from array import array
+
+    held = list(range(1_000_000, 1_100_000, 5))
+    pages = {
+        "newest first": list(range(999_999, 900_000, -3)),  # every new id below those held
+        "oldest first": list(range(1_200_000, 1_300_000, 3)),  # every new id above them
+        "mixed": random.Random(7).sample(range(800_001, 1_300_000, 5), 30_000),
+    }  # ids never held already (the run gives a set new ids only)
+    for name, page in pages.items():
+        ids = IdSet(array("q", held))
+        ids.add_all(page[:100])  # recent, not merged yet
+        ids.add_all(page[100:])
+        ids._merge()
+        assert list(ids._sorted) == sorted([*held, *page]), name
+    # no second array: at a million ids held a copy would be 8 MB more at the merge's peak
+    ids = IdSet(array("q", range(2_000_000, 3_000_000)))
+    ids._recent = set(range(0, 40_000))
+    tracemalloc.start()
+    ids._merge()
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 1.5 * 8 * 1_000_000
+    assert len(ids._sorted) == 1_040_000
+    assert ids._sorted[0] == 0
+    assert ids._sorted[40_000] == 2_000_000
+
+
 def test_id_set_says_whether_a_page_holds_none_of_its_ids() -> None:
     ids = IdSet()
     ids.add_all(range(100, 20_100))  # merged into the sorted array

@@ -57,19 +57,27 @@ class IdSet:
             self._merge()
 
     def _merge(self) -> None:
-        # Each recent id goes in at its place, and the runs of held ids between them are
-        # copied as array slices (in C): a merge costs a bisect per recent id rather than a
-        # Python step per id held, which grew with the export (measured: 8.9 µs per id
-        # over a million ids added 200 at a time, 0.5 µs now).
-        held, merged, start = self._sorted, array("q"), 0
-        for value in sorted(self._recent):
-            at = bisect_left(held, value, start)
-            if at > start:
-                merged.extend(held[start:at])
-            merged.append(value)
-            start = at
-        merged.extend(held[start:])
-        self._sorted = merged
+        # In place, from the end: the array grows by the recent ids, then each run of held
+        # ids above the next recent one moves up at once (a memmove in C) and the recent id
+        # goes below it. A merge costs a bisect per recent id, not a Python step per id
+        # held (measured: 8.9 µs per id over a million ids added 200 at a time, 0.5 µs
+        # now), and no second array: a copy of a million ids held was 16 MB more at its
+        # peak (the ids, then a slice of them, then the merged array).
+        recent = sorted(self._recent)
+        held = self._sorted
+        unplaced = len(held)  # held[:unplaced] are still where they were
+        held.extend(recent)  # room for them; the values are written below
+        end = len(held)  # the next id placed goes just below `end`
+        with memoryview(held) as ids:
+            for value in reversed(recent):
+                at = bisect_left(held, value, 0, unplaced)
+                run = unplaced - at
+                if run:
+                    ids[end - run : end] = ids[at:unplaced]
+                    end -= run
+                end -= 1
+                ids[end] = value
+                unplaced = at
         self._recent = set()
 
     @classmethod
