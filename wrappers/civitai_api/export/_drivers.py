@@ -61,6 +61,7 @@ class _Lane:
         self.page: PageTransport | None = None
         self.cookies = httpx.Cookies()
         self.head: PageHead | None = None
+        self.head_url = ""  # the URL (without query) `head` writes requests for
         self._first: tuple[httpx.Request, httpx.Response | httpx.TransportError] | None = None
 
     def quick(self, page: _PageRequest) -> bytes | None:
@@ -69,7 +70,7 @@ class _Lane:
         if self.page is None:
             return None
         try:
-            if self.head is not None and not self.cookies:
+            if self.head is not None and page.url == self.head_url and not self.cookies:
                 head = self.head
                 answer = self.page.exchange_head(
                     head.origin, head.head(page.params), head.timeouts, page.request
@@ -78,7 +79,7 @@ class _Lane:
                 request = page.request()
                 answer = self.page.exchange(request)
                 if not self.cookies:
-                    self.head = PageHead.of(request, page.params)
+                    self.head, self.head_url = PageHead.of(request, page.params), page.url
         except httpx.TransportError as error:
             self._first = (page.request(), error)
             return None
