@@ -343,6 +343,24 @@ def test_a_failed_exchange_goes_to_the_retries_and_an_html_page_is_refused(serve
     assert len(html_seen) == 1
 
 
+def test_a_compressed_page_without_cookies_keeps_the_lane_quick(serve) -> None:
+    body = gzip.compress(b'{"items":[7]}')
+    url, seen = serve(_status(200, body, {"Content-Encoding": "gzip"}))
+    with _drivers.client_for(None, url, Tally()) as client:
+        build = client.build_request
+        built: list[httpx.Request] = []
+
+        def counting(*args: Any, **kwargs: Any) -> httpx.Request:
+            built.append(build(*args, **kwargs))
+            return built[-1]
+
+        client.build_request = counting  # type: ignore[method-assign]
+        for _ in range(3):
+            assert _page(client, url) == b'{"items":[7]}'
+    assert len(seen) == 3
+    assert len(built) == 1  # decoding a page needs no request of httpx's
+
+
 def test_the_lane_decodes_a_compressed_page_and_keeps_its_cookies(serve) -> None:
     body = gzip.compress(b'{"items":[7]}')
     compressed = _status(200, body, {"Content-Encoding": "gzip", "Set-Cookie": "seen=1; Path=/"})

@@ -98,11 +98,13 @@ class _Lane:
                 answer.status,
                 answer.reason,
             )
-        if not answer.header("content-encoding") and not answer.header("set-cookie"):
-            return answer.body
-        response = answer.response(page.request())
-        self.cookies.extract_cookies(response)
-        return response.read()
+        if answer.header("set-cookie"):
+            response = answer.response(page.request())
+            self.cookies.extract_cookies(response)
+            return response.read()
+        if answer.header("content-encoding"):
+            return answer.response(None).read()  # decoded as the client would
+        return answer.body
 
     def take(self, request: httpx.Request) -> httpx.Response | None:
         """The answer `quick` declined for this very request (raised if the exchange failed),

@@ -186,8 +186,9 @@ class Answer:
                 return value
         return ""
 
-    def response(self, request: httpx.Request) -> httpx.Response:
-        """The answer as the httpx response httpx's own transport would return."""
+    def response(self, request: httpx.Request | None) -> httpx.Response:
+        """The answer as the httpx response httpx's own transport would return (without a
+        request, enough to read its body, decoded)."""
         return httpx.Response(
             self.status,
             headers=self.headers,
