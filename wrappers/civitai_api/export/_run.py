@@ -26,7 +26,7 @@ from ._pace import Pace
 from ._raw import decode_page
 from ._state import IDS_FILE, STATE_FILE, ExportState
 from ._tables import Columns
-from ._values import is_id
+from ._values import is_int64
 
 __all__ = ["ExportError", "ExportProgress", "ExportReport", "ExportRun", "Format"]
 
@@ -303,7 +303,7 @@ class ExportRun:
         skipped = 0
         page_ids: set[int] = set()
         for item, raw, item_id in zip(page.items, page.raw, page.ids, strict=True):
-            if is_id(item_id):
+            if is_int64(item_id):
                 if (
                     self.state.update_from is not None
                     and item_id in self.seen
@@ -324,7 +324,9 @@ class ExportRun:
 
     def _all_new(self, ids: list[Any]) -> bool:
         """Whether every item has an id (an int64) that is new, and no id comes twice."""
-        return all(map(is_id, ids)) and len(set(ids)) == len(ids) and self.seen.holds_none_of(ids)
+        return (
+            all(map(is_int64, ids)) and len(set(ids)) == len(ids) and self.seen.holds_none_of(ids)
+        )
 
     def _commit(
         self, items: list[Any], raw: list[bytes], ids: list[int], skipped: int, ended_update: bool

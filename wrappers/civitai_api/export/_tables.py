@@ -20,7 +20,7 @@ from itertools import chain, islice, repeat
 from operator import attrgetter
 from typing import Any
 
-from ._values import as_bool, as_float, as_int, as_str, str_list
+from ._values import INT64_MAX, INT64_MIN, as_bool, as_float, as_int, as_str, is_int64, str_list
 
 __all__ = ["IMAGES_EXPORT", "MODELS_EXPORT", "Columns", "ExportTables", "Table", "in_range"]
 
@@ -174,8 +174,6 @@ _HASHES = (
 )
 # /images `nsfwLevel` names → the numeric level, for old answers without `browsingLevel`.
 _LEVEL_BY_NAME = {"None": 1, "Soft": 2, "Mature": 4, "X": 8}
-_INT64_MIN = -(2**63)
-_INT64_MAX = 2**63 - 1
 _BASE_MODEL = attrgetter("baseModel")
 
 
@@ -425,7 +423,7 @@ def _int_lists(lists: list[Any]) -> list[list[int]]:
         values = list(chain.from_iterable(lists))
         if _INT_ONLY.issuperset(map(type, values)) and None not in values:
             present = list(filter(None, values))
-            if not present or (min(present) >= _INT64_MIN and max(present) <= _INT64_MAX):
+            if not present or (min(present) >= INT64_MIN and max(present) <= INT64_MAX):
                 return lists
     return [_int_list(values) for values in lists]
 
@@ -461,11 +459,7 @@ def in_range(values: list[Any], kind: str) -> list[Any]:
     (`as_float`): for a column of mixed types, or one whose numbers Arrow refused."""
     if kind == "float":
         return [None if v is None else as_float(v) for v in values]
-    return [v if v is None or (type(v) is int and _in_int64(v)) else as_int(v) for v in values]
-
-
-def _in_int64(value: int) -> bool:
-    return _INT64_MIN <= value <= _INT64_MAX
+    return [v if v is None or is_int64(v) else as_int(v) for v in values]
 
 
 def _bools(values: list[Any]) -> list[bool | None]:

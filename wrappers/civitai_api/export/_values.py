@@ -9,10 +9,20 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["as_bool", "as_float", "as_int", "as_str", "dig", "is_id", "str_list"]
+__all__ = [
+    "INT64_MAX",
+    "INT64_MIN",
+    "as_bool",
+    "as_float",
+    "as_int",
+    "as_str",
+    "dig",
+    "is_int64",
+    "str_list",
+]
 
-_INT64_MIN = -(2**63)
-_INT64_MAX = 2**63 - 1
+INT64_MIN = -(2**63)
+INT64_MAX = 2**63 - 1
 
 
 def as_int(value: Any) -> int | None:
@@ -20,20 +30,21 @@ def as_int(value: Any) -> int | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
-        return value if _INT64_MIN <= value <= _INT64_MAX else None
+        return value if INT64_MIN <= value <= INT64_MAX else None
     if isinstance(value, float):
         return int(value) if value.is_integer() and abs(value) < 2**63 else None
     if isinstance(value, str):
         text = value.strip()
         if text.lstrip("-").isdigit():
             number = int(text)
-            return number if _INT64_MIN <= number <= _INT64_MAX else None
+            return number if INT64_MIN <= number <= INT64_MAX else None
     return None
 
 
-def is_id(value: Any) -> bool:
-    """Whether `value` can be an id of the export: an int within int64."""
-    return type(value) is int and _INT64_MIN <= value <= _INT64_MAX
+def is_int64(value: Any) -> bool:
+    """Whether `value` is an int (not a bool) within int64: a column's int as it is, or an
+    id the export can keep."""
+    return type(value) is int and INT64_MIN <= value <= INT64_MAX
 
 
 def as_float(value: Any) -> float | None:
