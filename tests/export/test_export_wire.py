@@ -208,6 +208,21 @@ def test_a_plain_page_takes_the_quick_lane_with_the_clients_headers(serve) -> No
     assert headers["User-Agent"].startswith("civitai-api/")
 
 
+def _count_builds(
+    client: httpx.Client,
+) -> tuple[list[httpx.Request], Callable[..., httpx.Request]]:
+    """The requests httpx builds for `client` from now on, and its own `build_request`."""
+    build = client.build_request
+    built: list[httpx.Request] = []
+
+    def counting(*args: Any, **kwargs: Any) -> httpx.Request:
+        built.append(build(*args, **kwargs))
+        return built[-1]
+
+    client.build_request = counting  # type: ignore[method-assign]
+    return built, build
+
+
 def test_pages_after_the_first_are_written_as_httpx_writes_them_without_building_them(
     serve,
 ) -> None:
@@ -222,14 +237,7 @@ def test_pages_after_the_first_are_written_as_httpx_writes_them_without_building
         {"limit": 200, "nsfw": "X", "cursor": cursor} for cursor in ("200|200", "a b&c=d/é+%", "42")
     ]
     with _drivers.client_for("k3y", url, Tally()) as client:
-        build = client.build_request
-        built: list[httpx.Request] = []
-
-        def counting(*args: Any, **kwargs: Any) -> httpx.Request:
-            built.append(build(*args, **kwargs))
-            return built[-1]
-
-        client.build_request = counting  # type: ignore[method-assign]
+        built, build = _count_builds(client)
         for params in pages:
             assert _drivers._get(client, f"{url}/api/v1/images", params, None) == b'{"items":[]}'
         expected = [build("GET", f"{url}/api/v1/images", params=params) for params in pages]
@@ -347,14 +355,7 @@ def test_a_compressed_page_without_cookies_keeps_the_lane_quick(serve) -> None:
     body = gzip.compress(b'{"items":[7]}')
     url, seen = serve(_status(200, body, {"Content-Encoding": "gzip"}))
     with _drivers.client_for(None, url, Tally()) as client:
-        build = client.build_request
-        built: list[httpx.Request] = []
-
-        def counting(*args: Any, **kwargs: Any) -> httpx.Request:
-            built.append(build(*args, **kwargs))
-            return built[-1]
-
-        client.build_request = counting  # type: ignore[method-assign]
+        built, _ = _count_builds(client)
         for _ in range(3):
             assert _page(client, url) == b'{"items":[7]}'
     assert len(seen) == 3
