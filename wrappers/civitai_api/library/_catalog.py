@@ -592,20 +592,29 @@ def missing_files(
             folder = parent
     deleted: list[Path] = []
     out_of_reach: list[Path] = []
+    verdicts: dict[str, bool] = {}  # by folder: the files of a deleted folder share one
     for path in missing:
         folder = os.path.dirname(path)
-        if _holds_anything(folder):
-            deleted.append(Path(path))
-            continue
-        while not os.path.isdir(folder):
-            parent = os.path.dirname(folder)
-            if parent == folder:
-                break
-            folder = parent
-        own = device_of(folder)
-        library_around = own is not None and own in below.get(folder, ())
-        (deleted if library_around else out_of_reach).append(Path(path))
+        if (was_deleted := verdicts.get(folder)) is None:
+            was_deleted = verdicts[folder] = _deleted_from(folder, below, device_of)
+        (deleted if was_deleted else out_of_reach).append(Path(path))
     return deleted, out_of_reach
+
+
+def _deleted_from(
+    folder: str, below: dict[str, set[int]], device_of: Callable[[str], int | None]
+) -> bool:
+    """Whether the files missing from `folder` were deleted (see `missing_files`), given
+    the filesystems of the catalog's files still there `below` each folder."""
+    if _holds_anything(folder):
+        return True
+    while not os.path.isdir(folder):
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            break
+        folder = parent
+    own = device_of(folder)
+    return own is not None and own in below.get(folder, ())
 
 
 def _device(path: str) -> int | None:

@@ -203,9 +203,10 @@ def prune(
     """Drop the catalog's rows of files no longer on disk (a deleted folder, say).
 
     A file counts as gone when its folder is still there and not empty, or when the nearest
-    folder above it that still exists holds a file of the catalog that is still there. The
-    rows of files with nothing left around them are kept: that is how a drive that is not
-    mounted looks, and forgetting it would lose every fact the catalog had of its files.
+    folder above it that still exists holds, on its own filesystem, a file of the catalog
+    that is still there. The rows of files with nothing left around them are kept: that is
+    how a drive that is not mounted looks (files on other drives mounted beside it do not
+    count), and forgetting it would lose every fact the catalog had of its files.
     `unreachable=True` drops those too (`forget` drops the rows of a folder by name;
     `prune_report` also says which rows were kept).
 
