@@ -164,12 +164,12 @@ def bench_cost(corpus: Path, work: Path, kind_name: str) -> None:
         _drivers._get = fetch
         server.close()
     export_cpu, memory_cpu, floor_cpu = min(export_runs), min(memory_runs), min(floor_runs)
-    ratio = statistics.median(e / f for e, f in zip(export_runs, floor_runs, strict=True))
+    spread = sorted(e / f for e, f in zip(export_runs, floor_runs, strict=True))
+    ratio = statistics.median(spread)
     memory_ratio = statistics.median(m / f for m, f in zip(memory_runs, floor_runs, strict=True))
-    items = report.counts[kind_name]
+    items = count
     unit = kind_name[:-1]
     rows = sum(report.counts.values())
-    spread = sorted(e / f for e, f in zip(export_runs, floor_runs, strict=True))
     print(
         f"\n== export: cost per {unit}, {items} {kind_name} ({rows} rows in all), "
         f"{len(pages)} pages, {RUNS} rounds (CPU: the best round; ratios: the median round's)"
